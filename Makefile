@@ -1,0 +1,86 @@
+# wasm64 SDK — top-level build.  `make demo`, `make check`; see README.md.
+#
+# Everything generated goes to build/ (objects, tools) and sysroot/ (the
+# installed-looking C sysroot).  The first goal that needs tools runs
+# scripts/setup.sh once (it installs missing Debian/npm packages, or says
+# exactly what to install when it cannot).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+CLANG    ?= clang-22
+LLVM_AR  ?= llvm-ar-22
+BUILD    := build
+SYSROOT  := sysroot
+NPM_BIN  := $(CURDIR)/node_modules/.bin
+
+# Native tools (runtime, rewriter, host-side libc tests).
+NATIVE_CC     ?= clang-22
+NATIVE_CFLAGS ?= -std=c11 -O2 -g -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64
+SAN_FLAGS     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+SETUP_STAMP := $(BUILD)/.setup-done
+setup: $(SETUP_STAMP)
+$(SETUP_STAMP): scripts/setup.sh package.json package-lock.json
+	@scripts/setup.sh
+	@mkdir -p $(@D) && touch $@
+
+.PHONY: all setup sysroot tools demo check clean
+
+# --- the shared wasm binary core (decoder, opcode table, validator) ----------
+CORE_SRCS := $(sort $(wildcard core/src/*.c))
+CORE_INC  := -Icore/include
+
+# --- the runtime: wasm64-run ------------------------------------------------
+RUNTIME_SRCS := $(sort $(wildcard runtime/src/*.c))
+RUNTIME_INC  := -Iruntime/include -Iruntime/src
+# -ffp-contract=off: wasm float ops are individually rounded; never fuse.
+RUNTIME_CFLAGS := -ffp-contract=off
+
+# $(call native_objs,VARIANT,SRCS): object paths of a native build variant.
+native_objs = $(patsubst %.c,$(BUILD)/$(1)/%.o,$(2))
+
+# Two native variants: `native` (optimised) and `asan` (sanitizers, for
+# make check-asan and the sanitizer tests).
+define native_variant
+$(BUILD)/$(1)/%.o: %.c | $(SETUP_STAMP)
+	@mkdir -p $$(@D)
+	$$(NATIVE_CC) $$(NATIVE_CFLAGS) $(2) $$(CORE_INC) $$(RUNTIME_INC) $$(RUNTIME_CFLAGS) -MMD -MP -c $$< -o $$@
+
+$(BUILD)/$(1)/libw64core.a: $(call native_objs,$(1),$(CORE_SRCS))
+	@rm -f $$@.tmp
+	$$(LLVM_AR) qcsD $$@.tmp $$^
+	@mv -f $$@.tmp $$@
+
+$(BUILD)/$(1)/bin/wasm64-run: $(call native_objs,$(1),$(RUNTIME_SRCS)) $(BUILD)/$(1)/libw64core.a
+	@mkdir -p $$(@D)
+	$$(NATIVE_CC) $(2) -o $$@.tmp $$^ -lm
+	@mv -f $$@.tmp $$@
+
+-include $$(patsubst %.o,%.d,$(call native_objs,$(1),$(CORE_SRCS) $(RUNTIME_SRCS)))
+endef
+$(eval $(call native_variant,native,))
+$(eval $(call native_variant,asan,$(SAN_FLAGS)))
+
+WASM64_RUN := $(BUILD)/native/bin/wasm64-run
+WASM64_RUN_ASAN := $(BUILD)/asan/bin/wasm64-run
+
+tools: $(WASM64_RUN)
+
+include libc/libc.mk
+
+all: sysroot tools
+
+# --- user-facing goals ---------------------------------------------------------
+demo: all
+	$(CLANG) --target=wasm64 --sysroot=$(SYSROOT) examples/hello.c -o $(BUILD)/hello.wasm
+	$(WASM64_RUN) $(BUILD)/hello.wasm
+
+# Every test: the bats suites (which build and run C programs with the
+# sysroot), then the runtime again under ASan/UBSan.  Ends with
+# "N passed, N failed".
+check: all $(WASM64_RUN_ASAN)
+	@tests/run
+
+clean:
+	rm -rf $(BUILD) $(SYSROOT)

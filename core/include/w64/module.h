@@ -1,0 +1,332 @@
+/* A decoded WebAssembly module, and the decoder that builds it.
+ *
+ * The module keeps pointers into the binary it was decoded from (names,
+ * code bodies, data segments, constant expressions), so the binary must
+ * outlive it.  Function bodies are not decoded here: the validator, the
+ * runtime's compiler and the rewriter walk them with w64_read_instr().
+ */
+#ifndef W64_MODULE_H
+#define W64_MODULE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "w64/error.h"
+#include "w64/reader.h"
+
+/* Value types, by their binary encoding. */
+typedef uint8_t w64_valtype;
+enum {
+	W64_I32 = 0x7f,
+	W64_I64 = 0x7e,
+	W64_F32 = 0x7d,
+	W64_F64 = 0x7c,
+	W64_V128 = 0x7b,
+	W64_FUNCREF = 0x70,
+	W64_EXTERNREF = 0x6f,
+	/* Not a type: the validator's "unknown" for a polymorphic stack. */
+	W64_ANY = 0x00,
+};
+
+static inline bool w64_is_ref(w64_valtype t)
+{
+	return t == W64_FUNCREF || t == W64_EXTERNREF;
+}
+const char *w64_valtype_name(w64_valtype t);
+
+enum w64_extern_kind {
+	W64_EXTERN_FUNC = 0,
+	W64_EXTERN_TABLE = 1,
+	W64_EXTERN_MEMORY = 2,
+	W64_EXTERN_GLOBAL = 3,
+};
+const char *w64_extern_kind_name(enum w64_extern_kind k);
+
+struct w64_functype {
+	uint32_t nparams, nresults;
+	const w64_valtype *params;   /* point into types[] of the module */
+	const w64_valtype *results;
+};
+
+struct w64_limits {
+	uint64_t min, max;
+	bool has_max;
+	bool is64;                   /* 64-bit index type (memory64/table64) */
+};
+
+struct w64_tabletype {
+	w64_valtype elem;
+	struct w64_limits limits;
+};
+
+struct w64_memtype {
+	struct w64_limits limits;    /* in 64 KiB pages */
+};
+
+struct w64_globaltype {
+	w64_valtype type;
+	bool mut;
+};
+
+/* A constant expression: its bytes (including the final `end`), validated
+ * by the validator and evaluated by whoever instantiates. */
+struct w64_constexpr {
+	size_t offset, len;
+};
+
+struct w64_import {
+	struct w64_name module, field;
+	enum w64_extern_kind kind;
+	uint32_t index;               /* index in the kind's index space */
+	size_t offset;                /* of the import entry, for messages */
+};
+
+struct w64_export {
+	struct w64_name name;
+	enum w64_extern_kind kind;
+	uint32_t index;
+};
+
+struct w64_func {
+	uint32_t type;                /* index into module->types */
+	int32_t import;               /* index into module->imports, or -1 */
+	/* Defined functions only: */
+	size_t body_offset, body_len; /* the whole body, from its local decls */
+	size_t code_offset;           /* first instruction */
+	uint32_t nlocals;             /* declared locals, params excluded */
+	uint32_t nlocal_groups;
+	const struct w64_local_group *local_groups;
+};
+
+struct w64_local_group {
+	uint32_t count;
+	w64_valtype type;
+};
+
+struct w64_table {
+	struct w64_tabletype type;
+	int32_t import;
+	bool has_init;                /* table with an initialiser expression */
+	struct w64_constexpr init;
+};
+
+struct w64_memory {
+	struct w64_memtype type;
+	int32_t import;
+};
+
+struct w64_global {
+	struct w64_globaltype type;
+	int32_t import;
+	struct w64_constexpr init;
+};
+
+enum w64_segment_mode { W64_SEG_ACTIVE, W64_SEG_PASSIVE, W64_SEG_DECLARATIVE };
+
+struct w64_elem {
+	enum w64_segment_mode mode;
+	uint32_t table;
+	struct w64_constexpr offset;
+	w64_valtype type;
+	uint32_t count;
+	/* Either function indices (when `exprs` is false) or one constant
+	 * expression per element. */
+	bool exprs;
+	const uint32_t *funcs;
+	const struct w64_constexpr *inits;
+	size_t entry_offset;          /* of the segment, for messages */
+};
+
+struct w64_data {
+	enum w64_segment_mode mode;
+	uint32_t memory;
+	struct w64_constexpr offset;
+	const uint8_t *bytes;
+	uint64_t len;
+	size_t entry_offset;
+};
+
+struct w64_custom {
+	struct w64_name name;
+	size_t offset, len;           /* of the payload after the name */
+	size_t section_offset;        /* of the section id byte */
+};
+
+struct w64_module {
+	const uint8_t *bytes;
+	size_t len;
+
+	uint32_t ntypes;
+	struct w64_functype *types;
+
+	uint32_t nimports;
+	struct w64_import *imports;
+
+	uint32_t nfuncs, nimported_funcs;
+	struct w64_func *funcs;
+	uint32_t ntables, nimported_tables;
+	struct w64_table *tables;
+	uint32_t nmemories, nimported_memories;
+	struct w64_memory *memories;
+	uint32_t nglobals, nimported_globals;
+	struct w64_global *globals;
+
+	uint32_t nexports;
+	struct w64_export *exports;
+
+	bool has_start;
+	uint32_t start;
+
+	uint32_t nelems;
+	struct w64_elem *elems;
+
+	bool has_datacount;
+	uint32_t datacount;
+	uint32_t ndatas;
+	struct w64_data *datas;
+
+	uint32_t ncustoms;
+	struct w64_custom *customs;
+
+	/* From the `name` custom section when it is well formed; NULL entries
+	 * for functions without a name. */
+	struct w64_name *func_names;
+	struct w64_name module_name;
+
+	/* Which functions `ref.func` may name outside constant expressions:
+	 * those in exports, element segments or global initialisers. */
+	uint8_t *func_declared;
+
+	/* Everything above points into one arena owned by the module. */
+	struct w64_arena *arena;
+};
+
+/* Implementation limits: far above what real programs use, and low enough
+ * that a hostile binary cannot make the decoder allocate without bound. */
+#define W64_MAX_TYPES      1000000u
+#define W64_MAX_FUNCS      1000000u
+#define W64_MAX_IMPORTS    100000u
+#define W64_MAX_EXPORTS    100000u
+#define W64_MAX_GLOBALS    1000000u
+#define W64_MAX_TABLES     100000u
+#define W64_MAX_MEMORIES   100u
+#define W64_MAX_SEGMENTS   100000u
+#define W64_MAX_PARAMS     1000u
+#define W64_MAX_LOCALS     50000u
+#define W64_MAX_BR_TABLE   1000000u
+
+/* Decodes `bytes` (which must outlive the module).  On failure returns
+ * NULL and fills *err with the offset and reason. */
+struct w64_module *w64_module_decode(const uint8_t *bytes, size_t len,
+                                     struct w64_error *err);
+void w64_module_free(struct w64_module *m);
+
+static inline const struct w64_functype *
+w64_func_type(const struct w64_module *m, uint32_t func)
+{
+	return &m->types[m->funcs[func].type];
+}
+
+/* The type of local `i` of a defined function (params first). */
+w64_valtype w64_local_type(const struct w64_module *m, uint32_t func, uint32_t i);
+
+/* The function's name from the name section, or NULL. */
+const struct w64_name *w64_func_name(const struct w64_module *m, uint32_t func);
+
+/* Finds an export by name; returns its index or -1. */
+int64_t w64_find_export(const struct w64_module *m, const char *name,
+                        enum w64_extern_kind kind);
+
+/* --- instructions ------------------------------------------------------ */
+
+enum w64_imm_kind {
+	W64_IMM_NONE,
+	W64_IMM_BLOCKTYPE,
+	W64_IMM_LABEL,
+	W64_IMM_BR_TABLE,
+	W64_IMM_FUNC,
+	W64_IMM_CALL_INDIRECT,
+	W64_IMM_SELECT_T,
+	W64_IMM_LOCAL,
+	W64_IMM_GLOBAL,
+	W64_IMM_TABLE,
+	W64_IMM_MEMARG,
+	W64_IMM_MEM,
+	W64_IMM_MEM_MEM,
+	W64_IMM_DATA_MEM,
+	W64_IMM_DATA,
+	W64_IMM_ELEM_TABLE,
+	W64_IMM_ELEM,
+	W64_IMM_TABLE_TABLE,
+	W64_IMM_I32,
+	W64_IMM_I64,
+	W64_IMM_F32,
+	W64_IMM_F64,
+	W64_IMM_HEAPTYPE,
+};
+
+enum w64_sig {
+	W64_SIG_NONE,
+	W64_SIG_I32,
+	W64_SIG_I64,
+	W64_SIG_F32,
+	W64_SIG_F64,
+	W64_SIG_ADDR,
+	W64_SIG_SPECIAL,
+};
+
+enum w64_opcode {
+#define W64_OP(name, text, prefix, code, imm, a, b, c, r, align) W64_OP_##name,
+#include "w64/opcodes.def"
+#undef W64_OP
+	W64_OP_COUNT
+};
+
+struct w64_opinfo {
+	const char *text;
+	uint8_t prefix;
+	uint32_t code;
+	uint8_t imm;      /* enum w64_imm_kind */
+	uint8_t in[3];    /* enum w64_sig */
+	uint8_t out;      /* enum w64_sig */
+	uint8_t align;    /* natural alignment, log2 */
+};
+extern const struct w64_opinfo w64_opinfo[W64_OP_COUNT];
+
+/* Block types: no result, one value type, or a type index. */
+struct w64_blocktype {
+	enum { W64_BT_EMPTY, W64_BT_VAL, W64_BT_TYPE } kind;
+	w64_valtype val;
+	uint32_t type;
+};
+
+struct w64_instr {
+	uint16_t op;          /* enum w64_opcode */
+	size_t offset;        /* of the opcode byte */
+	union {
+		struct w64_blocktype block;
+		uint32_t index;                       /* label, func, local, global, table, data, elem */
+		struct { uint32_t type, table; } call_indirect;
+		struct { uint32_t count; size_t offset; } br_table; /* labels: read with w64_br_table_next */
+		struct { uint32_t align, mem; uint64_t offset; } memarg;
+		struct { uint32_t dst, src; } pair;   /* mem_mem, table_table (dst first) */
+		struct { uint32_t seg, dst; } init;   /* data_mem, elem_table */
+		w64_valtype type;                     /* select_t, heaptype */
+		uint32_t i32;
+		uint64_t i64;
+		uint32_t f32;                         /* raw bits */
+		uint64_t f64;
+	} imm;
+};
+
+/* Decodes one instruction and its immediates (structure only: indices are
+ * not checked against the module; that is the validator's job). */
+bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins);
+/* Reads the next label of a br_table (count labels, then the default). */
+bool w64_br_table_next(struct w64_reader *r, uint32_t *label);
+
+/* Reads a value type byte; `what` names the context for the message. */
+bool w64_read_valtype(struct w64_reader *r, w64_valtype *out);
+
+#endif

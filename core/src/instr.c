@@ -1,0 +1,223 @@
+/* Instruction decoding, driven by the opcode table. */
+#include "w64/module.h"
+
+const struct w64_opinfo w64_opinfo[W64_OP_COUNT] = {
+#define W64_OP(name, text, prefix, code, imm, a, b, c, r, align) \
+	[W64_OP_##name] = {text, prefix, code, W64_IMM_##imm,              \
+	                   {W64_SIG_##a, W64_SIG_##b, W64_SIG_##c}, W64_SIG_##r, align},
+#include "w64/opcodes.def"
+#undef W64_OP
+};
+
+/* Opcode lookup: single-byte opcodes at [0, 256), 0xfc sub-opcodes at
+ * [256, 256 + FC_COUNT).  Entries hold op + 1 so that 0 means illegal. */
+enum { FC_COUNT = 32 };
+#define W64_SLOT(prefix, code) ((prefix) == 0 ? (code) : 256 + (code))
+static const uint16_t op_by_code[256 + FC_COUNT] = {
+#define W64_OP(name, text, prefix, code, imm, a, b, c, r, align) \
+	[W64_SLOT(prefix, code)] = W64_OP_##name + 1,
+#include "w64/opcodes.def"
+#undef W64_OP
+};
+#undef W64_SLOT
+
+const char *w64_valtype_name(w64_valtype t)
+{
+	switch (t) {
+	case W64_I32: return "i32";
+	case W64_I64: return "i64";
+	case W64_F32: return "f32";
+	case W64_F64: return "f64";
+	case W64_V128: return "v128";
+	case W64_FUNCREF: return "funcref";
+	case W64_EXTERNREF: return "externref";
+	case W64_ANY: return "any";
+	}
+	return "?";
+}
+
+const char *w64_extern_kind_name(enum w64_extern_kind k)
+{
+	switch (k) {
+	case W64_EXTERN_FUNC: return "function";
+	case W64_EXTERN_TABLE: return "table";
+	case W64_EXTERN_MEMORY: return "memory";
+	case W64_EXTERN_GLOBAL: return "global";
+	}
+	return "?";
+}
+
+static bool is_valtype_byte(uint8_t b)
+{
+	switch (b) {
+	case W64_I32: case W64_I64: case W64_F32: case W64_F64: case W64_V128:
+	case W64_FUNCREF: case W64_EXTERNREF:
+		return true;
+	}
+	return false;
+}
+
+bool w64_read_valtype(struct w64_reader *r, w64_valtype *out)
+{
+	size_t at = r->pos;
+	uint8_t b;
+	if (!w64_read_u8(r, &b))
+		return false;
+	if (!is_valtype_byte(b)) {
+		if (b == 0x63 || b == 0x64)
+			return w64_fail_at(r, at, "typed references (0x%02x) are not supported", b);
+		return w64_fail_at(r, at, "malformed value type 0x%02x", b);
+	}
+	*out = b;
+	return true;
+}
+
+static bool read_blocktype(struct w64_reader *r, struct w64_blocktype *bt)
+{
+	size_t at = r->pos;
+	if (r->pos < r->end) {
+		uint8_t b = r->data[r->pos];
+		if (b == 0x40) {
+			r->pos++;
+			bt->kind = W64_BT_EMPTY;
+			return true;
+		}
+		if (is_valtype_byte(b)) {
+			r->pos++;
+			bt->kind = W64_BT_VAL;
+			bt->val = b;
+			return true;
+		}
+	}
+	int64_t v;
+	if (!w64_read_s33(r, &v))
+		return false;
+	if (v < 0)
+		return w64_fail_at(r, at, "malformed block type");
+	bt->kind = W64_BT_TYPE;
+	bt->type = (uint32_t)v;
+	return true;
+}
+
+bool w64_br_table_next(struct w64_reader *r, uint32_t *label)
+{
+	return w64_read_u32(r, label);
+}
+
+bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins)
+{
+	uint8_t b;
+	uint32_t slot;
+	ins->offset = r->pos;
+	if (!w64_read_u8(r, &b))
+		return false;
+	if (b == 0xfc) {
+		uint32_t sub;
+		if (!w64_read_u32(r, &sub))
+			return false;
+		if (sub >= FC_COUNT || !op_by_code[256 + sub])
+			return w64_fail_at(r, ins->offset, "illegal opcode 0xfc 0x%x", sub);
+		slot = 256 + sub;
+	} else {
+		slot = b;
+	}
+	if (!op_by_code[slot])
+		return w64_fail_at(r, ins->offset, "illegal opcode 0x%02x", b);
+	ins->op = (uint16_t)(op_by_code[slot] - 1);
+
+	switch ((enum w64_imm_kind)w64_opinfo[ins->op].imm) {
+	case W64_IMM_NONE:
+		return true;
+	case W64_IMM_BLOCKTYPE:
+		return read_blocktype(r, &ins->imm.block);
+	case W64_IMM_LABEL:
+	case W64_IMM_FUNC:
+	case W64_IMM_LOCAL:
+	case W64_IMM_GLOBAL:
+	case W64_IMM_TABLE:
+	case W64_IMM_MEM:
+	case W64_IMM_DATA:
+	case W64_IMM_ELEM:
+		return w64_read_u32(r, &ins->imm.index);
+	case W64_IMM_BR_TABLE: {
+		uint32_t count, label;
+		if (!w64_read_u32(r, &count))
+			return false;
+		if (count > W64_MAX_BR_TABLE)
+			return w64_fail_at(r, ins->offset, "br_table has too many labels (%u)", count);
+		ins->imm.br_table.count = count;
+		ins->imm.br_table.offset = r->pos;
+		/* Skip the labels now so the reader ends after the instruction;
+		 * users re-read them from imm.br_table.offset. */
+		for (uint64_t i = 0; i <= count; i++)
+			if (!w64_read_u32(r, &label))
+				return false;
+		return true;
+	}
+	case W64_IMM_CALL_INDIRECT:
+		return w64_read_u32(r, &ins->imm.call_indirect.type) &&
+		       w64_read_u32(r, &ins->imm.call_indirect.table);
+	case W64_IMM_SELECT_T: {
+		uint32_t n;
+		size_t at = r->pos;
+		if (!w64_read_u32(r, &n))
+			return false;
+		if (n != 1)
+			return w64_fail_at(r, at, "invalid result arity: select takes one type, not %u", n);
+		return w64_read_valtype(r, &ins->imm.type);
+	}
+	case W64_IMM_MEMARG: {
+		uint32_t flags;
+		size_t at = r->pos;
+		if (!w64_read_u32(r, &flags))
+			return false;
+		ins->imm.memarg.mem = 0;
+		if (flags & 0x40) {
+			flags &= ~0x40u;
+			if (!w64_read_u32(r, &ins->imm.memarg.mem))
+				return false;
+		}
+		if (flags >= 0x40)
+			return w64_fail_at(r, at, "malformed memop flags 0x%x", flags);
+		ins->imm.memarg.align = flags;
+		return w64_read_u64(r, &ins->imm.memarg.offset);
+	}
+	case W64_IMM_MEM_MEM:
+	case W64_IMM_TABLE_TABLE:
+		return w64_read_u32(r, &ins->imm.pair.dst) &&
+		       w64_read_u32(r, &ins->imm.pair.src);
+	case W64_IMM_DATA_MEM:
+	case W64_IMM_ELEM_TABLE:
+		return w64_read_u32(r, &ins->imm.init.seg) &&
+		       w64_read_u32(r, &ins->imm.init.dst);
+	case W64_IMM_I32: {
+		int32_t v;
+		if (!w64_read_s32(r, &v))
+			return false;
+		ins->imm.i32 = (uint32_t)v;
+		return true;
+	}
+	case W64_IMM_I64: {
+		int64_t v;
+		if (!w64_read_s64(r, &v))
+			return false;
+		ins->imm.i64 = (uint64_t)v;
+		return true;
+	}
+	case W64_IMM_F32:
+		return w64_read_f32(r, &ins->imm.f32);
+	case W64_IMM_F64:
+		return w64_read_f64(r, &ins->imm.f64);
+	case W64_IMM_HEAPTYPE: {
+		size_t at = r->pos;
+		uint8_t h;
+		if (!w64_read_u8(r, &h))
+			return false;
+		if (h != W64_FUNCREF && h != W64_EXTERNREF)
+			return w64_fail_at(r, at, "malformed reference type 0x%02x", h);
+		ins->imm.type = h;
+		return true;
+	}
+	}
+	return w64_fail_at(r, ins->offset, "internal error: unknown immediate kind");
+}

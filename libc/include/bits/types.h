@@ -1,0 +1,34 @@
+/*
+ * Reserved-name spellings of the POSIX integer types.
+ *
+ * Several public headers must each make some of these types visible
+ * (unistd.h: ssize_t, off_t, pid_t…; sys/types.h: all of them).  The widths
+ * live here, once, under names no program may use; every public header then
+ * publishes the public name under a per-type guard, so including any mix of
+ * headers defines each typedef exactly once.
+ *
+ * The choices follow the LP64 Unix ABI (glibc and musl on x86_64/aarch64), so
+ * code ported from 64-bit Linux sees the same types and printf formats.  Each
+ * is at least as wide as the WASI type it carries (filesize, inode, device,
+ * linkcount and timestamp are all 64-bit in WASI).
+ */
+#ifndef _BITS_TYPES_H
+#define _BITS_TYPES_H
+
+typedef long __w64_ssize_t;          /* signed counterpart of size_t */
+typedef long __w64_off_t;            /* WASI filesize / filedelta */
+typedef unsigned long __w64_dev_t;   /* WASI device */
+typedef unsigned long __w64_ino_t;   /* WASI inode */
+typedef unsigned long __w64_nlink_t; /* WASI linkcount */
+typedef unsigned int __w64_mode_t;
+typedef int __w64_pid_t;
+typedef unsigned int __w64_uid_t;
+typedef unsigned int __w64_gid_t;
+typedef unsigned int __w64_id_t;     /* holds any pid_t, uid_t or gid_t */
+typedef long __w64_blksize_t;
+typedef long __w64_blkcnt_t;
+typedef long __w64_time_t;           /* seconds; WASI timestamps are u64 ns */
+typedef long __w64_clock_t;
+typedef long __w64_suseconds_t;
+
+#endif

@@ -1,0 +1,96 @@
+# libc/libc.mk — builds the wasm64 sysroot.  Included by the top-level
+# Makefile, which must define CLANG, LLVM_AR, BUILD, SYSROOT and SETUP_STAMP
+# before the include (rule prerequisites use them as the file is read);
+# paths are relative to the repository root.
+#
+#   make sysroot   →  $(SYSROOT)/include/…      public headers (libc/include)
+#                     $(SYSROOT)/lib/crt1.o     program entry (_start)
+#                     $(SYSROOT)/lib/libc.a     libc/src/*/*.c + libc/host/*.c
+#                     $(SYSROOT)/lib/libm.a     empty: math lives in libc.a,
+#                                               this only makes -lm link
+#
+# Sources are found by wildcard: adding a file needs no edit here.  Other
+# fragments that need the sysroot can depend on $(LIBC_SYSROOT_FILES).
+
+LIBC_OBJDIR := $(BUILD)/libc
+
+# -nostdlibinc drops the sysroot include dir but keeps clang's resource
+# headers (stddef.h, stdint.h, stdarg.h, float.h, stdbool.h, limits.h),
+# which we do not duplicate.
+#
+# -fno-builtin: inside the libc the compiler must not assume what libc
+#   functions do.  Otherwise clang -O2 rewrites code into calls to them
+#   (byte loops into memcpy/memset/strlen/bcmp, malloc+memset into calloc),
+#   which within that function or its callees is infinite recursion.
+#   __builtin_memcpy and friends still lower to memory.copy / memory.fill
+#   (bulk memory is on by default for wasm64).
+# -fvisibility=default: clang defaults wasm targets to hidden visibility,
+#   which would make every libc function look internal.  With default, public
+#   functions are public and the explicit visibility("hidden") on __w64_*
+#   helpers is what marks internals, exactly as in a native build.
+LIBC_CFLAGS := --target=wasm64 -std=c11 -O2 -Wall -Wextra -Werror \
+	-nostdlibinc -isystem libc/include -I libc/internal \
+	-fno-builtin -fvisibility=default
+
+# -MD rather than -MMD: -MMD leaves out headers found through -isystem, i.e.
+# all of libc/include, so editing a public header would rebuild nothing.
+LIBC_DEPFLAGS := -MD -MP
+
+LIBC_SRCS := $(sort $(wildcard libc/src/*/*.c) $(wildcard libc/host/*.c))
+LIBC_OBJS := $(patsubst libc/%.c,$(LIBC_OBJDIR)/%.o,$(LIBC_SRCS))
+LIBC_CRT1_OBJ := $(LIBC_OBJDIR)/crt/crt1.o
+# See LIBC_HEADER_DIRS: this is what drops a deleted source from libc.a.
+LIBC_SRC_DIRS := $(shell find libc/src libc/host -type d)
+
+LIBC_HEADERS := $(shell find libc/include -type f -name '*.h')
+# A directory's mtime changes when an entry is added, removed or renamed, so
+# depending on the directories notices a deleted file.
+LIBC_HEADER_DIRS := $(shell find libc/include -type d)
+# The stamp lives inside the include dir it vouches for: deleting
+# $(SYSROOT)/include (or all of $(SYSROOT)) also deletes the stamp.
+LIBC_INCLUDE_STAMP := $(SYSROOT)/include/.stamp
+
+LIBC_SYSROOT_FILES := $(LIBC_INCLUDE_STAMP) $(SYSROOT)/lib/crt1.o \
+	$(SYSROOT)/lib/libc.a $(SYSROOT)/lib/libm.a
+
+.PHONY: sysroot
+sysroot: $(LIBC_SYSROOT_FILES)
+
+# Objects also depend on this file, so a change of flags rebuilds them.
+$(LIBC_OBJS) $(LIBC_CRT1_OBJ): $(LIBC_OBJDIR)/%.o: libc/%.c libc/libc.mk | $(SETUP_STAMP)
+	@mkdir -p $(@D)
+	$(CLANG) $(LIBC_CFLAGS) $(LIBC_DEPFLAGS) -c $< -o $@
+
+# The include dir is rebuilt from scratch, so a header removed from
+# libc/include disappears from the sysroot too, and swapped in by rename.
+$(LIBC_INCLUDE_STAMP): $(LIBC_HEADERS) $(LIBC_HEADER_DIRS) libc/libc.mk
+	@mkdir -p $(SYSROOT)
+	@rm -rf $(SYSROOT)/include.tmp
+	cp -R libc/include $(SYSROOT)/include.tmp
+	@touch $(SYSROOT)/include.tmp/.stamp
+	@rm -rf $(SYSROOT)/include
+	@mv $(SYSROOT)/include.tmp $(SYSROOT)/include
+
+$(SYSROOT)/lib/crt1.o: $(LIBC_CRT1_OBJ)
+	@mkdir -p $(@D)
+	cp $< $@.tmp
+	@mv -f $@.tmp $@
+
+# Archives are written under a temporary name, then renamed, so an
+# interrupted build never leaves a truncated libc.a behind.  `q` appends
+# without replacing, so two members with the same file name (from different
+# directories) both stay; `s` writes the symbol index; `D` (also llvm-ar's
+# default) zeroes timestamps for reproducible archives.
+$(SYSROOT)/lib/libc.a: $(LIBC_OBJS) $(LIBC_SRC_DIRS) libc/libc.mk
+	@mkdir -p $(@D)
+	@rm -f $@.tmp
+	$(LLVM_AR) qcsD $@.tmp $(LIBC_OBJS)
+	@mv -f $@.tmp $@
+
+$(SYSROOT)/lib/libm.a: libc/libc.mk
+	@mkdir -p $(@D)
+	@rm -f $@.tmp
+	$(LLVM_AR) qcsD $@.tmp
+	@mv -f $@.tmp $@
+
+-include $(LIBC_OBJS:.o=.d) $(LIBC_CRT1_OBJ:.o=.d)

@@ -1,0 +1,15 @@
+#include <stdlib.h>
+
+#include "w64_startup.h"
+
+/* Replaced by the buffered stdio's flush-everything once that exists. */
+__attribute__((weak)) void __w64_stdio_exit(void)
+{
+}
+
+void exit(int status)
+{
+	__w64_run_atexit();
+	__w64_stdio_exit();
+	_Exit(status);
+}

@@ -1,0 +1,844 @@
+/* Compiles a validated function body into the interpreter's code.
+ *
+ * The code is register-based: every wasm operand-stack position has a home
+ * slot in the frame (after the locals), known at compile time, and each
+ * instruction names the slots it reads and writes.  `local.get` emits
+ * nothing: the stack entry just refers to the local's slot until something
+ * would change that local or the value must sit in its home slot (block
+ * boundaries, calls, branches).  An instruction whose result goes straight
+ * into `local.set`/`local.tee` writes the local directly.
+ *
+ * Branch targets are resolved here; forward branches are chained through
+ * the cells that will hold their target and patched at the block's end.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define NONE SIZE_MAX
+
+struct cctrl {
+	uint16_t op;            /* BLOCK, LOOP, IF, ELSE, or CALL for the function */
+	bool entry_live;        /* code at the block's start was reachable */
+	bool branched;          /* some branch targets the block's end */
+	uint32_t height;        /* stack height below the block's params */
+	uint32_t nparams, nresults;
+	size_t loop_start;      /* loops: index of the first instruction */
+	size_t end_chain;       /* head of the cells waiting for the end label (NONE: empty) */
+	size_t else_cell;       /* if: the BR_UNLESS target to patch at else/end */
+};
+
+struct compiler {
+	struct w64_store *s;
+	struct w64_func_inst *f;
+	struct w64_instance *inst;
+	const struct w64_module *m;
+	const void *const *h;
+	struct w64_error *err;
+
+	w64_cell *code;
+	size_t n, cap;
+	size_t *relocs;          /* cells holding a code index, made pointers at the end */
+	size_t nrelocs, relocs_cap;
+
+	uint32_t nlocals;        /* params included */
+	uint32_t *stack;         /* where each operand's value is now (a slot) */
+	uint32_t height, stack_cap, max_height;
+
+	struct cctrl *ctrls;
+	uint32_t nctrls, ctrls_cap;
+	bool live;
+	size_t last_dst;         /* dst cell of the last instruction, if it pushed */
+	bool oom;
+};
+
+static bool grow(void **buf, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return true;
+	size_t n = *cap ? *cap * 2 : 64;
+	while (n < need)
+		n *= 2;
+	void *p = realloc(*buf, n * size);
+	if (!p)
+		return false;
+	*buf = p;
+	*cap = n;
+	return true;
+}
+
+static void emit_cell(struct compiler *c, w64_cell cell)
+{
+	if (!grow((void **)&c->code, &c->cap, c->n + 1, sizeof *c->code)) {
+		c->oom = true;
+		return;
+	}
+	c->code[c->n++] = cell;
+}
+
+static void emit_op(struct compiler *c, unsigned iop)
+{
+	c->last_dst = NONE;
+	emit_cell(c, (w64_cell){.op = c->h[iop]});
+}
+
+static void emit_u(struct compiler *c, uint64_t v)
+{
+	emit_cell(c, (w64_cell){.u = v});
+}
+
+static void emit_p(struct compiler *c, const void *p)
+{
+	emit_cell(c, (w64_cell){.p = (void *)p});
+}
+
+static void add_reloc(struct compiler *c, size_t cell)
+{
+	if (!grow((void **)&c->relocs, &c->relocs_cap, c->nrelocs + 1, sizeof *c->relocs)) {
+		c->oom = true;
+		return;
+	}
+	c->relocs[c->nrelocs++] = cell;
+}
+
+/* A branch target cell pointing at code index `target`. */
+static void emit_target(struct compiler *c, size_t target)
+{
+	add_reloc(c, c->n);
+	emit_u(c, target);
+}
+
+/* A target cell to be patched later: chained into *chain. */
+static void emit_forward(struct compiler *c, size_t *chain)
+{
+	add_reloc(c, c->n);
+	emit_u(c, *chain);
+	*chain = c->n - 1;
+}
+
+static void patch_chain(struct compiler *c, size_t chain, size_t target)
+{
+	while (chain != NONE && !c->oom) {
+		size_t next = c->code[chain].u;
+		c->code[chain].u = target;
+		chain = next;
+	}
+}
+
+/* --- the operand stack ---------------------------------------------------- */
+
+static uint32_t home(const struct compiler *c, uint32_t pos)
+{
+	return c->nlocals + pos;
+}
+
+static uint32_t pop(struct compiler *c)
+{
+	return c->stack[--c->height];
+}
+
+/* Makes room for one more entry and returns its position. */
+static uint32_t push_entry(struct compiler *c, uint32_t src)
+{
+	if (c->height == c->stack_cap) {
+		size_t cap = c->stack_cap;
+		if (!grow((void **)&c->stack, &cap, (size_t)c->height + 1, sizeof *c->stack)) {
+			c->oom = true;
+			return 0;
+		}
+		c->stack_cap = (uint32_t)cap;
+	}
+	c->stack[c->height] = src;
+	c->height++;
+	if (c->height > c->max_height)
+		c->max_height = c->height;
+	return c->height - 1;
+}
+
+/* Pushes a value computed into its home slot; returns that slot. */
+static uint32_t push(struct compiler *c)
+{
+	uint32_t slot = home(c, c->height);
+	push_entry(c, slot);
+	return slot;
+}
+
+static void emit_copy(struct compiler *c, uint32_t src, uint32_t dst)
+{
+	if (src == dst)
+		return;
+	emit_op(c, IOP_COPY);
+	emit_u(c, src);
+	emit_u(c, dst);
+}
+
+static void materialize(struct compiler *c, uint32_t pos)
+{
+	if (c->stack[pos] != home(c, pos)) {
+		emit_copy(c, c->stack[pos], home(c, pos));
+		c->stack[pos] = home(c, pos);
+	}
+}
+
+static void materialize_all(struct compiler *c)
+{
+	for (uint32_t i = 0; i < c->height; i++)
+		materialize(c, i);
+}
+
+/* Before local `x` changes: entries still reading it take a copy. */
+static bool refers_to(const struct compiler *c, uint32_t x)
+{
+	for (uint32_t i = 0; i < c->height; i++)
+		if (c->stack[i] == x)
+			return true;
+	return false;
+}
+
+static void materialize_local(struct compiler *c, uint32_t x)
+{
+	for (uint32_t i = 0; i < c->height; i++)
+		if (c->stack[i] == x)
+			materialize(c, i);
+}
+
+/* Records that the instruction just emitted wrote its result at the
+ * current top, through the cell at index `cell`. */
+static void produced(struct compiler *c, size_t cell)
+{
+	c->last_dst = cell;
+}
+
+/* --- control flow ---------------------------------------------------------- */
+
+static struct cctrl *ctrl_at(struct compiler *c, uint32_t depth)
+{
+	return &c->ctrls[c->nctrls - 1 - depth];
+}
+
+static uint32_t label_arity(const struct cctrl *t)
+{
+	return t->op == W64_OP_LOOP ? t->nparams : t->nresults;
+}
+
+/* Copies the top `arity` values to slots dst0, dst0+1, ...  Ascending
+ * order is safe when no source is a local below dst0 + arity (callers make
+ * sure): every other source sits at or above its destination. */
+static void move_top(struct compiler *c, uint32_t arity, uint32_t dst0)
+{
+	for (uint32_t k = 0; k < arity; k++)
+		emit_copy(c, c->stack[c->height - arity + k], dst0 + k);
+}
+
+static bool moves_needed(const struct compiler *c, uint32_t arity, uint32_t dst0)
+{
+	for (uint32_t k = 0; k < arity; k++)
+		if (c->stack[c->height - arity + k] != dst0 + k)
+			return true;
+	return false;
+}
+
+/* Returns from the function.  This may be on a conditional path (br_if,
+ * br_table stubs), so the compile-time stack is left as it was. */
+static void emit_return(struct compiler *c)
+{
+	uint32_t n = c->f->type->nresults;
+	/* Results go to slots 0..n-1.  A result read from a local among those
+	 * slots is first copied to its home slot, so no copy below overwrites
+	 * a source that a later copy reads; every other source sits at or
+	 * above its destination. */
+	for (uint32_t k = 0; k < n; k++) {
+		uint32_t pos = c->height - n + k;
+		if (c->stack[pos] < n && c->stack[pos] != k)
+			emit_copy(c, c->stack[pos], home(c, pos));
+	}
+	for (uint32_t k = 0; k < n; k++) {
+		uint32_t pos = c->height - n + k;
+		uint32_t src = c->stack[pos] < n ? home(c, pos) : c->stack[pos];
+		if (c->stack[pos] == k)
+			src = k;
+		emit_copy(c, src, k);
+	}
+	emit_op(c, IOP_RETURN);
+}
+
+/* Moves the branch values and jumps to label `depth`. */
+static void emit_branch(struct compiler *c, uint32_t depth)
+{
+	if (depth == c->nctrls - 1) {
+		emit_return(c);
+		return;
+	}
+	struct cctrl *t = ctrl_at(c, depth);
+	move_top(c, label_arity(t), home(c, t->height));
+	emit_op(c, IOP_JUMP);
+	if (t->op == W64_OP_LOOP) {
+		emit_target(c, t->loop_start);
+	} else {
+		emit_forward(c, &t->end_chain);
+		t->branched = true;
+	}
+}
+
+static bool branch_is_plain(struct compiler *c, uint32_t depth)
+{
+	if (depth == c->nctrls - 1)
+		return false;
+	const struct cctrl *t = ctrl_at(c, depth);
+	return !moves_needed(c, label_arity(t), home(c, t->height));
+}
+
+static int push_ctrl(struct compiler *c, const struct w64_instr *ins)
+{
+	uint32_t np = 0, nr = 0;
+	const w64_valtype *p, *r;
+	w64_valtype single;
+	if (ins->op != W64_OP_CALL &&
+	    w64_blocktype_sig(c->m, &ins->imm.block, &single, &np, &p, &nr, &r) < 0)
+		return w64_error_set(c->err, ins->offset, "internal error: bad block type");
+	if (ins->op == W64_OP_CALL)
+		nr = c->f->type->nresults;
+	size_t cap = c->ctrls_cap;
+	if (!grow((void **)&c->ctrls, &cap, (size_t)c->nctrls + 1, sizeof *c->ctrls)) {
+		c->oom = true;
+		return -1;
+	}
+	c->ctrls_cap = (uint32_t)cap;
+	struct cctrl *t = &c->ctrls[c->nctrls++];
+	t->op = ins->op;
+	t->entry_live = c->live;
+	t->branched = false;
+	t->height = c->live ? c->height - np : 0;
+	t->nparams = np;
+	t->nresults = nr;
+	t->loop_start = NONE;
+	t->end_chain = NONE;
+	t->else_cell = NONE;
+	return 0;
+}
+
+/* The stack as it is at a label: the block's values in their home slots. */
+static void reset_stack(struct compiler *c, uint32_t height, uint32_t nvalues)
+{
+	c->height = height;
+	for (uint32_t k = 0; k < nvalues; k++)
+		push(c);
+}
+
+static int compile_end(struct compiler *c)
+{
+	struct cctrl *t = &c->ctrls[c->nctrls - 1];
+	if (t->op == W64_OP_CALL) {
+		if (c->live)
+			emit_return(c);
+		c->nctrls--;
+		return 0;
+	}
+	if (c->live)
+		for (uint32_t k = 0; k < t->nresults; k++)
+			materialize(c, c->height - t->nresults + k);
+	bool live_after = c->live || t->branched;
+	if (t->op == W64_OP_IF) {
+		/* No else: the false path arrives here with the params. */
+		live_after = live_after || t->entry_live;
+		patch_chain(c, t->else_cell, c->n);
+	}
+	patch_chain(c, t->end_chain, c->n);
+	c->last_dst = NONE;
+	uint32_t height = t->height, nr = t->nresults;
+	c->nctrls--;
+	c->live = live_after;
+	if (live_after)
+		reset_stack(c, height, nr);
+	return 0;
+}
+
+static int compile_else(struct compiler *c)
+{
+	struct cctrl *t = &c->ctrls[c->nctrls - 1];
+	if (c->live) {
+		for (uint32_t k = 0; k < t->nresults; k++)
+			materialize(c, c->height - t->nresults + k);
+		emit_op(c, IOP_JUMP);
+		emit_forward(c, &t->end_chain);
+		t->branched = true;
+	}
+	patch_chain(c, t->else_cell, c->n);
+	t->else_cell = NONE;
+	t->op = W64_OP_ELSE;
+	c->last_dst = NONE;
+	c->live = t->entry_live;
+	if (c->live)
+		reset_stack(c, t->height, t->nparams);
+	return 0;
+}
+
+static void compile_br_table(struct compiler *c, const struct w64_instr *ins)
+{
+	struct w64_error scratch;
+	struct w64_reader r;
+	uint32_t count = ins->imm.br_table.count;
+	uint32_t idx = pop(c);
+
+	w64_error_clear(&scratch);
+	w64_reader_init(&r, c->m->bytes, c->m->len, &scratch);
+	r.pos = ins->imm.br_table.offset;
+
+	emit_op(c, IOP_BR_TABLE);
+	emit_u(c, idx);
+	emit_u(c, count);
+	size_t first = c->n;
+	for (uint32_t i = 0; i <= count; i++)
+		emit_u(c, 0);
+	/* Targets needing value moves get one stub each, after the table;
+	 * stubs are shared by entries with the same label. */
+	size_t *stub = calloc(c->nctrls, sizeof *stub);
+	if (!stub) {
+		c->oom = true;
+		return;
+	}
+	for (uint32_t i = 0; i < c->nctrls; i++)
+		stub[i] = NONE;
+	for (uint32_t i = 0; i <= count && !c->oom; i++) {
+		uint32_t depth;
+		if (!w64_br_table_next(&r, &depth))
+			break;
+		size_t cell = first + i;
+		add_reloc(c, cell);
+		if (branch_is_plain(c, depth)) {
+			struct cctrl *t = ctrl_at(c, depth);
+			if (t->op == W64_OP_LOOP) {
+				c->code[cell].u = t->loop_start;
+			} else {
+				c->code[cell].u = t->end_chain;
+				t->end_chain = cell;
+				t->branched = true;
+			}
+			continue;
+		}
+		if (stub[depth] == NONE) {
+			stub[depth] = c->n;
+			emit_branch(c, depth);
+		}
+		c->code[cell].u = stub[depth];
+	}
+	free(stub);
+}
+
+/* --- instructions -------------------------------------------------------- */
+
+static void compile_call(struct compiler *c, struct w64_func_inst *callee, bool tail)
+{
+	uint32_t np = callee->type->nparams, nr = callee->type->nresults;
+	for (uint32_t k = c->height - np; k < c->height; k++)
+		materialize(c, k);
+	if (tail) {
+		move_top(c, np, 0);
+		emit_op(c, callee->host ? IOP_CALL_HOST : IOP_RETURN_CALL);
+		emit_p(c, callee);
+		if (callee->host) {
+			/* A host tail call: call it on slots 0.., then return. */
+			emit_u(c, 0);
+			c->height -= np;
+			emit_op(c, IOP_RETURN);
+		}
+		c->live = false;
+		return;
+	}
+	uint32_t argbase = home(c, c->height - np);
+	c->height -= np;
+	emit_op(c, callee->host ? IOP_CALL_HOST : IOP_CALL);
+	emit_p(c, callee);
+	emit_u(c, argbase);
+	for (uint32_t k = 0; k < nr; k++)
+		push(c);
+}
+
+static void compile_call_indirect(struct compiler *c, const struct w64_instr *ins, bool tail)
+{
+	const struct w64_functype *t = &c->m->types[ins->imm.call_indirect.type];
+	uint32_t type_id = w64_intern_type(c->s, t);
+	if (type_id == UINT32_MAX) {
+		c->oom = true;
+		return;
+	}
+	materialize(c, c->height - 1);
+	uint32_t idx = pop(c);
+	uint32_t np = t->nparams, nr = t->nresults;
+	for (uint32_t k = c->height - np; k < c->height; k++)
+		materialize(c, k);
+	struct w64_table_inst *tab = c->inst->tables[ins->imm.call_indirect.table];
+	if (tail) {
+		/* The index lives above the arguments: it survives their move. */
+		move_top(c, np, 0);
+		emit_op(c, IOP_RETURN_CALL_INDIRECT);
+		emit_p(c, tab);
+		emit_u(c, type_id);
+		emit_u(c, idx);
+		c->live = false;
+		return;
+	}
+	uint32_t argbase = home(c, c->height - np);
+	c->height -= np;
+	emit_op(c, IOP_CALL_INDIRECT);
+	emit_p(c, tab);
+	emit_u(c, type_id);
+	emit_u(c, idx);
+	emit_u(c, argbase);
+	for (uint32_t k = 0; k < nr; k++)
+		push(c);
+}
+
+static void compile_local_set(struct compiler *c, uint32_t x, bool tee)
+{
+	uint32_t pos = c->height - 1;
+	uint32_t src = c->stack[pos];
+	c->height--;
+	bool others = refers_to(c, x);
+	c->height++;
+	/* Retarget the producing instruction when nothing else reads x. */
+	if (c->last_dst != NONE && src == home(c, pos) && c->code[c->last_dst].u == src && !others) {
+		c->code[c->last_dst].u = x;
+		c->last_dst = NONE;
+		if (tee)
+			c->stack[pos] = x;
+		else
+			c->height--;
+		return;
+	}
+	if (src == x) {
+		if (!tee)
+			c->height--;
+		return;
+	}
+	c->height--;
+	materialize_local(c, x);
+	emit_copy(c, src, x);
+	if (tee)
+		push_entry(c, src);
+}
+
+static void emit_mem_op(struct compiler *c, const struct w64_instr *ins)
+{
+	uint32_t mem = ins->imm.memarg.mem;
+	const struct w64_opinfo *info = &w64_opinfo[ins->op];
+	bool store = info->out == W64_SIG_NONE;
+	unsigned op = mem == 0 ? ins->op : IOP_MEMX + (ins->op - W64_OP_I32_LOAD);
+	if (store) {
+		uint32_t val = pop(c), addr = pop(c);
+		emit_op(c, op);
+		if (mem)
+			emit_p(c, c->inst->memories[mem]);
+		emit_u(c, addr);
+		emit_u(c, val);
+		emit_u(c, ins->imm.memarg.offset);
+		return;
+	}
+	uint32_t addr = pop(c);
+	uint32_t dst = push(c);
+	emit_op(c, op);
+	if (mem)
+		emit_p(c, c->inst->memories[mem]);
+	emit_u(c, addr);
+	emit_u(c, ins->imm.memarg.offset);
+	size_t cell = c->n;
+	emit_u(c, dst);
+	produced(c, cell);
+}
+
+/* An instruction with operand slots (popped, deepest first) after `pre`
+ * immediate cells, and an optional result. */
+static void emit_slots(struct compiler *c, unsigned op, const void *pre0, const void *pre1,
+                       unsigned npre, unsigned nin, bool result)
+{
+	uint32_t in[3];
+	for (unsigned k = nin; k-- > 0;)
+		in[k] = pop(c);
+	uint32_t dst = result ? push(c) : 0;
+	emit_op(c, op);
+	if (npre > 0)
+		emit_p(c, pre0);
+	if (npre > 1)
+		emit_p(c, pre1);
+	for (unsigned k = 0; k < nin; k++)
+		emit_u(c, in[k]);
+	if (result) {
+		size_t cell = c->n;
+		emit_u(c, dst);
+		produced(c, cell);
+	}
+}
+
+static void emit_const(struct compiler *c, uint64_t v)
+{
+	uint32_t dst = push(c);
+	emit_op(c, IOP_CONST);
+	emit_u(c, v);
+	size_t cell = c->n;
+	emit_u(c, dst);
+	produced(c, cell);
+}
+
+static unsigned count_inputs(const struct w64_opinfo *info)
+{
+	unsigned n = 0;
+	while (n < 3 && info->in[n] != W64_SIG_NONE)
+		n++;
+	return n;
+}
+
+static int compile_instr(struct compiler *c, const struct w64_instr *ins)
+{
+	const struct w64_instance *inst = c->inst;
+	uint16_t op = ins->op;
+
+	/* Structure is tracked in dead code too; nothing is emitted. */
+	switch (op) {
+	case W64_OP_BLOCK:
+	case W64_OP_LOOP:
+	case W64_OP_IF: {
+		uint32_t cond = 0;
+		if (c->live && op == W64_OP_IF)
+			cond = pop(c);
+		if (c->live)
+			materialize_all(c);
+		if (push_ctrl(c, ins) < 0)
+			return -1;
+		struct cctrl *t = &c->ctrls[c->nctrls - 1];
+		c->last_dst = NONE;
+		if (op == W64_OP_LOOP)
+			t->loop_start = c->n;
+		if (op == W64_OP_IF && c->live) {
+			emit_op(c, IOP_BR_UNLESS);
+			emit_u(c, cond);
+			emit_forward(c, &t->else_cell);
+		}
+		return 0;
+	}
+	case W64_OP_ELSE:
+		return compile_else(c);
+	case W64_OP_END:
+		return compile_end(c);
+	}
+	if (!c->live)
+		return 0;
+
+	switch (op) {
+	case W64_OP_UNREACHABLE:
+		emit_op(c, W64_OP_UNREACHABLE);
+		c->live = false;
+		return 0;
+	case W64_OP_NOP:
+		return 0;
+	case W64_OP_BR:
+		emit_branch(c, ins->imm.index);
+		c->live = false;
+		return 0;
+	case W64_OP_BR_IF: {
+		uint32_t cond = pop(c);
+		if (branch_is_plain(c, ins->imm.index)) {
+			struct cctrl *t = ctrl_at(c, ins->imm.index);
+			emit_op(c, IOP_BR_IF);
+			emit_u(c, cond);
+			if (t->op == W64_OP_LOOP) {
+				emit_target(c, t->loop_start);
+			} else {
+				emit_forward(c, &t->end_chain);
+				t->branched = true;
+			}
+			return 0;
+		}
+		/* Values must move: only on the taken path, since the moves may
+		 * overwrite slots the fall-through path still reads. */
+		size_t skip = NONE;
+		emit_op(c, IOP_BR_UNLESS);
+		emit_u(c, cond);
+		emit_forward(c, &skip);
+		emit_branch(c, ins->imm.index);
+		patch_chain(c, skip, c->n);
+		return 0;
+	}
+	case W64_OP_BR_TABLE:
+		compile_br_table(c, ins);
+		c->live = false;
+		return 0;
+	case W64_OP_RETURN:
+		emit_return(c);
+		c->live = false;
+		return 0;
+	case W64_OP_CALL:
+	case W64_OP_RETURN_CALL:
+		compile_call(c, inst->funcs[ins->imm.index], op == W64_OP_RETURN_CALL);
+		return 0;
+	case W64_OP_CALL_INDIRECT:
+	case W64_OP_RETURN_CALL_INDIRECT:
+		compile_call_indirect(c, ins, op == W64_OP_RETURN_CALL_INDIRECT);
+		return 0;
+	case W64_OP_DROP:
+		c->height--;
+		return 0;
+	case W64_OP_SELECT:
+	case W64_OP_SELECT_T: {
+		uint32_t cond = pop(c), b = pop(c), a = pop(c);
+		uint32_t dst = push(c);
+		emit_op(c, IOP_SELECT);
+		emit_u(c, cond);
+		emit_u(c, a);
+		emit_u(c, b);
+		size_t cell = c->n;
+		emit_u(c, dst);
+		produced(c, cell);
+		return 0;
+	}
+	case W64_OP_LOCAL_GET:
+		push_entry(c, ins->imm.index);
+		return 0;
+	case W64_OP_LOCAL_SET:
+	case W64_OP_LOCAL_TEE:
+		compile_local_set(c, ins->imm.index, op == W64_OP_LOCAL_TEE);
+		return 0;
+	case W64_OP_GLOBAL_GET:
+		emit_slots(c, IOP_GLOBAL_GET, &inst->globals[ins->imm.index]->value, NULL, 1, 0, true);
+		return 0;
+	case W64_OP_GLOBAL_SET:
+		emit_slots(c, IOP_GLOBAL_SET, &inst->globals[ins->imm.index]->value, NULL, 1, 1, false);
+		return 0;
+	case W64_OP_I32_CONST:
+		emit_const(c, ins->imm.i32);
+		return 0;
+	case W64_OP_I64_CONST:
+		emit_const(c, ins->imm.i64);
+		return 0;
+	case W64_OP_F32_CONST:
+		emit_const(c, ins->imm.f32);
+		return 0;
+	case W64_OP_F64_CONST:
+		emit_const(c, ins->imm.f64);
+		return 0;
+	case W64_OP_REF_NULL:
+		emit_const(c, 0);
+		return 0;
+	case W64_OP_REF_FUNC:
+		emit_const(c, (uintptr_t)inst->funcs[ins->imm.index]);
+		return 0;
+	case W64_OP_MEMORY_SIZE:
+		emit_slots(c, op, inst->memories[ins->imm.index], NULL, 1, 0, true);
+		return 0;
+	case W64_OP_MEMORY_GROW:
+		emit_slots(c, op, inst->memories[ins->imm.index], NULL, 1, 1, true);
+		return 0;
+	case W64_OP_MEMORY_FILL:
+		emit_slots(c, op, inst->memories[ins->imm.index], NULL, 1, 3, false);
+		return 0;
+	case W64_OP_MEMORY_COPY:
+		emit_slots(c, op, inst->memories[ins->imm.pair.dst], inst->memories[ins->imm.pair.src],
+		           2, 3, false);
+		return 0;
+	case W64_OP_MEMORY_INIT:
+		emit_slots(c, op, inst->memories[ins->imm.init.dst], (void *)(uintptr_t)ins->imm.init.seg,
+		           2, 3, false);
+		return 0;
+	case W64_OP_DATA_DROP:
+	case W64_OP_ELEM_DROP:
+		emit_slots(c, op, (void *)(uintptr_t)ins->imm.index, NULL, 1, 0, false);
+		return 0;
+	case W64_OP_TABLE_GET:
+		emit_slots(c, op, inst->tables[ins->imm.index], NULL, 1, 1, true);
+		return 0;
+	case W64_OP_TABLE_SET:
+		emit_slots(c, op, inst->tables[ins->imm.index], NULL, 1, 2, false);
+		return 0;
+	case W64_OP_TABLE_SIZE:
+		emit_slots(c, op, inst->tables[ins->imm.index], NULL, 1, 0, true);
+		return 0;
+	case W64_OP_TABLE_GROW:
+		emit_slots(c, op, inst->tables[ins->imm.index], NULL, 1, 2, true);
+		return 0;
+	case W64_OP_TABLE_FILL:
+		emit_slots(c, op, inst->tables[ins->imm.index], NULL, 1, 3, false);
+		return 0;
+	case W64_OP_TABLE_COPY:
+		emit_slots(c, op, inst->tables[ins->imm.pair.dst], inst->tables[ins->imm.pair.src],
+		           2, 3, false);
+		return 0;
+	case W64_OP_TABLE_INIT:
+		emit_slots(c, op, inst->tables[ins->imm.init.dst], (void *)(uintptr_t)ins->imm.init.seg,
+		           2, 3, false);
+		return 0;
+	case W64_OP_REF_IS_NULL:
+		emit_slots(c, op, NULL, NULL, 0, 1, true);
+		return 0;
+	}
+
+	const struct w64_opinfo *info = &w64_opinfo[op];
+	if (info->imm == W64_IMM_MEMARG) {
+		emit_mem_op(c, ins);
+		return 0;
+	}
+	if (info->in[0] == W64_SIG_SPECIAL || info->imm != W64_IMM_NONE || !c->h[op])
+		return w64_error_set(c->err, ins->offset, "%s is not supported by the interpreter",
+		                     info->text);
+	emit_slots(c, op, NULL, NULL, 0, count_inputs(info), info->out != W64_SIG_NONE);
+	return 0;
+}
+
+int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *err)
+{
+	const struct w64_module *m = f->inst->m;
+	const struct w64_func *fd = &m->funcs[f->index];
+	struct compiler c = {0};
+	struct w64_reader r;
+	struct w64_instr ins;
+	int rc = 0;
+
+	c.s = s;
+	c.f = f;
+	c.inst = f->inst;
+	c.m = m;
+	c.h = w64_handlers();
+	c.err = err;
+	c.live = true;
+	c.last_dst = NONE;
+	c.nlocals = f->type->nparams + fd->nlocals;
+	w64_error_clear(err);
+	w64_reader_init(&r, m->bytes, fd->body_offset + fd->body_len, err);
+	r.pos = fd->code_offset;
+
+	emit_op(&c, IOP_ENTER);
+	emit_u(&c, 0); /* frame size: patched below */
+	emit_u(&c, f->type->nparams);
+	emit_u(&c, fd->nlocals);
+	struct w64_instr fn_block = {.op = W64_OP_CALL};
+	rc = push_ctrl(&c, &fn_block);
+	while (rc == 0 && c.nctrls > 0 && !c.oom) {
+		if (!w64_read_instr(&r, &ins)) {
+			rc = -1;
+			break;
+		}
+		rc = compile_instr(&c, &ins);
+	}
+	if (rc == 0 && c.oom)
+		rc = w64_error_set(err, fd->body_offset, "out of memory while compiling function %u",
+		                   f->index);
+	if (rc == 0) {
+		c.code[1].u = (uint64_t)c.nlocals + c.max_height;
+		for (size_t i = 0; i < c.nrelocs; i++)
+			c.code[c.relocs[i]].target = c.code + c.code[c.relocs[i]].u;
+		struct w64_code *code = malloc(sizeof *code);
+		if (!code) {
+			rc = w64_error_set(err, fd->body_offset, "out of memory while compiling");
+		} else {
+			code->cells = c.code;
+			code->ncells = c.n;
+			code->frame_slots = c.nlocals + c.max_height;
+			f->code = code;
+			c.code = NULL;
+		}
+	}
+	free(c.code);
+	free(c.relocs);
+	free(c.stack);
+	free(c.ctrls);
+	return rc;
+}

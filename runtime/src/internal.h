@@ -1,0 +1,148 @@
+/* Runtime internals shared by the store, the compiler and the interpreter. */
+#ifndef W64_RUNTIME_INTERNAL_H
+#define W64_RUNTIME_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "w64/runtime.h"
+
+/* One unit of compiled code: a handler address or an operand. */
+typedef union w64_cell {
+	const void *op;
+	uint64_t u;
+	int64_t s;
+	void *p;
+	const union w64_cell *target;
+} w64_cell;
+
+struct w64_code {
+	w64_cell *cells;
+	size_t ncells;
+	uint32_t frame_slots;   /* locals + deepest operand stack */
+};
+
+struct w64_func_inst {
+	uint32_t type_id;                 /* interned: equal ids, equal types */
+	const struct w64_functype *type;
+	struct w64_instance *inst;        /* NULL for host functions */
+	uint32_t index;                   /* in inst's module */
+	struct w64_code *code;            /* compiled on first call */
+	w64_host_fn host;
+	void *host_user;
+	struct w64_functype host_type;    /* storage for host functions' type */
+};
+
+struct w64_memory_inst {
+	uint8_t *base;          /* reservation: never moves */
+	uint64_t size;          /* bytes accessible now */
+	uint64_t max_pages;     /* declared maximum, capped by the store */
+	size_t reserved;        /* bytes of address space reserved */
+	bool is64;
+	struct w64_memtype type;   /* current limits, for import matching */
+};
+
+struct w64_table_inst {
+	uint64_t *elems;        /* refs: 0 is null */
+	uint64_t size, max;     /* max: UINT64_MAX when unbounded */
+	bool is64;
+	w64_valtype elem;
+	uint64_t cap;
+};
+
+struct w64_global_inst {
+	uint64_t value;         /* first: compiled code points at it */
+	w64_valtype type;
+	bool mut;
+};
+
+struct w64_instance {
+	struct w64_store *store;
+	const struct w64_module *m;
+	struct w64_func_inst **funcs;
+	struct w64_table_inst **tables;
+	struct w64_memory_inst **memories;
+	struct w64_global_inst **globals;
+	struct w64_memory_inst *mem0;     /* memories[0], or an empty memory */
+	/* Segments after instantiation: dropped ones have length 0. */
+	uint64_t *data_len;
+	uint64_t **elem_refs;
+	uint32_t *elem_len;
+	struct w64_instance *next;        /* store's list */
+};
+
+/* A frame of the call stack, kept apart from the value stack. */
+struct w64_frame {
+	const w64_cell *ret;
+	uint64_t *fp;
+	struct w64_func_inst *fn;
+};
+
+struct w64_store {
+	struct w64_store_config cfg;
+	uint64_t *stack;          /* value stack */
+	uint64_t *stack_end;
+	uint64_t *stack_top;      /* first free slot for a new entry from the host */
+	struct w64_frame *frames;
+	uint32_t depth;           /* frames in use */
+
+	/* Interned function types. */
+	struct w64_functype *types;
+	uint32_t ntypes, types_cap;
+
+	struct w64_instance *instances;
+	/* Every object the store allocated, freed with it. */
+	struct w64_alloc *allocs;
+
+	struct w64_memory_inst empty_memory;
+};
+
+/* Store allocation: zeroed, freed with the store. */
+void *w64_store_alloc(struct w64_store *s, size_t n, size_t size);
+uint32_t w64_intern_type(struct w64_store *s, const struct w64_functype *t);
+
+/* Memory and table growth; return the old size, or -1 (as uint64) on failure. */
+uint64_t w64_memory_grow(struct w64_memory_inst *mem, uint64_t delta_pages);
+uint64_t w64_table_grow(struct w64_table_inst *t, uint64_t delta, uint64_t init);
+
+/* Compiles the function's body into internal code (function was validated). */
+int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *err);
+
+/* Runs `f` with arguments in `fp[0..nparams)`; results land in fp[0..). */
+enum w64_status w64_interp(struct w64_store *s, struct w64_func_inst *f, uint64_t *fp,
+                           struct w64_trap *trap);
+
+/* The interpreter's handler addresses, indexed by internal opcode. */
+const void *const *w64_handlers(void);
+
+/* Internal opcodes beyond the wasm ones (which keep their W64_OP_ numbers
+ * for the instructions that map one to one). */
+enum w64_iop {
+	IOP_FIRST = W64_OP_COUNT,
+	IOP_ENTER = IOP_FIRST,  /* [frame_slots][first_local][nlocals_to_zero] */
+	IOP_EXIT,               /* leave the interpreter (host entry frame) */
+	IOP_COPY,               /* [src][dst] */
+	IOP_CONST,              /* [value][dst] */
+	IOP_JUMP,               /* [target] */
+	IOP_BR_IF,              /* [cond][target] */
+	IOP_BR_UNLESS,          /* [cond][target] */
+	IOP_BR_TABLE,           /* [index][count][target * (count + 1)] */
+	IOP_RETURN,
+	IOP_CALL,               /* [func][argbase] */
+	IOP_CALL_HOST,          /* [func][argbase] */
+	IOP_CALL_INDIRECT,      /* [table][type_id][index][argbase] */
+	IOP_RETURN_CALL,        /* [func] (args already at fp[0..)) */
+	IOP_RETURN_CALL_INDIRECT, /* [table][type_id][index] */
+	IOP_TRAP,               /* [message] */
+	IOP_SELECT,             /* [cond][a][b][dst] */
+	IOP_GLOBAL_GET,         /* [&value][dst] */
+	IOP_GLOBAL_SET,         /* [&value][src] */
+	/* Loads and stores keep their wasm opcode for memory 0, which the
+	 * interpreter holds in registers ([addr][offset][dst] for loads,
+	 * [addr][value][offset] for stores); for other memories the opcode is
+	 * IOP_MEMX + (op - W64_OP_I32_LOAD) with the memory as first operand. */
+	IOP_MEMX,
+	IOP_COUNT = IOP_MEMX + (W64_OP_I64_STORE32 - W64_OP_I32_LOAD + 1),
+};
+
+#endif

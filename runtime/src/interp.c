@@ -1,0 +1,738 @@
+/* The interpreter: threaded dispatch over compiled code (see compile.c).
+ *
+ * Every instruction is a handler address followed by its operands; slot
+ * operands are indices into the current frame `fp`.  The hot state lives in
+ * local variables: ip, fp, the current function, and memory 0's base and
+ * size.  Calls push a w64_frame on a separate call stack; the value stack
+ * holds only frames' slots, so recursion never uses the host's stack.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+#include "numeric.h"
+
+/* Operand n of the current instruction as a frame slot (an lvalue). */
+#define R(n) (fp[ip[n].u])
+/* Advance past an instruction of `len` cells and dispatch the next. */
+#define NEXT(len)          \
+	do {                   \
+		ip += (len);       \
+		goto *ip->op;      \
+	} while (0)
+
+enum w64_status w64_trap_set(struct w64_trap *trap, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(trap->msg, sizeof trap->msg, fmt, ap);
+	va_end(ap);
+	trap->nframes = 0;
+	trap->truncated = false;
+	trap->exit_code = 0;
+	return W64_TRAPPED;
+}
+
+static void add_frame(struct w64_trap *trap, const struct w64_func_inst *f)
+{
+	if (trap->nframes == W64_TRAP_FRAMES) {
+		trap->truncated = true;
+		return;
+	}
+	trap->frames[trap->nframes].inst = f->inst;
+	trap->frames[trap->nframes].func = f->index;
+	trap->nframes++;
+}
+
+/* Loads and stores on memory 0 (registers mbase/msize).  The effective
+ * address is addr + offset + size, computed without wrapping: 32-bit
+ * addresses are zero-extended, so one check serves both index types. */
+#define MEM_EA(addr, off, size, base, limit)                                   \
+	({                                                                         \
+		uint64_t ea_;                                                          \
+		if (__builtin_add_overflow((uint64_t)(addr), (uint64_t)(off), &ea_) || \
+		    ea_ > (limit) || (limit) - ea_ < (size))                           \
+			goto trap_memory;                                                  \
+		(base) + ea_;                                                          \
+	})
+
+static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uint64_t *fp,
+                           struct w64_trap *trap, const void *const **table_out)
+{
+	static const void *const table[IOP_COUNT] = {
+#define LOADSTORE(name) [W64_OP_##name] = &&L_##name, \
+	[IOP_MEMX + W64_OP_##name - W64_OP_I32_LOAD] = &&LX_##name,
+		LOADSTORE(I32_LOAD) LOADSTORE(I64_LOAD) LOADSTORE(F32_LOAD) LOADSTORE(F64_LOAD)
+		LOADSTORE(I32_LOAD8_S) LOADSTORE(I32_LOAD8_U) LOADSTORE(I32_LOAD16_S)
+		LOADSTORE(I32_LOAD16_U) LOADSTORE(I64_LOAD8_S) LOADSTORE(I64_LOAD8_U)
+		LOADSTORE(I64_LOAD16_S) LOADSTORE(I64_LOAD16_U) LOADSTORE(I64_LOAD32_S)
+		LOADSTORE(I64_LOAD32_U)
+		LOADSTORE(I32_STORE) LOADSTORE(I64_STORE) LOADSTORE(F32_STORE) LOADSTORE(F64_STORE)
+		LOADSTORE(I32_STORE8) LOADSTORE(I32_STORE16) LOADSTORE(I64_STORE8)
+		LOADSTORE(I64_STORE16) LOADSTORE(I64_STORE32)
+#undef LOADSTORE
+#define H(name) [W64_OP_##name] = &&L_##name,
+		H(UNREACHABLE) H(MEMORY_SIZE) H(MEMORY_GROW) H(MEMORY_FILL) H(MEMORY_COPY)
+		H(MEMORY_INIT) H(DATA_DROP) H(TABLE_GET) H(TABLE_SET) H(TABLE_SIZE) H(TABLE_GROW)
+		H(TABLE_FILL) H(TABLE_COPY) H(TABLE_INIT) H(ELEM_DROP) H(REF_IS_NULL)
+		H(I32_EQZ) H(I32_EQ) H(I32_NE) H(I32_LT_S) H(I32_LT_U) H(I32_GT_S) H(I32_GT_U)
+		H(I32_LE_S) H(I32_LE_U) H(I32_GE_S) H(I32_GE_U)
+		H(I64_EQZ) H(I64_EQ) H(I64_NE) H(I64_LT_S) H(I64_LT_U) H(I64_GT_S) H(I64_GT_U)
+		H(I64_LE_S) H(I64_LE_U) H(I64_GE_S) H(I64_GE_U)
+		H(F32_EQ) H(F32_NE) H(F32_LT) H(F32_GT) H(F32_LE) H(F32_GE)
+		H(F64_EQ) H(F64_NE) H(F64_LT) H(F64_GT) H(F64_LE) H(F64_GE)
+		H(I32_CLZ) H(I32_CTZ) H(I32_POPCNT) H(I32_ADD) H(I32_SUB) H(I32_MUL) H(I32_DIV_S)
+		H(I32_DIV_U) H(I32_REM_S) H(I32_REM_U) H(I32_AND) H(I32_OR) H(I32_XOR) H(I32_SHL)
+		H(I32_SHR_S) H(I32_SHR_U) H(I32_ROTL) H(I32_ROTR)
+		H(I64_CLZ) H(I64_CTZ) H(I64_POPCNT) H(I64_ADD) H(I64_SUB) H(I64_MUL) H(I64_DIV_S)
+		H(I64_DIV_U) H(I64_REM_S) H(I64_REM_U) H(I64_AND) H(I64_OR) H(I64_XOR) H(I64_SHL)
+		H(I64_SHR_S) H(I64_SHR_U) H(I64_ROTL) H(I64_ROTR)
+		H(F32_ABS) H(F32_NEG) H(F32_CEIL) H(F32_FLOOR) H(F32_TRUNC) H(F32_NEAREST)
+		H(F32_SQRT) H(F32_ADD) H(F32_SUB) H(F32_MUL) H(F32_DIV) H(F32_MIN) H(F32_MAX)
+		H(F32_COPYSIGN)
+		H(F64_ABS) H(F64_NEG) H(F64_CEIL) H(F64_FLOOR) H(F64_TRUNC) H(F64_NEAREST)
+		H(F64_SQRT) H(F64_ADD) H(F64_SUB) H(F64_MUL) H(F64_DIV) H(F64_MIN) H(F64_MAX)
+		H(F64_COPYSIGN)
+		H(I32_WRAP_I64) H(I32_TRUNC_F32_S) H(I32_TRUNC_F32_U) H(I32_TRUNC_F64_S)
+		H(I32_TRUNC_F64_U) H(I64_EXTEND_I32_S) H(I64_EXTEND_I32_U) H(I64_TRUNC_F32_S)
+		H(I64_TRUNC_F32_U) H(I64_TRUNC_F64_S) H(I64_TRUNC_F64_U) H(F32_CONVERT_I32_S)
+		H(F32_CONVERT_I32_U) H(F32_CONVERT_I64_S) H(F32_CONVERT_I64_U) H(F32_DEMOTE_F64)
+		H(F64_CONVERT_I32_S) H(F64_CONVERT_I32_U) H(F64_CONVERT_I64_S) H(F64_CONVERT_I64_U)
+		H(F64_PROMOTE_F32) H(I32_REINTERPRET_F32) H(I64_REINTERPRET_F64)
+		H(F32_REINTERPRET_I32) H(F64_REINTERPRET_I64) H(I32_EXTEND8_S) H(I32_EXTEND16_S)
+		H(I64_EXTEND8_S) H(I64_EXTEND16_S) H(I64_EXTEND32_S)
+		H(I32_TRUNC_SAT_F32_S) H(I32_TRUNC_SAT_F32_U) H(I32_TRUNC_SAT_F64_S)
+		H(I32_TRUNC_SAT_F64_U) H(I64_TRUNC_SAT_F32_S) H(I64_TRUNC_SAT_F32_U)
+		H(I64_TRUNC_SAT_F64_S) H(I64_TRUNC_SAT_F64_U)
+#undef H
+#define H(name) [IOP_##name] = &&L_##name,
+		H(ENTER) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_TABLE)
+		H(RETURN) H(CALL) H(CALL_HOST) H(CALL_INDIRECT) H(RETURN_CALL)
+		H(RETURN_CALL_INDIRECT) H(TRAP) H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET)
+#undef H
+	};
+	static const void *const exit_code[1] = {&&L_EXIT};
+
+	if (table_out) {
+		*table_out = table;
+		return W64_OK;
+	}
+
+	struct w64_frame *const frames = s->frames;
+	const uint32_t max_depth = s->cfg.max_call_depth;
+	uint64_t *const stack_end = s->stack_end;
+	const uint32_t base_depth = s->depth;
+	uint32_t depth = base_depth;
+	struct w64_func_inst *fn = entry;
+	struct w64_func_inst *callee;
+	const w64_cell *ip;
+	const w64_cell *ret;
+	uint64_t *nfp;
+	uint8_t *mbase;
+	uint64_t msize;
+	const char *trap_msg = NULL;
+	enum w64_status status = W64_TRAPPED;
+	struct w64_error cerr;
+
+#define LOAD_MEM()                          \
+	do {                                    \
+		mbase = fn->inst->mem0->base;       \
+		msize = fn->inst->mem0->size;       \
+	} while (0)
+
+	/* The entry frame returns to EXIT. */
+	callee = entry;
+	nfp = fp;
+	ret = (const w64_cell *)exit_code;
+	goto do_call;
+
+L_ENTER: {
+	/* [frame_slots][first_local][count]: room for the frame, zeroed locals. */
+	if (ip[1].u > (uint64_t)(stack_end - fp)) {
+		trap_msg = "call stack exhausted";
+		goto trap;
+	}
+	memset(fp + ip[2].u, 0, ip[3].u * sizeof(uint64_t));
+	NEXT(4);
+}
+L_EXIT:
+	s->depth = base_depth;
+	return W64_OK;
+
+L_COPY:
+	R(2) = R(1);
+	NEXT(3);
+L_CONST:
+	R(2) = ip[1].u;
+	NEXT(3);
+L_JUMP:
+	ip = ip[1].target;
+	goto *ip->op;
+L_BR_IF:
+	if ((uint32_t)R(1)) {
+		ip = ip[2].target;
+		goto *ip->op;
+	}
+	NEXT(3);
+L_BR_UNLESS:
+	if (!(uint32_t)R(1)) {
+		ip = ip[2].target;
+		goto *ip->op;
+	}
+	NEXT(3);
+L_BR_TABLE: {
+	uint64_t i = (uint32_t)R(1), n = ip[2].u;
+	ip = ip[3 + (i < n ? i : n)].target;
+	goto *ip->op;
+}
+L_SELECT:
+	R(4) = (uint32_t)R(1) ? R(2) : R(3);
+	NEXT(5);
+L_GLOBAL_GET:
+	R(2) = *(const uint64_t *)ip[1].p;
+	NEXT(3);
+L_GLOBAL_SET:
+	*(uint64_t *)ip[1].p = R(2);
+	NEXT(3);
+L_TRAP:
+	trap_msg = ip[1].p;
+	goto trap;
+L_UNREACHABLE:
+	trap_msg = "unreachable";
+	goto trap;
+
+	/* --- calls ------------------------------------------------------ */
+L_CALL:
+	callee = ip[1].p;
+	nfp = fp + ip[2].u;
+	ret = ip + 3;
+	goto do_call;
+L_CALL_HOST:
+	callee = ip[1].p;
+	nfp = fp + ip[2].u;
+	ret = ip + 3;
+	goto do_host_call;
+L_CALL_INDIRECT:
+	nfp = fp + ip[4].u;
+	ret = ip + 5;
+	goto call_indirect;
+L_RETURN_CALL_INDIRECT:
+	ret = NULL; /* a tail call */
+	goto call_indirect;
+call_indirect: {
+	/* [table][type_id][index]...: look the callee up and check its type. */
+	const struct w64_table_inst *t = ip[1].p;
+	uint64_t i = R(3);
+	if (i >= t->size) {
+		trap_msg = "undefined element";
+		goto trap;
+	}
+	callee = (struct w64_func_inst *)(uintptr_t)t->elems[i];
+	if (!callee) {
+		trap_msg = "uninitialized element";
+		goto trap;
+	}
+	if (callee->type_id != ip[2].u) {
+		trap_msg = "indirect call type mismatch";
+		goto trap;
+	}
+	if (!ret)
+		goto do_tail_call;
+	goto do_call;
+}
+L_RETURN_CALL:
+	/* The arguments are already in fp[0..): reuse this frame. */
+	callee = ip[1].p;
+	goto do_tail_call;
+do_tail_call:
+	if (callee->host) {
+		/* A host function returns at once: call it, then return. */
+		nfp = fp;
+		ret = NULL;
+		goto do_host_call;
+	}
+	fn = callee;
+	if (!fn->code && w64_compile(s, fn, &cerr) < 0) {
+		trap_msg = "out of memory while compiling";
+		goto trap;
+	}
+	ip = fn->code->cells;
+	LOAD_MEM();
+	goto *ip->op;
+
+do_call:
+	if (callee->host)
+		goto do_host_call;
+	if (depth >= max_depth) {
+		trap_msg = "call stack exhausted";
+		goto trap;
+	}
+	frames[depth].ret = ret;
+	frames[depth].fp = fp;
+	frames[depth].fn = fn;
+	depth++;
+	fn = callee;
+	fp = nfp;
+	if (!fn->code && w64_compile(s, fn, &cerr) < 0) {
+		trap_msg = "out of memory while compiling";
+		goto trap;
+	}
+	ip = fn->code->cells;
+	LOAD_MEM();
+	goto *ip->op;
+
+do_host_call: {
+	struct w64_host_call call = {s, fn->inst, callee->host_user};
+	uint32_t np = callee->type->nparams, nr = callee->type->nresults;
+	if (nfp + (np > nr ? np : nr) > stack_end) {
+		trap_msg = "call stack exhausted";
+		goto trap;
+	}
+	s->depth = depth;
+	s->stack_top = nfp + (np > nr ? np : nr);
+	status = callee->host(&call, nfp, trap);
+	if (status != W64_OK) {
+		/* The host filled *trap; add our frames to its backtrace. */
+		trap->nframes = 0;
+		trap->truncated = false;
+		add_frame(trap, callee);
+		goto unwind;
+	}
+	LOAD_MEM();
+	if (!ret)
+		goto L_RETURN; /* tail call of a host function */
+	ip = ret;
+	goto *ip->op;
+}
+
+L_RETURN:
+	depth--;
+	ip = frames[depth].ret;
+	fp = frames[depth].fp;
+	fn = frames[depth].fn;
+	LOAD_MEM();
+	goto *ip->op;
+
+	/* --- memory ------------------------------------------------------- */
+#define LOAD(name, T, conv)                                                   \
+	L_##name: {                                                               \
+		T v_;                                                                 \
+		memcpy(&v_, MEM_EA(R(1), ip[2].u, sizeof(T), mbase, msize), sizeof(T)); \
+		R(3) = conv;                                                          \
+		NEXT(4);                                                              \
+	}                                                                         \
+	LX_##name: {                                                              \
+		const struct w64_memory_inst *m_ = ip[1].p;                           \
+		T v_;                                                                 \
+		memcpy(&v_, MEM_EA(R(2), ip[3].u, sizeof(T), m_->base, m_->size), sizeof(T)); \
+		R(4) = conv;                                                          \
+		NEXT(5);                                                              \
+	}
+	LOAD(I32_LOAD, uint32_t, v_)
+	LOAD(I64_LOAD, uint64_t, v_)
+	LOAD(F32_LOAD, uint32_t, v_)
+	LOAD(F64_LOAD, uint64_t, v_)
+	LOAD(I32_LOAD8_S, int8_t, (uint32_t)(int32_t)v_)
+	LOAD(I32_LOAD8_U, uint8_t, v_)
+	LOAD(I32_LOAD16_S, int16_t, (uint32_t)(int32_t)v_)
+	LOAD(I32_LOAD16_U, uint16_t, v_)
+	LOAD(I64_LOAD8_S, int8_t, (uint64_t)(int64_t)v_)
+	LOAD(I64_LOAD8_U, uint8_t, v_)
+	LOAD(I64_LOAD16_S, int16_t, (uint64_t)(int64_t)v_)
+	LOAD(I64_LOAD16_U, uint16_t, v_)
+	LOAD(I64_LOAD32_S, int32_t, (uint64_t)(int64_t)v_)
+	LOAD(I64_LOAD32_U, uint32_t, v_)
+#undef LOAD
+#define STORE(name, T)                                                        \
+	L_##name: {                                                               \
+		T v_ = (T)R(2);                                                       \
+		memcpy(MEM_EA(R(1), ip[3].u, sizeof(T), mbase, msize), &v_, sizeof(T)); \
+		NEXT(4);                                                              \
+	}                                                                         \
+	LX_##name: {                                                              \
+		const struct w64_memory_inst *m_ = ip[1].p;                           \
+		T v_ = (T)R(3);                                                       \
+		memcpy(MEM_EA(R(2), ip[4].u, sizeof(T), m_->base, m_->size), &v_, sizeof(T)); \
+		NEXT(5);                                                              \
+	}
+	STORE(I32_STORE, uint32_t)
+	STORE(I64_STORE, uint64_t)
+	STORE(F32_STORE, uint32_t)
+	STORE(F64_STORE, uint64_t)
+	STORE(I32_STORE8, uint8_t)
+	STORE(I32_STORE16, uint16_t)
+	STORE(I64_STORE8, uint8_t)
+	STORE(I64_STORE16, uint16_t)
+	STORE(I64_STORE32, uint32_t)
+#undef STORE
+
+L_MEMORY_SIZE: {
+	const struct w64_memory_inst *m = ip[1].p;
+	R(2) = m->size >> 16;
+	NEXT(3);
+}
+L_MEMORY_GROW: {
+	struct w64_memory_inst *m = ip[1].p;
+	uint64_t r = w64_memory_grow(m, R(2));
+	R(3) = m->is64 ? r : (uint32_t)r;
+	LOAD_MEM();
+	NEXT(4);
+}
+L_MEMORY_FILL: {
+	/* [mem][dst][value][len] */
+	struct w64_memory_inst *m = ip[1].p;
+	uint64_t d = R(2), n = R(4);
+	if (d > m->size || n > m->size - d)
+		goto trap_memory;
+	memset(m->base + d, (int)(uint8_t)R(3), n);
+	NEXT(5);
+}
+L_MEMORY_COPY: {
+	/* [dst mem][src mem][dst][src][len] */
+	struct w64_memory_inst *dm = ip[1].p, *sm = ip[2].p;
+	uint64_t d = R(3), src = R(4), n = R(5);
+	if (d > dm->size || n > dm->size - d || src > sm->size || n > sm->size - src)
+		goto trap_memory;
+	memmove(dm->base + d, sm->base + src, n);
+	NEXT(6);
+}
+L_MEMORY_INIT: {
+	/* [mem][segment][dst][src][len] */
+	struct w64_memory_inst *m = ip[1].p;
+	uint64_t seg = ip[2].u, d = R(3), src = (uint32_t)R(4), n = (uint32_t)R(5);
+	uint64_t have = fn->inst->data_len[seg];
+	if (d > m->size || n > m->size - d || src > have || n > have - src)
+		goto trap_memory;
+	memcpy(m->base + d, fn->inst->m->datas[seg].bytes + src, n);
+	NEXT(6);
+}
+L_DATA_DROP:
+	fn->inst->data_len[ip[1].u] = 0;
+	NEXT(2);
+
+	/* --- tables and references ----------------------------------------- */
+L_TABLE_GET: {
+	const struct w64_table_inst *t = ip[1].p;
+	uint64_t i = R(2);
+	if (i >= t->size)
+		goto trap_table;
+	R(3) = t->elems[i];
+	NEXT(4);
+}
+L_TABLE_SET: {
+	struct w64_table_inst *t = ip[1].p;
+	uint64_t i = R(2);
+	if (i >= t->size)
+		goto trap_table;
+	t->elems[i] = R(3);
+	NEXT(4);
+}
+L_TABLE_SIZE: {
+	const struct w64_table_inst *t = ip[1].p;
+	R(2) = t->size;
+	NEXT(3);
+}
+L_TABLE_GROW: {
+	/* [table][init][delta][dst] */
+	struct w64_table_inst *t = ip[1].p;
+	uint64_t r = w64_table_grow(t, R(3), R(2));
+	R(4) = t->is64 ? r : (uint32_t)r;
+	NEXT(5);
+}
+L_TABLE_FILL: {
+	/* [table][index][value][len] */
+	struct w64_table_inst *t = ip[1].p;
+	uint64_t i = R(2), v = R(3), n = R(4);
+	if (i > t->size || n > t->size - i)
+		goto trap_table;
+	for (uint64_t k = 0; k < n; k++)
+		t->elems[i + k] = v;
+	NEXT(5);
+}
+L_TABLE_COPY: {
+	/* [dst table][src table][dst][src][len] */
+	struct w64_table_inst *dt = ip[1].p, *st = ip[2].p;
+	uint64_t d = R(3), src = R(4), n = R(5);
+	if (d > dt->size || n > dt->size - d || src > st->size || n > st->size - src)
+		goto trap_table;
+	memmove(dt->elems + d, st->elems + src, n * sizeof(uint64_t));
+	NEXT(6);
+}
+L_TABLE_INIT: {
+	/* [table][segment][dst][src][len] */
+	struct w64_table_inst *t = ip[1].p;
+	uint64_t seg = ip[2].u, d = R(3), src = (uint32_t)R(4), n = (uint32_t)R(5);
+	uint64_t have = fn->inst->elem_len[seg];
+	if (d > t->size || n > t->size - d || src > have || n > have - src)
+		goto trap_table;
+	if (n)
+		memcpy(t->elems + d, fn->inst->elem_refs[seg] + src, n * sizeof(uint64_t));
+	NEXT(6);
+}
+L_ELEM_DROP:
+	fn->inst->elem_len[ip[1].u] = 0;
+	NEXT(2);
+L_REF_IS_NULL:
+	R(2) = R(1) == 0;
+	NEXT(3);
+
+	/* --- numeric ------------------------------------------------------- */
+#define UN(name, IN, OUT)   L_##name: { IN; R(2) = (OUT); NEXT(3); }
+#define BIN(name, IN, OUT)  L_##name: { IN; R(3) = (OUT); NEXT(4); }
+#define I32A   uint32_t a = (uint32_t)R(1)
+#define I32AB  uint32_t a = (uint32_t)R(1), b = (uint32_t)R(2)
+#define I64A   uint64_t a = R(1)
+#define I64AB  uint64_t a = R(1), b = R(2)
+#define F32A   float a = f32_of(R(1))
+#define F32AB  float a = f32_of(R(1)), b = f32_of(R(2))
+#define F64A   double a = f64_of(R(1))
+#define F64AB  double a = f64_of(R(1)), b = f64_of(R(2))
+
+	UN(I32_EQZ, I32A, a == 0)
+	BIN(I32_EQ, I32AB, a == b)
+	BIN(I32_NE, I32AB, a != b)
+	BIN(I32_LT_S, I32AB, (int32_t)a < (int32_t)b)
+	BIN(I32_LT_U, I32AB, a < b)
+	BIN(I32_GT_S, I32AB, (int32_t)a > (int32_t)b)
+	BIN(I32_GT_U, I32AB, a > b)
+	BIN(I32_LE_S, I32AB, (int32_t)a <= (int32_t)b)
+	BIN(I32_LE_U, I32AB, a <= b)
+	BIN(I32_GE_S, I32AB, (int32_t)a >= (int32_t)b)
+	BIN(I32_GE_U, I32AB, a >= b)
+	UN(I64_EQZ, I64A, a == 0)
+	BIN(I64_EQ, I64AB, a == b)
+	BIN(I64_NE, I64AB, a != b)
+	BIN(I64_LT_S, I64AB, (int64_t)a < (int64_t)b)
+	BIN(I64_LT_U, I64AB, a < b)
+	BIN(I64_GT_S, I64AB, (int64_t)a > (int64_t)b)
+	BIN(I64_GT_U, I64AB, a > b)
+	BIN(I64_LE_S, I64AB, (int64_t)a <= (int64_t)b)
+	BIN(I64_LE_U, I64AB, a <= b)
+	BIN(I64_GE_S, I64AB, (int64_t)a >= (int64_t)b)
+	BIN(I64_GE_U, I64AB, a >= b)
+	BIN(F32_EQ, F32AB, a == b)
+	BIN(F32_NE, F32AB, a != b)
+	BIN(F32_LT, F32AB, a < b)
+	BIN(F32_GT, F32AB, a > b)
+	BIN(F32_LE, F32AB, a <= b)
+	BIN(F32_GE, F32AB, a >= b)
+	BIN(F64_EQ, F64AB, a == b)
+	BIN(F64_NE, F64AB, a != b)
+	BIN(F64_LT, F64AB, a < b)
+	BIN(F64_GT, F64AB, a > b)
+	BIN(F64_LE, F64AB, a <= b)
+	BIN(F64_GE, F64AB, a >= b)
+
+	UN(I32_CLZ, I32A, clz32(a))
+	UN(I32_CTZ, I32A, ctz32(a))
+	UN(I32_POPCNT, I32A, (uint32_t)__builtin_popcount(a))
+	BIN(I32_ADD, I32AB, (uint32_t)(a + b))
+	BIN(I32_SUB, I32AB, (uint32_t)(a - b))
+	BIN(I32_MUL, I32AB, (uint32_t)(a * b))
+	BIN(I32_AND, I32AB, a & b)
+	BIN(I32_OR, I32AB, a | b)
+	BIN(I32_XOR, I32AB, a ^ b)
+	BIN(I32_SHL, I32AB, (uint32_t)(a << (b & 31)))
+	BIN(I32_SHR_S, I32AB, (uint32_t)((int32_t)a >> (b & 31)))
+	BIN(I32_SHR_U, I32AB, a >> (b & 31))
+	BIN(I32_ROTL, I32AB, rotl32(a, b))
+	BIN(I32_ROTR, I32AB, rotr32(a, b))
+L_I32_DIV_S: {
+	int32_t a = (int32_t)R(1), b = (int32_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	if (a == INT32_MIN && b == -1)
+		goto trap_overflow;
+	R(3) = (uint32_t)(a / b);
+	NEXT(4);
+}
+L_I32_DIV_U: {
+	uint32_t a = (uint32_t)R(1), b = (uint32_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = a / b;
+	NEXT(4);
+}
+L_I32_REM_S: {
+	int32_t a = (int32_t)R(1), b = (int32_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = b == -1 ? 0 : (uint32_t)(a % b);
+	NEXT(4);
+}
+L_I32_REM_U: {
+	uint32_t a = (uint32_t)R(1), b = (uint32_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = a % b;
+	NEXT(4);
+}
+	UN(I64_CLZ, I64A, clz64(a))
+	UN(I64_CTZ, I64A, ctz64(a))
+	UN(I64_POPCNT, I64A, (uint64_t)__builtin_popcountll(a))
+	BIN(I64_ADD, I64AB, a + b)
+	BIN(I64_SUB, I64AB, a - b)
+	BIN(I64_MUL, I64AB, a * b)
+	BIN(I64_AND, I64AB, a & b)
+	BIN(I64_OR, I64AB, a | b)
+	BIN(I64_XOR, I64AB, a ^ b)
+	BIN(I64_SHL, I64AB, a << (b & 63))
+	BIN(I64_SHR_S, I64AB, (uint64_t)((int64_t)a >> (b & 63)))
+	BIN(I64_SHR_U, I64AB, a >> (b & 63))
+	BIN(I64_ROTL, I64AB, rotl64(a, b))
+	BIN(I64_ROTR, I64AB, rotr64(a, b))
+L_I64_DIV_S: {
+	int64_t a = (int64_t)R(1), b = (int64_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	if (a == INT64_MIN && b == -1)
+		goto trap_overflow;
+	R(3) = (uint64_t)(a / b);
+	NEXT(4);
+}
+L_I64_DIV_U: {
+	uint64_t a = R(1), b = R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = a / b;
+	NEXT(4);
+}
+L_I64_REM_S: {
+	int64_t a = (int64_t)R(1), b = (int64_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = b == -1 ? 0 : (uint64_t)(a % b);
+	NEXT(4);
+}
+L_I64_REM_U: {
+	uint64_t a = R(1), b = R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = a % b;
+	NEXT(4);
+}
+
+	/* Sign operations work on the bits, so NaN payloads pass unchanged. */
+	UN(F32_ABS, I32A, a & 0x7fffffffu)
+	UN(F32_NEG, I32A, a ^ 0x80000000u)
+	BIN(F32_COPYSIGN, I32AB, (a & 0x7fffffffu) | (b & 0x80000000u))
+	UN(F32_CEIL, F32A, cell_f32(ceilf(a)))
+	UN(F32_FLOOR, F32A, cell_f32(floorf(a)))
+	UN(F32_TRUNC, F32A, cell_f32(truncf(a)))
+	UN(F32_NEAREST, F32A, cell_f32(nearbyintf(a)))
+	UN(F32_SQRT, F32A, cell_f32(sqrtf(a)))
+	BIN(F32_ADD, F32AB, cell_f32(a + b))
+	BIN(F32_SUB, F32AB, cell_f32(a - b))
+	BIN(F32_MUL, F32AB, cell_f32(a * b))
+	BIN(F32_DIV, F32AB, cell_f32(a / b))
+	BIN(F32_MIN, F32AB, cell_f32(w64_fminf(a, b)))
+	BIN(F32_MAX, F32AB, cell_f32(w64_fmaxf(a, b)))
+	UN(F64_ABS, I64A, a & 0x7fffffffffffffffu)
+	UN(F64_NEG, I64A, a ^ 0x8000000000000000u)
+	BIN(F64_COPYSIGN, I64AB, (a & 0x7fffffffffffffffu) | (b & 0x8000000000000000u))
+	UN(F64_CEIL, F64A, cell_f64(ceil(a)))
+	UN(F64_FLOOR, F64A, cell_f64(floor(a)))
+	UN(F64_TRUNC, F64A, cell_f64(trunc(a)))
+	UN(F64_NEAREST, F64A, cell_f64(nearbyint(a)))
+	UN(F64_SQRT, F64A, cell_f64(sqrt(a)))
+	BIN(F64_ADD, F64AB, cell_f64(a + b))
+	BIN(F64_SUB, F64AB, cell_f64(a - b))
+	BIN(F64_MUL, F64AB, cell_f64(a * b))
+	BIN(F64_DIV, F64AB, cell_f64(a / b))
+	BIN(F64_MIN, F64AB, cell_f64(w64_fmin(a, b)))
+	BIN(F64_MAX, F64AB, cell_f64(w64_fmax(a, b)))
+
+	UN(I32_WRAP_I64, I64A, (uint32_t)a)
+	UN(I64_EXTEND_I32_S, I32A, (uint64_t)(int64_t)(int32_t)a)
+	UN(I64_EXTEND_I32_U, I32A, (uint64_t)a)
+#define TRUNC(name, IN, fn, IT, widen)                 \
+	L_##name: {                                        \
+		IN;                                            \
+		IT v_;                                         \
+		switch (fn(a, &v_)) {                          \
+		case CONV_OK: R(2) = (widen); NEXT(3);         \
+		case CONV_NAN: goto trap_conversion;           \
+		default: goto trap_overflow;                   \
+		}                                              \
+	}
+	TRUNC(I32_TRUNC_F32_S, F32A, trunc_f32_i32, int32_t, (uint32_t)v_)
+	TRUNC(I32_TRUNC_F32_U, F32A, trunc_f32_u32, uint32_t, v_)
+	TRUNC(I32_TRUNC_F64_S, F64A, trunc_f64_i32, int32_t, (uint32_t)v_)
+	TRUNC(I32_TRUNC_F64_U, F64A, trunc_f64_u32, uint32_t, v_)
+	TRUNC(I64_TRUNC_F32_S, F32A, trunc_f32_i64, int64_t, (uint64_t)v_)
+	TRUNC(I64_TRUNC_F32_U, F32A, trunc_f32_u64, uint64_t, v_)
+	TRUNC(I64_TRUNC_F64_S, F64A, trunc_f64_i64, int64_t, (uint64_t)v_)
+	TRUNC(I64_TRUNC_F64_U, F64A, trunc_f64_u64, uint64_t, v_)
+#undef TRUNC
+	UN(I32_TRUNC_SAT_F32_S, F32A, (uint32_t)sat_f32_i32(a))
+	UN(I32_TRUNC_SAT_F32_U, F32A, sat_f32_u32(a))
+	UN(I32_TRUNC_SAT_F64_S, F64A, (uint32_t)sat_f64_i32(a))
+	UN(I32_TRUNC_SAT_F64_U, F64A, sat_f64_u32(a))
+	UN(I64_TRUNC_SAT_F32_S, F32A, (uint64_t)sat_f32_i64(a))
+	UN(I64_TRUNC_SAT_F32_U, F32A, sat_f32_u64(a))
+	UN(I64_TRUNC_SAT_F64_S, F64A, (uint64_t)sat_f64_i64(a))
+	UN(I64_TRUNC_SAT_F64_U, F64A, sat_f64_u64(a))
+	UN(F32_CONVERT_I32_S, I32A, cell_f32((float)(int32_t)a))
+	UN(F32_CONVERT_I32_U, I32A, cell_f32((float)a))
+	UN(F32_CONVERT_I64_S, I64A, cell_f32((float)(int64_t)a))
+	UN(F32_CONVERT_I64_U, I64A, cell_f32((float)a))
+	UN(F32_DEMOTE_F64, F64A, cell_f32((float)a))
+	UN(F64_CONVERT_I32_S, I32A, cell_f64((double)(int32_t)a))
+	UN(F64_CONVERT_I32_U, I32A, cell_f64((double)a))
+	UN(F64_CONVERT_I64_S, I64A, cell_f64((double)(int64_t)a))
+	UN(F64_CONVERT_I64_U, I64A, cell_f64((double)a))
+	UN(F64_PROMOTE_F32, F32A, cell_f64((double)a))
+	UN(I32_REINTERPRET_F32, I32A, a)
+	UN(I64_REINTERPRET_F64, I64A, a)
+	UN(F32_REINTERPRET_I32, I32A, a)
+	UN(F64_REINTERPRET_I64, I64A, a)
+	UN(I32_EXTEND8_S, I32A, (uint32_t)(int32_t)(int8_t)a)
+	UN(I32_EXTEND16_S, I32A, (uint32_t)(int32_t)(int16_t)a)
+	UN(I64_EXTEND8_S, I64A, (uint64_t)(int64_t)(int8_t)a)
+	UN(I64_EXTEND16_S, I64A, (uint64_t)(int64_t)(int16_t)a)
+	UN(I64_EXTEND32_S, I64A, (uint64_t)(int64_t)(int32_t)a)
+#undef UN
+#undef BIN
+
+	/* --- traps ---------------------------------------------------------- */
+trap_memory:
+	trap_msg = "out of bounds memory access";
+	goto trap;
+trap_table:
+	trap_msg = "out of bounds table access";
+	goto trap;
+trap_div0:
+	trap_msg = "integer divide by zero";
+	goto trap;
+trap_overflow:
+	trap_msg = "integer overflow";
+	goto trap;
+trap_conversion:
+	trap_msg = "invalid conversion to integer";
+	goto trap;
+trap:
+	status = W64_TRAPPED;
+	w64_trap_set(trap, "%s", trap_msg);
+	add_frame(trap, fn);
+unwind:
+	/* Frames above the entry frame, innermost first; the entry frame's
+	 * `fn` is the host's caller, not a wasm frame, so it is skipped. */
+	while (depth > base_depth + 1)
+		add_frame(trap, frames[--depth].fn);
+	s->depth = base_depth;
+	return status;
+}
+
+const void *const *w64_handlers(void)
+{
+	const void *const *table;
+	run(NULL, NULL, NULL, NULL, &table);
+	return table;
+}
+
+enum w64_status w64_interp(struct w64_store *s, struct w64_func_inst *f, uint64_t *fp,
+                           struct w64_trap *trap)
+{
+	return run(s, f, fp, trap, NULL);
+}

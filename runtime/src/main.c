@@ -1,0 +1,229 @@
+/* wasm64-run: the command-line front end. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "w64/runtime.h"
+#include "wasi.h"
+
+#define EXIT_TRAP 134
+#define EXIT_USAGE 2
+
+static const char usage[] =
+	"usage: wasm64-run [OPTIONS] MODULE.wasm [ARGS...]\n"
+	"\n"
+	"Runs a WebAssembly command module (wasm32 or wasm64) through WASI: its\n"
+	"_start export is called with ARGS as argv[1..].  The exit status is the\n"
+	"program's; a trap prints its reason and a backtrace and exits with 134;\n"
+	"an unreadable, malformed or invalid module exits with 1.\n"
+	"\n"
+	"options:\n"
+	"  --env NAME=VALUE   add a variable to the program's environment (repeatable)\n"
+	"  --max-memory SIZE  cap each linear memory at SIZE bytes (suffix K, M, G);\n"
+	"                     memory.grow past it returns -1 (default: the host's RAM)\n"
+	"  --validate         decode and validate MODULE only\n"
+	"  -h, --help         show this help\n"
+	"  --version          show the version\n";
+
+static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#include <stdarg.h>
+static int fail(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("wasm64-run: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	return 1;
+}
+
+/* Reads a whole file; NULL with errno set on failure. */
+static uint8_t *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	size_t cap = 1 << 16, n = 0;
+	uint8_t *buf = malloc(cap);
+	while (buf) {
+		size_t got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (n < cap) {
+			if (ferror(f)) {
+				int e = errno;
+				free(buf);
+				buf = NULL;
+				errno = e ? e : EIO;
+			}
+			break;
+		}
+		uint8_t *bigger = realloc(buf, cap * 2);
+		if (!bigger) {
+			free(buf);
+			buf = NULL;
+			errno = ENOMEM;
+			break;
+		}
+		buf = bigger;
+		cap *= 2;
+	}
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
+static bool parse_size(const char *s, uint64_t *out)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || end == s || s[0] == '-')
+		return false;
+	unsigned shift = 0;
+	switch (*end) {
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
+	case 't': case 'T': shift = 40; end++; break;
+	}
+	if (*end != '\0' || (shift && v > (UINT64_MAX >> shift)))
+		return false;
+	*out = (uint64_t)v << shift;
+	return true;
+}
+
+int main(int argc, char **argv)
+{
+	struct w64_store_config cfg = {0};
+	const char *path = NULL;
+	bool validate_only = false;
+	char **env = calloc((size_t)argc + 1, sizeof *env);
+	int envc = 0, i;
+	int status = 1;
+
+	if (!env)
+		return fail("out of memory");
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			fputs(usage, stdout);
+			free(env);
+			return 0;
+		} else if (strcmp(a, "--version") == 0) {
+			puts("wasm64-run 0.1");
+			free(env);
+			return 0;
+		} else if (strcmp(a, "--validate") == 0) {
+			validate_only = true;
+		} else if (strcmp(a, "--env") == 0 || strcmp(a, "--max-memory") == 0) {
+			if (i + 1 == argc) {
+				fprintf(stderr, "wasm64-run: %s needs a value\n%s", a, usage);
+				free(env);
+				return EXIT_USAGE;
+			}
+			const char *v = argv[++i];
+			if (a[2] == 'e') {
+				if (!strchr(v, '=')) {
+					fprintf(stderr, "wasm64-run: --env %s: expected NAME=VALUE\n", v);
+					free(env);
+					return EXIT_USAGE;
+				}
+				env[envc++] = (char *)v;
+			} else if (!parse_size(v, &cfg.max_memory_bytes)) {
+				fprintf(stderr, "wasm64-run: --max-memory %s: expected a size such as 4G\n", v);
+				free(env);
+				return EXIT_USAGE;
+			}
+		} else if (strcmp(a, "--") == 0) {
+			i++;
+			break;
+		} else if (a[0] == '-' && a[1] != '\0') {
+			fprintf(stderr, "wasm64-run: unknown option %s\n%s", a, usage);
+			free(env);
+			return EXIT_USAGE;
+		} else {
+			break;
+		}
+	}
+	if (i == argc) {
+		fprintf(stderr, "wasm64-run: no module given\n%s", usage);
+		free(env);
+		return EXIT_USAGE;
+	}
+	path = argv[i];
+
+	size_t len;
+	uint8_t *bytes = read_file(path, &len);
+	if (!bytes) {
+		fail("%s: %s", path, strerror(errno));
+		free(env);
+		return 1;
+	}
+	struct w64_error err;
+	struct w64_module *m = w64_module_decode(bytes, len, &err);
+	struct w64_store *s = NULL;
+	struct w64_wasi *wasi = NULL;
+	if (!m || w64_validate_module(m, &err) < 0) {
+		fail("%s: offset 0x%zx: %s", path, err.offset, err.msg);
+		goto out;
+	}
+	if (validate_only) {
+		status = 0;
+		goto out;
+	}
+	s = w64_store_new(&cfg);
+	if (!s) {
+		fail("out of memory");
+		goto out;
+	}
+	wasi = w64_wasi_new(s, argc - i, argv + i, envc, env);
+	if (!wasi) {
+		fail("out of memory");
+		goto out;
+	}
+
+	struct w64_instance *inst;
+	struct w64_trap trap;
+	enum w64_status st = w64_instantiate(s, m, w64_wasi_resolve, wasi, &inst, &trap);
+	if (st == W64_OK) {
+		struct w64_extern start;
+		if (!w64_instance_export(inst, "_start", &start) || start.kind != W64_EXTERN_FUNC) {
+			fail("%s: no _start function exported (not a command module)", path);
+			goto out;
+		}
+		const struct w64_functype *t = w64_func_type_of(start.u.func);
+		if (t->nparams || t->nresults) {
+			fail("%s: _start must take and return nothing", path);
+			goto out;
+		}
+		st = w64_call(s, start.u.func, NULL, NULL, &trap);
+	} else if (!inst) {
+		/* Linking failed: nothing ran. */
+		fail("%s: %s", path, trap.msg);
+		goto out;
+	}
+	switch (st) {
+	case W64_OK:
+		status = 0;
+		break;
+	case W64_EXITED:
+		status = trap.exit_code & 0xff;
+		break;
+	case W64_TRAPPED:
+		fflush(stdout);
+		fprintf(stderr, "wasm64-run: trap: %s\n", trap.msg);
+		w64_trap_print_backtrace(&trap, stderr);
+		status = EXIT_TRAP;
+		break;
+	}
+out:
+	w64_wasi_free(wasi);
+	w64_store_free(s);
+	w64_module_free(m);
+	free(bytes);
+	free(env);
+	return status;
+}

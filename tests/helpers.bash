@@ -1,0 +1,26 @@
+# Shared setup for the bats tests: paths to the built tools and helpers.
+load '/usr/lib/bats/bats-support/load.bash'
+load '/usr/lib/bats/bats-assert/load.bash'
+
+ROOT="$(cd "$BATS_TEST_DIRNAME/.." && pwd)"
+RUN="${WASM64_RUN:-$ROOT/build/native/bin/wasm64-run}"
+SYSROOT="$ROOT/sysroot"
+NPM_BIN="$ROOT/node_modules/.bin"
+CLANG=clang-22
+
+# Keep the automatic wasm-opt step out of the way unless a test asks for it:
+# the tests pick which wasm-opt (if any) is on PATH.
+PATH_NO_WASM_OPT="$(printf '%s' "$PATH" | tr ':' '\n' | while read -r d; do
+	[ -x "$d/wasm-opt" ] || printf '%s:' "$d"; done)"
+
+# cc OUT SRC [FLAGS...]: the plain user command, nothing added.
+cc() {
+	local out=$1 src=$2
+	shift 2
+	PATH="$PATH_NO_WASM_OPT" "$CLANG" --target=wasm64 --sysroot="$SYSROOT" "$@" "$src" -o "$out"
+}
+
+# wat OUT SRC: assemble a text module (all features on).
+wat() {
+	"$NPM_BIN/wat2wasm" --enable-all "$2" -o "$1"
+}
