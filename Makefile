@@ -67,6 +67,7 @@ WASM64_RUN_ASAN := $(BUILD)/asan/bin/wasm64-run
 
 tools: $(WASM64_RUN)
 
+CHECK_PREREQS :=
 include libc/libc.mk
 
 all: sysroot tools
@@ -79,7 +80,8 @@ demo: all
 # Every test: the bats suites (which build and run C programs with the
 # sysroot), then the runtime again under ASan/UBSan.  Ends with
 # "N passed, N failed".
-check: all $(WASM64_RUN_ASAN)
+# Fragments add what their tests need built to CHECK_PREREQS.
+check: all $(WASM64_RUN_ASAN) $(CHECK_PREREQS)
 	@tests/run
 
 clean:
