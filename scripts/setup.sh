@@ -24,6 +24,7 @@ debian_needs=(
   "bats-support:/usr/lib/bats/bats-support/load.bash"
   "bats-assert:/usr/lib/bats/bats-assert/load.bash"
   "cmake:cmake"
+  "libjansson-dev:/usr/include/jansson.h"
   "nodejs:node"
   "npm:npm"
 )

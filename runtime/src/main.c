@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "spec.h"
 #include "w64/runtime.h"
 #include "wasi.h"
 
@@ -12,6 +13,7 @@
 
 static const char usage[] =
 	"usage: wasm64-run [OPTIONS] MODULE.wasm [ARGS...]\n"
+	"       wasm64-run --spec [--verbose] FILE.json\n"
 	"\n"
 	"Runs a WebAssembly command module (wasm32 or wasm64) through WASI: its\n"
 	"_start export is called with ARGS as argv[1..].  The exit status is the\n"
@@ -23,6 +25,9 @@ static const char usage[] =
 	"  --max-memory SIZE  cap each linear memory at SIZE bytes (suffix K, M, G);\n"
 	"                     memory.grow past it returns -1 (default: the host's RAM)\n"
 	"  --validate         decode and validate MODULE only\n"
+	"  --spec FILE.json   run a spec test command file (wast2json format) with the\n"
+	"                     spectest module; prints failures and \"N passed, N failed\"\n"
+	"  --verbose          with --spec: also list skipped commands and why\n"
 	"  -h, --help         show this help\n"
 	"  --version          show the version\n";
 
@@ -100,6 +105,8 @@ int main(int argc, char **argv)
 	struct w64_store_config cfg = {0};
 	const char *path = NULL;
 	bool validate_only = false;
+	const char *spec = NULL;
+	bool verbose = false;
 	char **env = calloc((size_t)argc + 1, sizeof *env);
 	int envc = 0, i;
 	int status = 1;
@@ -118,6 +125,15 @@ int main(int argc, char **argv)
 			return 0;
 		} else if (strcmp(a, "--validate") == 0) {
 			validate_only = true;
+		} else if (strcmp(a, "--verbose") == 0) {
+			verbose = true;
+		} else if (strcmp(a, "--spec") == 0) {
+			if (i + 1 == argc) {
+				fprintf(stderr, "wasm64-run: --spec needs a file\n%s", usage);
+				free(env);
+				return EXIT_USAGE;
+			}
+			spec = argv[++i];
 		} else if (strcmp(a, "--env") == 0 || strcmp(a, "--max-memory") == 0) {
 			if (i + 1 == argc) {
 				fprintf(stderr, "wasm64-run: %s needs a value\n%s", a, usage);
@@ -147,6 +163,10 @@ int main(int argc, char **argv)
 		} else {
 			break;
 		}
+	}
+	if (spec) {
+		free(env);
+		return w64_spec_run_file(spec, verbose);
 	}
 	if (i == argc) {
 		fprintf(stderr, "wasm64-run: no module given\n%s", usage);

@@ -1,0 +1,712 @@
+/* The spec test runner: `wasm64-run --spec FILE.json`.
+ *
+ * Runs one command list in the format of wabt's wast2json (see
+ * ../shared/spec/README.md) against the runtime, with the `spectest` host
+ * module, and prints each failing command with its line in the .bin.wast
+ * file, then "N passed, N failed" (", N skipped" when some were skipped).
+ *
+ * JSON is parsed with jansson (Debian's libjansson): a small, well-kept C
+ * library, so the runner holds no parser of its own.
+ */
+#include <errno.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "spec.h"
+
+#define MAX_VALUES 64
+
+struct named {
+	char *name;
+	struct w64_instance *inst;
+};
+
+struct loaded {
+	char *filename;
+	uint8_t *bytes;
+	struct w64_module *m;
+};
+
+struct runner {
+	const char *json_path;
+	char *dir;                  /* the JSON file's directory: modules live there */
+	struct w64_store *store;
+	struct w64_instance *current;
+	struct named *names;        /* $name -> instance */
+	size_t nnames;
+	struct named *registered;   /* register "as" -> instance */
+	size_t nregistered;
+	struct loaded *modules;     /* every decoded module (freed at the end) */
+	size_t nmodules;
+	unsigned passed, failed, skipped;
+	bool verbose;
+
+	/* The spectest module's objects. */
+	struct w64_func_inst *print[7];
+	struct w64_global_inst *g_i32, *g_i64, *g_f32, *g_f64;
+	struct w64_table_inst *table, *table64;
+	struct w64_memory_inst *memory;
+};
+
+static void report(struct runner *r, json_t *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#include <stdarg.h>
+static void report(struct runner *r, json_t *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	printf("%s:%lld: ", r->json_path, (long long)json_integer_value(json_object_get(cmd, "line")));
+	vprintf(fmt, ap);
+	putchar('\n');
+	va_end(ap);
+}
+
+static void pass(struct runner *r)
+{
+	r->passed++;
+}
+
+static void failf(struct runner *r, json_t *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void failf(struct runner *r, json_t *cmd, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	report(r, cmd, "FAIL %s: %s", json_string_value(json_object_get(cmd, "type")), msg);
+	r->failed++;
+}
+
+static void skip(struct runner *r, json_t *cmd, const char *why)
+{
+	if (r->verbose)
+		report(r, cmd, "skip: %s", why);
+	r->skipped++;
+}
+
+/* --- the spectest module -------------------------------------------------- */
+
+static enum w64_status spectest_print(struct w64_host_call *call, uint64_t *cells,
+                                      struct w64_trap *trap)
+{
+	(void)call;
+	(void)cells;
+	(void)trap;
+	return W64_OK;
+}
+
+static int make_spectest(struct runner *r)
+{
+	static const w64_valtype i32 = W64_I32, i64 = W64_I64, f32 = W64_F32, f64 = W64_F64;
+	static const w64_valtype i32_f32[] = {W64_I32, W64_F32}, f64_f64[] = {W64_F64, W64_F64};
+	struct w64_store *s = r->store;
+	struct w64_trap trap;
+	r->print[0] = w64_host_func_new(s, 0, NULL, 0, NULL, spectest_print, NULL);
+	r->print[1] = w64_host_func_new(s, 1, &i32, 0, NULL, spectest_print, NULL);
+	r->print[2] = w64_host_func_new(s, 1, &i64, 0, NULL, spectest_print, NULL);
+	r->print[3] = w64_host_func_new(s, 1, &f32, 0, NULL, spectest_print, NULL);
+	r->print[4] = w64_host_func_new(s, 1, &f64, 0, NULL, spectest_print, NULL);
+	r->print[5] = w64_host_func_new(s, 2, i32_f32, 0, NULL, spectest_print, NULL);
+	r->print[6] = w64_host_func_new(s, 2, f64_f64, 0, NULL, spectest_print, NULL);
+	float f = 666.6f;
+	double d = 666.6;
+	uint32_t fb;
+	uint64_t db;
+	memcpy(&fb, &f, 4);
+	memcpy(&db, &d, 8);
+	r->g_i32 = w64_global_new(s, W64_I32, false, 666);
+	r->g_i64 = w64_global_new(s, W64_I64, false, 666);
+	r->g_f32 = w64_global_new(s, W64_F32, false, fb);
+	r->g_f64 = w64_global_new(s, W64_F64, false, db);
+	struct w64_tabletype tt = {W64_FUNCREF, {10, 20, true, false}};
+	r->table = w64_table_new(s, &tt, 0, &trap);
+	tt.limits.is64 = true;
+	r->table64 = w64_table_new(s, &tt, 0, &trap);
+	struct w64_memtype mt = {{1, 2, true, false}};
+	r->memory = w64_memory_new(s, &mt, &trap);
+	for (int i = 0; i < 7; i++)
+		if (!r->print[i])
+			return -1;
+	return r->g_i32 && r->g_i64 && r->g_f32 && r->g_f64 && r->table && r->table64 && r->memory
+	               ? 0 : -1;
+}
+
+static bool spectest_export(struct runner *r, struct w64_name field, struct w64_extern *out)
+{
+	static const char *const prints[7] = {"print", "print_i32", "print_i64", "print_f32",
+	                                      "print_f64", "print_i32_f32", "print_f64_f64"};
+	for (int i = 0; i < 7; i++)
+		if (w64_name_eq(field, prints[i])) {
+			out->kind = W64_EXTERN_FUNC;
+			out->u.func = r->print[i];
+			return true;
+		}
+	struct { const char *name; struct w64_global_inst *g; } globals[] = {
+		{"global_i32", r->g_i32}, {"global_i64", r->g_i64},
+		{"global_f32", r->g_f32}, {"global_f64", r->g_f64},
+	};
+	for (int i = 0; i < 4; i++)
+		if (w64_name_eq(field, globals[i].name)) {
+			out->kind = W64_EXTERN_GLOBAL;
+			out->u.global = globals[i].g;
+			return true;
+		}
+	if (w64_name_eq(field, "table") || w64_name_eq(field, "table64")) {
+		out->kind = W64_EXTERN_TABLE;
+		out->u.table = w64_name_eq(field, "table") ? r->table : r->table64;
+		return true;
+	}
+	if (w64_name_eq(field, "memory")) {
+		out->kind = W64_EXTERN_MEMORY;
+		out->u.memory = r->memory;
+		return true;
+	}
+	return false;
+}
+
+static struct w64_instance *find(const struct named *list, size_t n, const char *name, size_t len)
+{
+	for (size_t i = n; i-- > 0;)
+		if (strlen(list[i].name) == len && memcmp(list[i].name, name, len) == 0)
+			return list[i].inst;
+	return NULL;
+}
+
+static int resolve(void *user, const struct w64_module *m, const struct w64_import *imp,
+                   struct w64_extern *out, struct w64_trap *trap)
+{
+	struct runner *r = user;
+	(void)m;
+	bool found = false;
+	if (w64_name_eq(imp->module, "spectest")) {
+		found = spectest_export(r, imp->field, out);
+	} else {
+		struct w64_instance *inst = find(r->registered, r->nregistered,
+		                                 (const char *)imp->module.bytes, imp->module.len);
+		if (inst) {
+			char field[256];
+			if (imp->field.len < sizeof field) {
+				memcpy(field, imp->field.bytes, imp->field.len);
+				field[imp->field.len] = '\0';
+				found = w64_instance_export(inst, field, out);
+			}
+		}
+	}
+	if (!found) {
+		w64_trap_set(trap, "unknown import %.*s.%.*s", (int)imp->module.len,
+		             (const char *)imp->module.bytes, (int)imp->field.len,
+		             (const char *)imp->field.bytes);
+		return -1;
+	}
+	return 0;
+}
+
+/* --- modules ---------------------------------------------------------------- */
+
+static uint8_t *read_all(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	uint8_t *buf = NULL;
+	size_t cap = 0, n = 0;
+	for (;;) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 4096;
+			uint8_t *b = realloc(buf, cap);
+			if (!b) {
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = b;
+		}
+		size_t got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
+/* Decodes and validates a module file; NULL with the reason in *err. */
+static struct w64_module *load(struct runner *r, const char *filename, struct w64_error *err)
+{
+	for (size_t i = 0; i < r->nmodules; i++)
+		if (strcmp(r->modules[i].filename, filename) == 0 && r->modules[i].m)
+			return r->modules[i].m;
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", r->dir, filename);
+	size_t len;
+	uint8_t *bytes = read_all(path, &len);
+	if (!bytes) {
+		w64_error_set(err, 0, "cannot read %s: %s", path, strerror(errno));
+		return NULL;
+	}
+	struct w64_module *m = w64_module_decode(bytes, len, err);
+	if (m && w64_validate_module(m, err) < 0) {
+		w64_module_free(m);
+		m = NULL;
+	}
+	struct loaded *grown = realloc(r->modules, (r->nmodules + 1) * sizeof *grown);
+	if (!grown) {
+		w64_module_free(m);
+		free(bytes);
+		w64_error_set(err, 0, "out of memory");
+		return NULL;
+	}
+	r->modules = grown;
+	r->modules[r->nmodules++] = (struct loaded){strdup(filename), bytes, m};
+	return m;
+}
+
+static void add_name(struct named **list, size_t *n, const char *name, struct w64_instance *inst)
+{
+	struct named *grown = realloc(*list, (*n + 1) * sizeof *grown);
+	if (!grown)
+		return;
+	*list = grown;
+	grown[(*n)++] = (struct named){strdup(name), inst};
+}
+
+/* --- values ---------------------------------------------------------------- */
+
+/* A value from the JSON: type and bit pattern.  Expected NaNs keep their
+ * kind; an expected non-null reference without a value matches any. */
+enum expect_kind { EXACT, NAN_CANONICAL, NAN_ARITHMETIC, ANY_NONNULL, UNSUPPORTED };
+
+struct value {
+	w64_valtype type;
+	enum expect_kind kind;
+	uint64_t bits;
+};
+
+/* Host references (externref N) travel as N + 1, so that 0 stays null. */
+static int parse_value(json_t *j, struct value *v)
+{
+	const char *type = json_string_value(json_object_get(j, "type"));
+	json_t *jv = json_object_get(j, "value");
+	const char *s = json_is_string(jv) ? json_string_value(jv) : NULL;
+	v->kind = EXACT;
+	v->bits = 0;
+	if (!type)
+		return -1;
+	if (strcmp(type, "i32") == 0) v->type = W64_I32;
+	else if (strcmp(type, "i64") == 0) v->type = W64_I64;
+	else if (strcmp(type, "f32") == 0) v->type = W64_F32;
+	else if (strcmp(type, "f64") == 0) v->type = W64_F64;
+	else if (strcmp(type, "funcref") == 0) v->type = W64_FUNCREF;
+	else if (strcmp(type, "externref") == 0) v->type = W64_EXTERNREF;
+	else {
+		v->kind = UNSUPPORTED;
+		return 0;
+	}
+	if (w64_is_ref(v->type)) {
+		if (!s)
+			v->kind = ANY_NONNULL;
+		else if (strcmp(s, "null") == 0)
+			v->bits = 0;
+		else
+			v->bits = strtoull(s, NULL, 10) + 1;
+		return 0;
+	}
+	if (!s)
+		return -1;
+	if (strcmp(s, "nan:canonical") == 0)
+		v->kind = NAN_CANONICAL;
+	else if (strcmp(s, "nan:arithmetic") == 0)
+		v->kind = NAN_ARITHMETIC;
+	else
+		v->bits = strtoull(s, NULL, 10);
+	return 0;
+}
+
+static bool value_matches(const struct value *want, uint64_t got)
+{
+	uint64_t quiet, mask;
+	switch (want->type) {
+	case W64_F32:
+		quiet = 0x7fc00000u;
+		mask = 0x7fffffffu;
+		got &= 0xffffffffu;
+		break;
+	case W64_F64:
+		quiet = 0x7ff8000000000000u;
+		mask = 0x7fffffffffffffffu;
+		break;
+	default:
+		quiet = mask = 0;
+		break;
+	}
+	switch (want->kind) {
+	case EXACT:
+		if (want->type == W64_I32 || want->type == W64_F32)
+			return (uint32_t)got == (uint32_t)want->bits;
+		return got == want->bits;
+	case NAN_CANONICAL:
+		return (got & mask) == quiet;
+	case NAN_ARITHMETIC:
+		return (got & quiet) == quiet;
+	case ANY_NONNULL:
+		return got != 0;
+	case UNSUPPORTED:
+		return false;
+	}
+	return false;
+}
+
+static void format_value(char *buf, size_t n, w64_valtype t, uint64_t bits)
+{
+	switch (t) {
+	case W64_I32: snprintf(buf, n, "i32:%u", (uint32_t)bits); break;
+	case W64_I64: snprintf(buf, n, "i64:%llu", (unsigned long long)bits); break;
+	case W64_F32: {
+		uint32_t b = (uint32_t)bits;
+		float f;
+		memcpy(&f, &b, 4);
+		snprintf(buf, n, "f32:%g (0x%08x)", (double)f, b);
+		break;
+	}
+	case W64_F64: {
+		double d;
+		memcpy(&d, &bits, 8);
+		snprintf(buf, n, "f64:%g (0x%016llx)", d, (unsigned long long)bits);
+		break;
+	}
+	default:
+		snprintf(buf, n, "%s:%s", w64_valtype_name(t), bits ? "non-null" : "null");
+		break;
+	}
+}
+
+/* --- actions --------------------------------------------------------------- */
+
+static struct w64_instance *target(struct runner *r, json_t *action)
+{
+	const char *name = json_string_value(json_object_get(action, "module"));
+	if (!name)
+		return r->current;
+	return find(r->names, r->nnames, name, strlen(name));
+}
+
+/* Runs an action; returns W64_OK with results, or the trap status.  *why
+ * gets a message when the action itself cannot be run (not a trap). */
+static enum w64_status do_action(struct runner *r, json_t *action, uint64_t *results,
+                                 uint32_t *nresults, struct w64_trap *trap, const char **why)
+{
+	*why = NULL;
+	struct w64_instance *inst = target(r, action);
+	const char *type = json_string_value(json_object_get(action, "type"));
+	const char *field = json_string_value(json_object_get(action, "field"));
+	struct w64_extern x;
+	if (!inst) {
+		*why = "no module instance to act on";
+		return W64_TRAPPED;
+	}
+	if (!field || !w64_instance_export(inst, field, &x)) {
+		*why = "no such export";
+		return W64_TRAPPED;
+	}
+	if (type && strcmp(type, "get") == 0) {
+		if (x.kind != W64_EXTERN_GLOBAL) {
+			*why = "export is not a global";
+			return W64_TRAPPED;
+		}
+		results[0] = w64_global_get(x.u.global);
+		*nresults = 1;
+		return W64_OK;
+	}
+	if (x.kind != W64_EXTERN_FUNC) {
+		*why = "export is not a function";
+		return W64_TRAPPED;
+	}
+	json_t *jargs = json_object_get(action, "args");
+	uint64_t args[MAX_VALUES];
+	size_t nargs = json_array_size(jargs);
+	const struct w64_functype *t = w64_func_type_of(x.u.func);
+	if (nargs != t->nparams || nargs > MAX_VALUES || t->nresults > MAX_VALUES) {
+		*why = "argument count differs from the function's type";
+		return W64_TRAPPED;
+	}
+	for (size_t i = 0; i < nargs; i++) {
+		struct value v;
+		if (parse_value(json_array_get(jargs, i), &v) < 0 || v.kind != EXACT) {
+			*why = "unsupported argument value";
+			return W64_TRAPPED;
+		}
+		args[i] = v.bits;
+	}
+	*nresults = t->nresults;
+	return w64_call(r->store, x.u.func, args, results, trap);
+}
+
+static bool has_unsupported(json_t *values)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(values, i, v) {
+		struct value val;
+		if (parse_value(v, &val) < 0 || val.kind == UNSUPPORTED)
+			return true;
+	}
+	return false;
+}
+
+static bool action_unsupported(json_t *cmd)
+{
+	json_t *action = json_object_get(cmd, "action");
+	return has_unsupported(json_object_get(action, "args")) ||
+	       has_unsupported(json_object_get(cmd, "expected"));
+}
+
+static void assert_return(struct runner *r, json_t *cmd)
+{
+	json_t *expected = json_object_get(cmd, "expected");
+	uint64_t results[MAX_VALUES];
+	uint32_t n = 0;
+	struct w64_trap trap;
+	const char *why;
+	if (action_unsupported(cmd)) {
+		skip(r, cmd, "value type not supported (SIMD/GC)");
+		return;
+	}
+	enum w64_status st = do_action(r, json_object_get(cmd, "action"), results, &n, &trap, &why);
+	if (why) {
+		failf(r, cmd, "%s", why);
+		return;
+	}
+	if (st != W64_OK) {
+		failf(r, cmd, "trapped: %s", trap.msg);
+		return;
+	}
+	if (n != json_array_size(expected)) {
+		failf(r, cmd, "%u results, expected %zu", n, json_array_size(expected));
+		return;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		struct value want;
+		parse_value(json_array_get(expected, i), &want);
+		if (!value_matches(&want, results[i])) {
+			char got[96], exp[96];
+			format_value(got, sizeof got, want.type, results[i]);
+			if (want.kind == EXACT)
+				format_value(exp, sizeof exp, want.type, want.bits);
+			else
+				snprintf(exp, sizeof exp, "%s", want.kind == NAN_CANONICAL ? "nan:canonical"
+				                                : want.kind == NAN_ARITHMETIC ? "nan:arithmetic"
+				                                                              : "non-null");
+			failf(r, cmd, "result %u: got %s, expected %s", i, got, exp);
+			return;
+		}
+	}
+	pass(r);
+}
+
+static void assert_trap(struct runner *r, json_t *cmd)
+{
+	const char *text = json_string_value(json_object_get(cmd, "text"));
+	uint64_t results[MAX_VALUES];
+	uint32_t n;
+	struct w64_trap trap;
+	const char *why;
+	if (action_unsupported(cmd)) {
+		skip(r, cmd, "value type not supported (SIMD/GC)");
+		return;
+	}
+	enum w64_status st = do_action(r, json_object_get(cmd, "action"), results, &n, &trap, &why);
+	if (why)
+		failf(r, cmd, "%s", why);
+	else if (st == W64_OK)
+		failf(r, cmd, "returned, expected trap \"%s\"", text ? text : "");
+	else if (text && !strstr(trap.msg, text))
+		failf(r, cmd, "trapped with \"%s\", expected \"%s\"", trap.msg, text);
+	else
+		pass(r);
+}
+
+/* --- commands ---------------------------------------------------------------- */
+
+static void cmd_module(struct runner *r, json_t *cmd, bool instantiate_only)
+{
+	const char *file = json_string_value(json_object_get(cmd, "filename"));
+	const char *name = json_string_value(json_object_get(cmd, "name"));
+	struct w64_error err;
+	struct w64_trap trap;
+	struct w64_module *m = file ? load(r, file, &err) : NULL;
+	r->current = NULL;
+	if (!m) {
+		failf(r, cmd, "%s: offset 0x%zx: %s", file ? file : "?", err.offset, err.msg);
+		return;
+	}
+	(void)instantiate_only;
+	struct w64_instance *inst;
+	if (w64_instantiate(r->store, m, resolve, r, &inst, &trap) != W64_OK) {
+		failf(r, cmd, "%s: instantiation failed: %s", file, trap.msg);
+		return;
+	}
+	r->current = inst;
+	if (name)
+		add_name(&r->names, &r->nnames, name, inst);
+	pass(r);
+}
+
+static void cmd_definition(struct runner *r, json_t *cmd)
+{
+	const char *file = json_string_value(json_object_get(cmd, "filename"));
+	struct w64_error err;
+	if (!file || !load(r, file, &err))
+		failf(r, cmd, "%s: offset 0x%zx: %s", file ? file : "?", err.offset, err.msg);
+	else
+		pass(r);
+}
+
+/* assert_invalid / assert_malformed: the module must be rejected by the
+ * decoder or the validator. */
+static void cmd_rejected(struct runner *r, json_t *cmd)
+{
+	const char *file = json_string_value(json_object_get(cmd, "filename"));
+	const char *type = json_string_value(json_object_get(cmd, "module_type"));
+	struct w64_error err;
+	if (type && strcmp(type, "binary") != 0) {
+		skip(r, cmd, "text-format module");
+		return;
+	}
+	if (file && load(r, file, &err))
+		failf(r, cmd, "%s was accepted, expected \"%s\"", file,
+		      json_string_value(json_object_get(cmd, "text")));
+	else
+		pass(r);
+}
+
+/* assert_unlinkable / assert_uninstantiable: valid, but instantiating
+ * it fails (linking, or a trap in segments or the start function). */
+static void cmd_uninstantiable(struct runner *r, json_t *cmd)
+{
+	const char *file = json_string_value(json_object_get(cmd, "filename"));
+	const char *text = json_string_value(json_object_get(cmd, "text"));
+	struct w64_error err;
+	struct w64_trap trap;
+	struct w64_instance *inst;
+	struct w64_module *m = file ? load(r, file, &err) : NULL;
+	if (!m) {
+		failf(r, cmd, "%s: offset 0x%zx: %s", file ? file : "?", err.offset, err.msg);
+		return;
+	}
+	if (w64_instantiate(r->store, m, resolve, r, &inst, &trap) == W64_OK)
+		failf(r, cmd, "%s instantiated, expected \"%s\"", file, text ? text : "");
+	else if (text && !strstr(trap.msg, text))
+		failf(r, cmd, "failed with \"%s\", expected \"%s\"", trap.msg, text);
+	else
+		pass(r);
+}
+
+static void cmd_register(struct runner *r, json_t *cmd)
+{
+	const char *as = json_string_value(json_object_get(cmd, "as"));
+	const char *name = json_string_value(json_object_get(cmd, "name"));
+	struct w64_instance *inst = name ? find(r->names, r->nnames, name, strlen(name)) : r->current;
+	if (!as || !inst) {
+		failf(r, cmd, "nothing to register");
+		return;
+	}
+	add_name(&r->registered, &r->nregistered, as, inst);
+	pass(r);
+}
+
+static void run_command(struct runner *r, json_t *cmd)
+{
+	const char *type = json_string_value(json_object_get(cmd, "type"));
+	if (!type) {
+		failf(r, cmd, "command without a type");
+	} else if (strcmp(type, "module") == 0) {
+		cmd_module(r, cmd, false);
+	} else if (strcmp(type, "module_definition") == 0) {
+		cmd_definition(r, cmd);
+	} else if (strcmp(type, "module_instance") == 0) {
+		cmd_module(r, cmd, true);
+	} else if (strcmp(type, "register") == 0) {
+		cmd_register(r, cmd);
+	} else if (strcmp(type, "assert_return") == 0 || strcmp(type, "action") == 0) {
+		assert_return(r, cmd);
+	} else if (strcmp(type, "assert_trap") == 0 || strcmp(type, "assert_exhaustion") == 0) {
+		assert_trap(r, cmd);
+	} else if (strcmp(type, "assert_invalid") == 0 || strcmp(type, "assert_malformed") == 0) {
+		cmd_rejected(r, cmd);
+	} else if (strcmp(type, "assert_unlinkable") == 0 ||
+	           strcmp(type, "assert_uninstantiable") == 0) {
+		cmd_uninstantiable(r, cmd);
+	} else if (strcmp(type, "assert_exception") == 0) {
+		skip(r, cmd, "exceptions are not supported");
+	} else {
+		failf(r, cmd, "unknown command type");
+	}
+}
+
+int w64_spec_run_file(const char *json_path, bool verbose)
+{
+	json_error_t jerr;
+	json_t *root = json_load_file(json_path, 0, &jerr);
+	if (!root) {
+		fprintf(stderr, "wasm64-run: %s:%d: %s\n", json_path, jerr.line, jerr.text);
+		return 1;
+	}
+	json_t *commands = json_object_get(root, "commands");
+	if (!json_is_array(commands)) {
+		fprintf(stderr, "wasm64-run: %s: no \"commands\" array\n", json_path);
+		json_decref(root);
+		return 1;
+	}
+	struct runner r = {0};
+	r.json_path = json_path;
+	r.verbose = verbose;
+	r.dir = strdup(json_path);
+	char *slash = r.dir ? strrchr(r.dir, '/') : NULL;
+	if (slash)
+		*slash = '\0';
+	else if (r.dir)
+		strcpy(r.dir, ".");
+	/* Deep recursion tests need a bounded but generous stack. */
+	struct w64_store_config cfg = {.max_memory_bytes = UINT64_C(1) << 34};
+	r.store = w64_store_new(&cfg);
+	if (!r.dir || !r.store || make_spectest(&r) < 0) {
+		fprintf(stderr, "wasm64-run: out of memory\n");
+		json_decref(root);
+		return 1;
+	}
+	size_t i;
+	json_t *cmd;
+	json_array_foreach(commands, i, cmd)
+		run_command(&r, cmd);
+
+	printf("%u passed, %u failed", r.passed, r.failed);
+	if (r.skipped)
+		printf(", %u skipped", r.skipped);
+	printf("\n");
+	int status = r.failed ? 1 : 0;
+
+	w64_store_free(r.store);
+	for (size_t k = 0; k < r.nmodules; k++) {
+		w64_module_free(r.modules[k].m);
+		free(r.modules[k].bytes);
+		free(r.modules[k].filename);
+	}
+	for (size_t k = 0; k < r.nnames; k++)
+		free(r.names[k].name);
+	for (size_t k = 0; k < r.nregistered; k++)
+		free(r.registered[k].name);
+	free(r.modules);
+	free(r.names);
+	free(r.registered);
+	free(r.dir);
+	json_decref(root);
+	return status;
+}
