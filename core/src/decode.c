@@ -9,19 +9,19 @@
 enum {
 	SEC_CUSTOM = 0, SEC_TYPE, SEC_IMPORT, SEC_FUNCTION, SEC_TABLE, SEC_MEMORY,
 	SEC_GLOBAL, SEC_EXPORT, SEC_START, SEC_ELEMENT, SEC_CODE, SEC_DATA,
-	SEC_DATACOUNT, SEC_COUNT
+	SEC_DATACOUNT, SEC_TAG, SEC_COUNT
 };
 
 /* Position of each known section in the required order. */
 static const uint8_t section_rank[SEC_COUNT] = {
 	[SEC_TYPE] = 1, [SEC_IMPORT] = 2, [SEC_FUNCTION] = 3, [SEC_TABLE] = 4,
-	[SEC_MEMORY] = 5, [SEC_GLOBAL] = 6, [SEC_EXPORT] = 7, [SEC_START] = 8,
-	[SEC_ELEMENT] = 9, [SEC_DATACOUNT] = 10, [SEC_CODE] = 11, [SEC_DATA] = 12,
+	[SEC_MEMORY] = 5, [SEC_TAG] = 6, [SEC_GLOBAL] = 7, [SEC_EXPORT] = 8, [SEC_START] = 9,
+	[SEC_ELEMENT] = 10, [SEC_DATACOUNT] = 11, [SEC_CODE] = 12, [SEC_DATA] = 13,
 };
 
 static const char *const section_name[SEC_COUNT] = {
 	"custom", "type", "import", "function", "table", "memory", "global",
-	"export", "start", "element", "code", "data", "data count",
+	"export", "start", "element", "code", "data", "data count", "tag",
 };
 
 struct decoder {
@@ -130,6 +130,18 @@ static bool read_globaltype(struct w64_reader *r, struct w64_globaltype *g)
 	return true;
 }
 
+/* A tag type: attribute 0 (exception) and a function type index. */
+static bool read_tag(struct w64_reader *r, struct w64_tag *t)
+{
+	size_t at = r->pos;
+	uint8_t attr;
+	if (!w64_read_u8(r, &attr))
+		return false;
+	if (attr != 0)
+		return w64_fail_at(r, at, "malformed tag attribute 0x%02x", attr);
+	return w64_read_u32(r, &t->type);
+}
+
 /* Finds the extent of a constant expression: instructions up to the `end`
  * that closes it.  The validator checks which instructions are allowed. */
 static bool read_constexpr(struct decoder *d, struct w64_reader *r, struct w64_constexpr *e)
@@ -148,6 +160,93 @@ static bool read_constexpr(struct decoder *d, struct w64_reader *r, struct w64_c
 	return true;
 }
 
+static bool read_valtypes(struct decoder *d, struct w64_reader *r, const char *what,
+                          uint32_t *n, w64_valtype **out)
+{
+	if (!read_count(r, W64_MAX_PARAMS, what, n))
+		return false;
+	w64_valtype *t = alloc(d, *n, sizeof *t);
+	if (!t)
+		return false;
+	for (uint32_t k = 0; k < *n; k++)
+		if (!w64_read_valtype(r, &t[k]))
+			return false;
+	*out = t;
+	return true;
+}
+
+/* The key of value type t inside type `self` for equivalence: references
+ * to earlier types use their canonical index, a reference to `self` a
+ * marker, anything else stays distinct (a forward reference is invalid). */
+static uint64_t canon_key(const struct w64_module *m, uint32_t self, w64_valtype t)
+{
+	const uint32_t low = (1u << W64_HEAP_SHIFT) - 1;
+	if (!w64_is_ref(t) || !w64_heap_is_index(w64_ref_heap(t)))
+		return t;
+	uint32_t h = w64_ref_heap(t);
+	if (h == self)
+		return (uint64_t)1 << 40 | (t & low);
+	if (h < self)
+		return (uint64_t)m->type_canon[h] << W64_HEAP_SHIFT | (t & low);
+	return (uint64_t)2 << 40 | t;
+}
+
+static bool types_equivalent(const struct w64_module *m, uint32_t i, uint32_t j)
+{
+	const struct w64_functype *a = &m->types[i], *b = &m->types[j];
+	if (a->nparams != b->nparams || a->nresults != b->nresults)
+		return false;
+	for (uint32_t k = 0; k < a->nparams; k++)
+		if (canon_key(m, i, a->params[k]) != canon_key(m, j, b->params[k]))
+			return false;
+	for (uint32_t k = 0; k < a->nresults; k++)
+		if (canon_key(m, i, a->results[k]) != canon_key(m, j, b->results[k]))
+			return false;
+	return true;
+}
+
+static uint64_t type_hash(const struct w64_module *m, uint32_t i)
+{
+	const struct w64_functype *t = &m->types[i];
+	uint64_t h = 1469598103934665603u ^ ((uint64_t)t->nparams << 32 | t->nresults);
+	for (uint32_t k = 0; k < t->nparams; k++)
+		h = (h ^ canon_key(m, i, t->params[k])) * 1099511628211u;
+	for (uint32_t k = 0; k < t->nresults; k++)
+		h = (h ^ canon_key(m, i, t->results[k]) ^ 0x5bd1e995u) * 1099511628211u;
+	return h;
+}
+
+/* Fills type_canon: each type's lowest equivalent index, via a hash table
+ * of the types seen so far (linear time for any number of types). */
+static bool canonicalize_types(struct decoder *d)
+{
+	struct w64_module *m = d->m;
+	size_t cap = 16;
+	while (cap < (size_t)m->ntypes * 2)
+		cap *= 2;
+	uint32_t *slots = malloc(cap * sizeof *slots);
+	m->type_canon = alloc(d, m->ntypes, sizeof *m->type_canon);
+	if (!slots || !m->type_canon) {
+		free(slots);
+		return w64_fail(d->r, "out of memory");
+	}
+	memset(slots, 0xff, cap * sizeof *slots);
+	for (uint32_t i = 0; i < m->ntypes; i++) {
+		size_t at = type_hash(m, i) & (cap - 1);
+		m->type_canon[i] = i;
+		for (; slots[at] != UINT32_MAX; at = (at + 1) & (cap - 1)) {
+			if (types_equivalent(m, i, slots[at])) {
+				m->type_canon[i] = m->type_canon[slots[at]];
+				break;
+			}
+		}
+		if (m->type_canon[i] == i)
+			slots[at] = i;
+	}
+	free(slots);
+	return true;
+}
+
 static bool decode_types(struct decoder *d, struct w64_reader *r)
 {
 	struct w64_module *m = d->m;
@@ -159,37 +258,22 @@ static bool decode_types(struct decoder *d, struct w64_reader *r)
 	for (uint32_t i = 0; i < m->ntypes; i++) {
 		size_t at = r->pos;
 		uint8_t form;
-		uint32_t np, nr;
+		struct w64_functype *t = &m->types[i];
+		w64_valtype *p, *res;
 		if (!w64_read_u8(r, &form))
 			return false;
 		if (form != 0x60) {
 			if (form == 0x4e || form == 0x50 || form == 0x4f || form == 0x5f || form == 0x5e)
-				return w64_fail_at(r, at, "GC types (0x%02x) are not supported", form);
+				return w64_fail_unsupported(r, at, "GC types (0x%02x) are not supported", form);
 			return w64_fail_at(r, at, "malformed function type 0x%02x", form);
 		}
-		/* Each value type is one byte here, so after checking them we
-		 * can copy params and results straight from the binary. */
-		if (!read_count(r, W64_MAX_PARAMS, "params", &np))
+		if (!read_valtypes(d, r, "params", &t->nparams, &p) ||
+		    !read_valtypes(d, r, "results", &t->nresults, &res))
 			return false;
-		size_t params_at = r->pos;
-		w64_valtype t;
-		for (uint32_t k = 0; k < np; k++)
-			if (!w64_read_valtype(r, &t))
-				return false;
-		if (!read_count(r, W64_MAX_PARAMS, "results", &nr))
-			return false;
-		size_t results_at = r->pos;
-		for (uint32_t k = 0; k < nr; k++)
-			if (!w64_read_valtype(r, &t))
-				return false;
-		w64_valtype *p = alloc(d, (size_t)np + nr, 1);
-		if (!p)
-			return false;
-		memcpy(p, r->data + params_at, np);
-		memcpy(p + np, r->data + results_at, nr);
-		m->types[i] = (struct w64_functype){np, nr, p, p + np};
+		t->params = p;
+		t->results = res;
 	}
-	return true;
+	return canonicalize_types(d);
 }
 
 /* Imports come before definitions in every index space, and the import
@@ -206,7 +290,8 @@ static bool decode_imports(struct decoder *d, struct w64_reader *r)
 	m->tables = alloc(d, m->nimports, sizeof *m->tables);
 	m->memories = alloc(d, m->nimports, sizeof *m->memories);
 	m->globals = alloc(d, m->nimports, sizeof *m->globals);
-	if (!m->imports || !m->funcs || !m->tables || !m->memories || !m->globals)
+	m->tags = alloc(d, m->nimports, sizeof *m->tags);
+	if (!m->imports || !m->funcs || !m->tables || !m->memories || !m->globals || !m->tags)
 		return false;
 	for (uint32_t i = 0; i < m->nimports; i++) {
 		struct w64_import *im = &m->imports[i];
@@ -250,9 +335,15 @@ static bool decode_imports(struct decoder *d, struct w64_reader *r)
 			im->index = m->nglobals++;
 			break;
 		}
+		case W64_EXTERN_TAG: {
+			struct w64_tag *t = &m->tags[m->ntags];
+			if (!read_tag(r, t))
+				return false;
+			t->import = (int32_t)i;
+			im->index = m->ntags++;
+			break;
+		}
 		default:
-			if (kind == 0x04)
-				return w64_fail_at(r, at, "tag imports (exceptions) are not supported");
 			return w64_fail_at(r, at, "malformed import kind 0x%02x", kind);
 		}
 		im->kind = kind;
@@ -261,6 +352,7 @@ static bool decode_imports(struct decoder *d, struct w64_reader *r)
 	m->nimported_tables = m->ntables;
 	m->nimported_memories = m->nmemories;
 	m->nimported_globals = m->nglobals;
+	m->nimported_tags = m->ntags;
 	return true;
 }
 
@@ -352,6 +444,25 @@ static bool decode_memories(struct decoder *d, struct w64_reader *r)
 	return true;
 }
 
+static bool decode_tags(struct decoder *d, struct w64_reader *r)
+{
+	struct w64_module *m = d->m;
+	uint32_t n;
+	if (!read_count(r, W64_MAX_GLOBALS, "tags", &n))
+		return false;
+	struct w64_tag *t = extend(d, m->tags, m->ntags, n, sizeof *t, W64_MAX_GLOBALS, "tags");
+	if (!t)
+		return false;
+	m->tags = t;
+	for (uint32_t i = 0; i < n; i++) {
+		m->tags[m->ntags + i].import = -1;
+		if (!read_tag(r, &m->tags[m->ntags + i]))
+			return false;
+	}
+	m->ntags += n;
+	return true;
+}
+
 static bool decode_globals(struct decoder *d, struct w64_reader *r)
 {
 	struct w64_module *m = d->m;
@@ -389,7 +500,7 @@ static bool decode_exports(struct decoder *d, struct w64_reader *r)
 		size_t at = r->pos;
 		if (!w64_read_u8(r, &kind))
 			return false;
-		if (kind > W64_EXTERN_GLOBAL)
+		if (kind > W64_EXTERN_TAG)
 			return w64_fail_at(r, at, "malformed export kind 0x%02x", kind);
 		e->kind = kind;
 		if (!w64_read_u32(r, &e->index))
@@ -433,7 +544,9 @@ static bool decode_elems(struct decoder *d, struct w64_reader *r)
 		bool active = !(flags & 1);
 		e->mode = active ? W64_SEG_ACTIVE : (flags & 2) ? W64_SEG_DECLARATIVE : W64_SEG_PASSIVE;
 		e->exprs = (flags & 4) != 0;
-		e->type = W64_FUNCREF;
+		/* Function indices make (ref func) elements; expressions say
+		 * their type, except in flags 4, where it is funcref. */
+		e->type = e->exprs ? W64_FUNCREF : W64_REF_TYPE(0, W64_HT_FUNC);
 		e->table = 0;
 		if (active && (flags & 2) && !w64_read_u32(r, &e->table))
 			return false;
@@ -658,6 +771,7 @@ static bool decode_sections(struct decoder *d)
 		case SEC_ELEMENT: ok = decode_elems(d, &sec); break;
 		case SEC_CODE: ok = decode_code(d, &sec); break;
 		case SEC_DATA: ok = decode_datas(d, &sec); break;
+		case SEC_TAG: ok = decode_tags(d, &sec); break;
 		case SEC_DATACOUNT:
 			ok = w64_read_u32(&sec, &m->datacount);
 			m->has_datacount = ok;

@@ -1,4 +1,6 @@
 /* Instruction decoding, driven by the opcode table. */
+#include <stdio.h>
+
 #include "w64/module.h"
 
 const struct w64_opinfo w64_opinfo[W64_OP_COUNT] = {
@@ -21,7 +23,26 @@ static const uint16_t op_by_code[256 + FC_COUNT] = {
 };
 #undef W64_SLOT
 
-const char *w64_valtype_name(w64_valtype t)
+static const char *abstract_name(uint32_t heap, bool nullable)
+{
+	switch (heap) {
+	case W64_HT_FUNC: return nullable ? "funcref" : "(ref func)";
+	case W64_HT_EXTERN: return nullable ? "externref" : "(ref extern)";
+	case W64_HT_ANY: return nullable ? "anyref" : "(ref any)";
+	case W64_HT_EQ: return nullable ? "eqref" : "(ref eq)";
+	case W64_HT_I31: return nullable ? "i31ref" : "(ref i31)";
+	case W64_HT_STRUCT: return nullable ? "structref" : "(ref struct)";
+	case W64_HT_ARRAY: return nullable ? "arrayref" : "(ref array)";
+	case W64_HT_EXN: return nullable ? "exnref" : "(ref exn)";
+	case W64_HT_NONE: return nullable ? "nullref" : "(ref none)";
+	case W64_HT_NOEXTERN: return nullable ? "nullexternref" : "(ref noextern)";
+	case W64_HT_NOFUNC: return nullable ? "nullfuncref" : "(ref nofunc)";
+	case W64_HT_NOEXN: return nullable ? "nullexnref" : "(ref noexn)";
+	}
+	return NULL;
+}
+
+const char *w64_valtype_str(w64_valtype t, char *buf, size_t len)
 {
 	switch (t) {
 	case W64_I32: return "i32";
@@ -29,11 +50,23 @@ const char *w64_valtype_name(w64_valtype t)
 	case W64_F32: return "f32";
 	case W64_F64: return "f64";
 	case W64_V128: return "v128";
-	case W64_FUNCREF: return "funcref";
-	case W64_EXTERNREF: return "externref";
 	case W64_ANY: return "any";
 	}
-	return "?";
+	if (!w64_is_ref(t))
+		return "?";
+	const char *a = abstract_name(w64_ref_heap(t), w64_ref_nullable(t));
+	if (a)
+		return a;
+	snprintf(buf, len, "(ref %s$%u)", w64_ref_nullable(t) ? "null " : "", w64_ref_heap(t));
+	return buf;
+}
+
+const char *w64_valtype_name(w64_valtype t)
+{
+	static const char *const generic = "(ref $type)";
+	if (w64_is_ref(t) && !abstract_name(w64_ref_heap(t), w64_ref_nullable(t)))
+		return generic;
+	return w64_valtype_str(t, NULL, 0);
 }
 
 const char *w64_extern_kind_name(enum w64_extern_kind k)
@@ -43,18 +76,41 @@ const char *w64_extern_kind_name(enum w64_extern_kind k)
 	case W64_EXTERN_TABLE: return "table";
 	case W64_EXTERN_MEMORY: return "memory";
 	case W64_EXTERN_GLOBAL: return "global";
+	case W64_EXTERN_TAG: return "tag";
 	}
 	return "?";
 }
 
-static bool is_valtype_byte(uint8_t b)
+static bool is_number_byte(uint8_t b)
 {
-	switch (b) {
-	case W64_I32: case W64_I64: case W64_F32: case W64_F64: case W64_V128:
-	case W64_FUNCREF: case W64_EXTERNREF:
+	return b == W64_I32 || b == W64_I64 || b == W64_F32 || b == W64_F64 || b == W64_V128;
+}
+
+/* The abstract heap types, by their one-byte encoding (0x69..0x74). */
+static bool is_abstract_heap_byte(uint8_t b)
+{
+	return b >= 0x69 && b <= 0x74;
+}
+
+static bool is_valtype_start(uint8_t b)
+{
+	return is_number_byte(b) || is_abstract_heap_byte(b) || b == 0x63 || b == 0x64;
+}
+
+bool w64_read_heaptype(struct w64_reader *r, uint32_t *out)
+{
+	size_t at = r->pos;
+	if (r->pos < r->end && is_abstract_heap_byte(r->data[r->pos])) {
+		*out = W64_HT_ABSTRACT | r->data[r->pos++];
 		return true;
 	}
-	return false;
+	int64_t v;
+	if (!w64_read_s33(r, &v))
+		return false;
+	if (v < 0 || v >= (int64_t)W64_MAX_TYPES)
+		return w64_fail_at(r, at, "malformed heap type");
+	*out = (uint32_t)v;
+	return true;
 }
 
 bool w64_read_valtype(struct w64_reader *r, w64_valtype *out)
@@ -63,13 +119,22 @@ bool w64_read_valtype(struct w64_reader *r, w64_valtype *out)
 	uint8_t b;
 	if (!w64_read_u8(r, &b))
 		return false;
-	if (!is_valtype_byte(b)) {
-		if (b == 0x63 || b == 0x64)
-			return w64_fail_at(r, at, "typed references (0x%02x) are not supported", b);
-		return w64_fail_at(r, at, "malformed value type 0x%02x", b);
+	if (is_number_byte(b)) {
+		*out = b;
+		return true;
 	}
-	*out = b;
-	return true;
+	if (is_abstract_heap_byte(b)) {
+		*out = W64_REF_TYPE(1, W64_HT_ABSTRACT | b);
+		return true;
+	}
+	if (b == 0x63 || b == 0x64) {
+		uint32_t heap;
+		if (!w64_read_heaptype(r, &heap))
+			return false;
+		*out = W64_REF_TYPE(b == 0x63, heap);
+		return true;
+	}
+	return w64_fail_at(r, at, "malformed value type 0x%02x", b);
 }
 
 static bool read_blocktype(struct w64_reader *r, struct w64_blocktype *bt)
@@ -82,11 +147,9 @@ static bool read_blocktype(struct w64_reader *r, struct w64_blocktype *bt)
 			bt->kind = W64_BT_EMPTY;
 			return true;
 		}
-		if (is_valtype_byte(b)) {
-			r->pos++;
+		if (is_valtype_start(b)) {
 			bt->kind = W64_BT_VAL;
-			bt->val = b;
-			return true;
+			return w64_read_valtype(r, &bt->val);
 		}
 	}
 	int64_t v;
@@ -97,6 +160,19 @@ static bool read_blocktype(struct w64_reader *r, struct w64_blocktype *bt)
 	bt->kind = W64_BT_TYPE;
 	bt->type = (uint32_t)v;
 	return true;
+}
+
+/* Opcodes of proposals this implementation does not have yet. */
+static const char *unsupported_feature(uint8_t b)
+{
+	switch (b) {
+	case 0xfd: return "SIMD instructions";
+	case 0xfb: case 0xd3: return "GC instructions";
+	case 0xfe: return "atomic instructions";
+	case 0x06: case 0x07: case 0x08: case 0x09: case 0x0a: case 0x18: case 0x19: case 0x1f:
+		return "exception-handling instructions";
+	}
+	return NULL;
 }
 
 bool w64_br_table_next(struct w64_reader *r, uint32_t *label)
@@ -121,8 +197,13 @@ bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins)
 	} else {
 		slot = b;
 	}
-	if (!op_by_code[slot])
+	if (!op_by_code[slot]) {
+		const char *feature = unsupported_feature(b);
+		if (feature)
+			return w64_fail_unsupported(r, ins->offset, "%s (opcode 0x%02x) are not supported",
+			                            feature, b);
 		return w64_fail_at(r, ins->offset, "illegal opcode 0x%02x", b);
+	}
 	ins->op = (uint16_t)(op_by_code[slot] - 1);
 
 	switch ((enum w64_imm_kind)w64_opinfo[ins->op].imm) {
@@ -208,16 +289,10 @@ bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins)
 		return w64_read_f32(r, &ins->imm.f32);
 	case W64_IMM_F64:
 		return w64_read_f64(r, &ins->imm.f64);
-	case W64_IMM_HEAPTYPE: {
-		size_t at = r->pos;
-		uint8_t h;
-		if (!w64_read_u8(r, &h))
-			return false;
-		if (h != W64_FUNCREF && h != W64_EXTERNREF)
-			return w64_fail_at(r, at, "malformed reference type 0x%02x", h);
-		ins->imm.type = h;
-		return true;
-	}
+	case W64_IMM_HEAPTYPE:
+		return w64_read_heaptype(r, &ins->imm.heap);
+	case W64_IMM_TYPE:
+		return w64_read_u32(r, &ins->imm.index);
 	}
 	return w64_fail_at(r, ins->offset, "internal error: unknown immediate kind");
 }

@@ -47,6 +47,18 @@ bool w64_fail_at(struct w64_reader *r, size_t at, const char *fmt, ...)
 	return false;
 }
 
+bool w64_fail_unsupported(struct w64_reader *r, size_t at, const char *fmt, ...)
+{
+	bool first = !r->err->set;
+	va_list ap;
+	va_start(ap, fmt);
+	vfail_at(r, at, fmt, ap);
+	va_end(ap);
+	if (first)
+		r->err->unsupported = true;
+	return false;
+}
+
 bool w64_fail(struct w64_reader *r, const char *fmt, ...)
 {
 	va_list ap;

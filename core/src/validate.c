@@ -18,6 +18,8 @@ void w64_validator_release(struct w64_validator *v)
 	free(v->locals);
 	free(v->vals);
 	free(v->ctrls);
+	free(v->local_set);
+	free(v->init_log);
 	memset(v, 0, sizeof *v);
 }
 
@@ -64,6 +66,71 @@ w64_valtype w64_table_addr_type(const struct w64_module *m, uint32_t i)
 	return m->tables[i].type.limits.is64 ? W64_I64 : W64_I32;
 }
 
+static bool heap_matches(const struct w64_module *m, uint32_t a, uint32_t e)
+{
+	if (a == e)
+		return true;
+	bool ai = w64_heap_is_index(a), ei = w64_heap_is_index(e);
+	if (ai && ei) /* without a module (store-level ids), only identity */
+		return m && a < m->ntypes && e < m->ntypes && m->type_canon[a] == m->type_canon[e];
+	if (ai) /* every defined type is a function type */
+		return e == W64_HT_FUNC;
+	if (ei)
+		return a == W64_HT_NOFUNC;
+	switch (a) {
+	case W64_HT_NOFUNC: return e == W64_HT_FUNC;
+	case W64_HT_NOEXTERN: return e == W64_HT_EXTERN;
+	case W64_HT_NOEXN: return e == W64_HT_EXN;
+	case W64_HT_NONE:
+		return e == W64_HT_I31 || e == W64_HT_STRUCT || e == W64_HT_ARRAY || e == W64_HT_EQ ||
+		       e == W64_HT_ANY;
+	case W64_HT_I31:
+	case W64_HT_STRUCT:
+	case W64_HT_ARRAY:
+		return e == W64_HT_EQ || e == W64_HT_ANY;
+	case W64_HT_EQ:
+		return e == W64_HT_ANY;
+	}
+	return false;
+}
+
+bool w64_type_matches(const struct w64_module *m, w64_valtype a, w64_valtype e)
+{
+	if (a == e || a == W64_ANY)
+		return true;
+	if (!w64_is_ref(a) || !w64_is_ref(e))
+		return false;
+	if (w64_ref_nullable(a) && !w64_ref_nullable(e))
+		return false;
+	return heap_matches(m, w64_ref_heap(a), w64_ref_heap(e));
+}
+
+bool w64_type_defaultable(w64_valtype t)
+{
+	return !w64_is_ref(t) || w64_ref_nullable(t);
+}
+
+static bool types_match(const struct w64_module *m, uint32_t n, const w64_valtype *a,
+                        const w64_valtype *e)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (!w64_type_matches(m, a[i], e[i]))
+			return false;
+	return true;
+}
+
+/* A reference to a type index must name a type (`limit`: how many types
+ * it may see). */
+static bool valtype_ok(w64_valtype t, uint32_t limit)
+{
+	return !w64_is_ref(t) || !w64_heap_is_index(w64_ref_heap(t)) || w64_ref_heap(t) < limit;
+}
+
+static w64_valtype non_null(w64_valtype t)
+{
+	return t == W64_ANY ? t : (t & ~W64_NULLABLE_BIT);
+}
+
 int w64_blocktype_sig(const struct w64_module *m, const struct w64_blocktype *bt,
                       w64_valtype *single, uint32_t *np, const w64_valtype **p,
                       uint32_t *nr, const w64_valtype **res)
@@ -107,7 +174,7 @@ void w64_label_types(const struct w64_ctrl *c, uint32_t *n, const w64_valtype **
 
 static int push(struct w64_validator *v, w64_valtype t, size_t at)
 {
-	if (reserve((void **)&v->vals, &v->vals_cap, (uint64_t)v->nvals + 1, 1) < 0)
+	if (reserve((void **)&v->vals, &v->vals_cap, (uint64_t)v->nvals + 1, sizeof *v->vals) < 0)
 		return fail(v, at, "out of memory (operand stack)");
 	v->vals[v->nvals++] = t;
 	if (v->nvals > v->max_vals)
@@ -139,9 +206,11 @@ static int pop(struct w64_validator *v, w64_valtype want, w64_valtype *got, size
 	} else {
 		t = v->vals[--v->nvals];
 	}
-	if (want != W64_ANY && t != W64_ANY && t != want)
-		return fail(v, at, "type mismatch: expected %s, got %s", w64_valtype_name(want),
-		            w64_valtype_name(t));
+	if (want != W64_ANY && !w64_type_matches(v->m, t, want)) {
+		char b1[32], b2[32];
+		return fail(v, at, "type mismatch: expected %s, got %s",
+		            w64_valtype_str(want, b1, sizeof b1), w64_valtype_str(t, b2, sizeof b2));
+	}
 	if (got)
 		*got = t;
 	return 0;
@@ -177,7 +246,15 @@ static int push_ctrl(struct w64_validator *v, uint16_t op, uint32_t np, const w6
 	c->params = p;
 	c->results = r;
 	c->single = single;
+	c->inits_height = v->ninit_log;
 	return push_n(v, np, p, at);
+}
+
+/* Forgets the locals set since the init log had `height` entries. */
+static void reset_inits(struct w64_validator *v, uint32_t height)
+{
+	while (v->ninit_log > height)
+		v->local_set[v->init_log[--v->ninit_log]] = 0;
 }
 
 static int pop_ctrl(struct w64_validator *v, struct w64_ctrl *out, size_t at)
@@ -190,6 +267,17 @@ static int pop_ctrl(struct w64_validator *v, struct w64_ctrl *out, size_t at)
 		            v->nvals - c->height);
 	*out = *c;
 	v->nctrls--;
+	reset_inits(v, c->inits_height);
+	return 0;
+}
+
+/* Pops an operand of any reference type. */
+static int pop_ref(struct w64_validator *v, w64_valtype *got, size_t at)
+{
+	if (pop(v, W64_ANY, got, at) < 0)
+		return -1;
+	if (*got != W64_ANY && !w64_is_ref(*got))
+		return fail(v, at, "type mismatch: expected a reference, got %s", w64_valtype_name(*got));
 	return 0;
 }
 
@@ -216,15 +304,24 @@ int w64_validator_begin(struct w64_validator *v, const struct w64_module *m, uin
 	v->r.pos = f->code_offset;
 
 	uint64_t nlocals = (uint64_t)t->nparams + f->nlocals;
-	if (reserve((void **)&v->locals, &v->locals_cap, nlocals, 1) < 0)
+	if (reserve((void **)&v->locals, &v->locals_cap, nlocals, sizeof *v->locals) < 0 ||
+	    reserve((void **)&v->local_set, &v->local_set_cap, nlocals, 1) < 0)
 		return fail(v, f->body_offset, "out of memory (locals)");
 	v->nlocals = (uint32_t)nlocals;
-	if (t->nparams)
-		memcpy(v->locals, t->params, t->nparams);
-	uint32_t k = t->nparams;
+	v->ninit_log = 0;
+	uint32_t k = 0;
+	for (; k < t->nparams; k++) {
+		v->locals[k] = t->params[k];
+		v->local_set[k] = 1;
+	}
 	for (uint32_t g = 0; g < f->nlocal_groups; g++) {
-		memset(v->locals + k, f->local_groups[g].type, f->local_groups[g].count);
-		k += f->local_groups[g].count;
+		w64_valtype lt = f->local_groups[g].type;
+		if (!valtype_ok(lt, m->ntypes))
+			return fail(v, f->body_offset, "unknown type in local declaration");
+		for (uint32_t n = 0; n < f->local_groups[g].count; n++, k++) {
+			v->locals[k] = lt;
+			v->local_set[k] = w64_type_defaultable(lt);
+		}
 	}
 	/* The function body is a block whose label is the function's results. */
 	return push_ctrl(v, W64_OP_CALL, 0, NULL, t->nresults, t->results, 0, f->code_offset);
@@ -291,7 +388,7 @@ static int validate_call(struct w64_validator *v, const struct w64_functype *t, 
 	if (tail) {
 		const struct w64_functype *self = w64_func_type(v->m, v->func);
 		if (self->nresults != t->nresults ||
-		    memcmp(self->results, t->results, t->nresults) != 0)
+		    !types_match(v->m, t->nresults, t->results, self->results))
 			return fail(v, at, "type mismatch: tail call results differ from the function's");
 		set_unreachable(v);
 		return 0;
@@ -425,6 +522,8 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 		w64_valtype single = 0;
 		if (w64_blocktype_sig(m, &ins->imm.block, &single, &np, &p, &nr, &r) < 0)
 			return fail(v, at, "unknown type %u in block type", ins->imm.block.type);
+		if (ins->imm.block.kind == W64_BT_VAL && !valtype_ok(single, m->ntypes))
+			return fail(v, at, "unknown type in block type");
 		if (ins->op == W64_OP_IF && pop(v, W64_I32, NULL, at) < 0)
 			return -1;
 		if (pop_n(v, np, p, at) < 0)
@@ -447,7 +546,7 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 			return -1;
 		if (c.op == W64_OP_IF &&
 		    (c.nparams != c.nresults ||
-		     (c.nparams && memcmp(c.params, w64_ctrl_results(&c), c.nparams))))
+		     !types_match(m, c.nparams, c.params, w64_ctrl_results(&c))))
 			return fail(v, at, "type mismatch: if without else must leave its params unchanged");
 		if (v->nctrls == 0) {
 			v->done = true;
@@ -498,7 +597,7 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 		uint32_t tab = ins->imm.call_indirect.table;
 		if (check_table(v, tab, at) < 0)
 			return -1;
-		if (m->tables[tab].type.elem != W64_FUNCREF)
+		if (!w64_type_matches(m, m->tables[tab].type.elem, W64_FUNCREF))
 			return fail(v, at, "type mismatch: call_indirect on a table of %s",
 			            w64_valtype_name(m->tables[tab].type.elem));
 		if (ins->imm.call_indirect.type >= m->ntypes)
@@ -521,6 +620,8 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 			            w64_valtype_name(t2), w64_valtype_name(t));
 		return push(v, t == W64_ANY ? t2 : t, at);
 	case W64_OP_SELECT_T:
+		if (!valtype_ok(ins->imm.type, m->ntypes))
+			return fail(v, at, "unknown type in select");
 		if (pop(v, W64_I32, NULL, at) < 0 || pop(v, ins->imm.type, NULL, at) < 0 ||
 		    pop(v, ins->imm.type, NULL, at) < 0)
 			return -1;
@@ -531,10 +632,20 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 		if (ins->imm.index >= v->nlocals)
 			return fail(v, at, "unknown local %u", ins->imm.index);
 		t = v->locals[ins->imm.index];
-		if (ins->op == W64_OP_LOCAL_GET)
+		if (ins->op == W64_OP_LOCAL_GET) {
+			if (!v->local_set[ins->imm.index])
+				return fail(v, at, "uninitialized local %u", ins->imm.index);
 			return push(v, t, at);
+		}
 		if (pop(v, t, NULL, at) < 0)
 			return -1;
+		if (!v->local_set[ins->imm.index]) {
+			if (reserve((void **)&v->init_log, &v->init_log_cap, (uint64_t)v->ninit_log + 1,
+			            sizeof *v->init_log) < 0)
+				return fail(v, at, "out of memory");
+			v->local_set[ins->imm.index] = 1;
+			v->init_log[v->ninit_log++] = ins->imm.index;
+		}
 		return ins->op == W64_OP_LOCAL_TEE ? push(v, t, at) : 0;
 	case W64_OP_GLOBAL_GET:
 	case W64_OP_GLOBAL_SET:
@@ -577,7 +688,7 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 		uint32_t dst = ins->imm.pair.dst, src = ins->imm.pair.src;
 		if (check_table(v, dst, at) < 0 || check_table(v, src, at) < 0)
 			return -1;
-		if (m->tables[dst].type.elem != m->tables[src].type.elem)
+		if (!w64_type_matches(m, m->tables[src].type.elem, m->tables[dst].type.elem))
 			return fail(v, at, "type mismatch: table.copy from %s to %s",
 			            w64_valtype_name(m->tables[src].type.elem),
 			            w64_valtype_name(m->tables[dst].type.elem));
@@ -590,7 +701,7 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 		uint32_t seg = ins->imm.init.seg, tab = ins->imm.init.dst;
 		if (check_table(v, tab, at) < 0 || check_elem(v, seg, at) < 0)
 			return -1;
-		if (m->elems[seg].type != m->tables[tab].type.elem)
+		if (!w64_type_matches(m, m->elems[seg].type, m->tables[tab].type.elem))
 			return fail(v, at, "type mismatch: table.init of %s into a table of %s",
 			            w64_valtype_name(m->elems[seg].type),
 			            w64_valtype_name(m->tables[tab].type.elem));
@@ -607,19 +718,53 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 		        pop(v, dt, NULL, at) < 0) ? -1 : 0;
 	}
 	case W64_OP_REF_NULL:
-		return push(v, ins->imm.type, at);
+		if (w64_heap_is_index(ins->imm.heap) && ins->imm.heap >= m->ntypes)
+			return fail(v, at, "unknown type %u", ins->imm.heap);
+		return push(v, W64_REF_TYPE(1, ins->imm.heap), at);
 	case W64_OP_REF_IS_NULL:
-		if (pop(v, W64_ANY, &t, at) < 0)
+		if (pop_ref(v, &t, at) < 0)
 			return -1;
-		if (t != W64_ANY && !w64_is_ref(t))
-			return fail(v, at, "type mismatch: ref.is_null of %s", w64_valtype_name(t));
 		return push(v, W64_I32, at);
+	case W64_OP_REF_AS_NON_NULL:
+		if (pop_ref(v, &t, at) < 0)
+			return -1;
+		return push(v, non_null(t), at);
 	case W64_OP_REF_FUNC:
 		if (ins->imm.index >= m->nfuncs)
 			return fail(v, at, "unknown function %u", ins->imm.index);
 		if (!m->func_declared[ins->imm.index])
 			return fail(v, at, "undeclared function reference %u", ins->imm.index);
-		return push(v, W64_FUNCREF, at);
+		return push(v, W64_REF_TYPE(0, m->funcs[ins->imm.index].type), at);
+	case W64_OP_CALL_REF:
+	case W64_OP_RETURN_CALL_REF:
+		if (ins->imm.index >= m->ntypes)
+			return fail(v, at, "unknown type %u", ins->imm.index);
+		if (pop(v, W64_REF_TYPE(1, ins->imm.index), NULL, at) < 0)
+			return -1;
+		return validate_call(v, &m->types[ins->imm.index], ins->op == W64_OP_RETURN_CALL_REF, at);
+	case W64_OP_BR_ON_NULL: {
+		uint32_t n;
+		const w64_valtype *types;
+		if (check_label(v, ins->imm.index, at) < 0 || pop_ref(v, &t, at) < 0)
+			return -1;
+		w64_label_types(label(v, ins->imm.index), &n, &types);
+		if (pop_n(v, n, types, at) < 0 || push_n(v, n, types, at) < 0)
+			return -1;
+		return push(v, non_null(t), at);
+	}
+	case W64_OP_BR_ON_NON_NULL: {
+		uint32_t n;
+		const w64_valtype *types;
+		if (check_label(v, ins->imm.index, at) < 0 || pop_ref(v, &t, at) < 0)
+			return -1;
+		w64_label_types(label(v, ins->imm.index), &n, &types);
+		if (n == 0 || !w64_is_ref(types[n - 1]) ||
+		    !w64_type_matches(m, non_null(t), types[n - 1]))
+			return fail(v, at, "type mismatch: br_on_non_null's label must take the reference");
+		if (pop_n(v, n - 1, types, at) < 0 || push_n(v, n - 1, types, at) < 0)
+			return -1;
+		return 0;
+	}
 	default:
 		return fail(v, at, "internal error: %s has no validation rule",
 		            w64_opinfo[ins->op].text);
@@ -658,7 +803,7 @@ int w64_validate_constexpr(const struct w64_module *m, const struct w64_constexp
 		w64_valtype t;
 		switch (ins.op) {
 		case W64_OP_END:
-			if (n != 1 || (stack[0] != want))
+			if (n != 1 || !w64_type_matches(m, stack[0], want))
 				return w64_error_set(err, ins.offset,
 				                     "type mismatch: constant expression must produce one %s",
 				                     w64_valtype_name(want));
@@ -667,11 +812,15 @@ int w64_validate_constexpr(const struct w64_module *m, const struct w64_constexp
 		case W64_OP_I64_CONST: t = W64_I64; break;
 		case W64_OP_F32_CONST: t = W64_F32; break;
 		case W64_OP_F64_CONST: t = W64_F64; break;
-		case W64_OP_REF_NULL: t = ins.imm.type; break;
+		case W64_OP_REF_NULL:
+			if (w64_heap_is_index(ins.imm.heap) && ins.imm.heap >= m->ntypes)
+				return w64_error_set(err, ins.offset, "unknown type %u", ins.imm.heap);
+			t = W64_REF_TYPE(1, ins.imm.heap);
+			break;
 		case W64_OP_REF_FUNC:
 			if (ins.imm.index >= m->nfuncs)
 				return w64_error_set(err, ins.offset, "unknown function %u", ins.imm.index);
-			t = W64_FUNCREF;
+			t = W64_REF_TYPE(0, m->funcs[ins.imm.index].type);
 			break;
 		case W64_OP_GLOBAL_GET:
 			if (ins.imm.index >= nglobals_visible)
@@ -723,6 +872,29 @@ static size_t import_offset(const struct w64_module *m, int32_t import)
 int w64_validate_module(const struct w64_module *m, struct w64_error *err)
 {
 	w64_error_clear(err);
+	/* A type may refer to itself and to earlier types. */
+	for (uint32_t i = 0; i < m->ntypes; i++) {
+		const struct w64_functype *t = &m->types[i];
+		for (uint32_t k = 0; k < t->nparams + t->nresults; k++) {
+			w64_valtype vt = k < t->nparams ? t->params[k] : t->results[k - t->nparams];
+			if (!valtype_ok(vt, i + 1))
+				return w64_error_set(err, 0, "unknown type: type %u refers to type %u", i,
+				                     w64_ref_heap(vt));
+		}
+	}
+	for (uint32_t i = 0; i < m->ntags; i++) {
+		const struct w64_tag *t = &m->tags[i];
+		if (t->type >= m->ntypes)
+			return w64_error_set(err, import_offset(m, t->import), "unknown type %u for tag %u",
+			                     t->type, i);
+		if (m->types[t->type].nresults)
+			return w64_error_set(err, import_offset(m, t->import),
+			                     "non-empty tag result type (tag %u)", i);
+	}
+	for (uint32_t i = 0; i < m->nglobals; i++)
+		if (!valtype_ok(m->globals[i].type.type, m->ntypes))
+			return w64_error_set(err, import_offset(m, m->globals[i].import),
+			                     "unknown type in global %u", i);
 	for (uint32_t i = 0; i < m->nfuncs; i++) {
 		if (m->funcs[i].type >= m->ntypes)
 			return w64_error_set(err, m->funcs[i].import >= 0 ? import_offset(m, m->funcs[i].import)
@@ -734,6 +906,11 @@ int w64_validate_module(const struct w64_module *m, struct w64_error *err)
 		uint64_t bound = t->type.limits.is64 ? UINT64_MAX : UINT32_MAX;
 		if (check_limits(&t->type.limits, bound, "table", import_offset(m, t->import), err) < 0)
 			return -1;
+		if (!valtype_ok(t->type.elem, m->ntypes))
+			return w64_error_set(err, import_offset(m, t->import), "unknown type in table %u", i);
+		if (t->import < 0 && !t->has_init && !w64_type_defaultable(t->type.elem))
+			return w64_error_set(err, 0, "type mismatch: table %u of non-nullable %s needs an "
+			                     "initialiser", i, w64_valtype_name(t->type.elem));
 		if (t->has_init &&
 		    w64_validate_constexpr(m, &t->init, t->type.elem, m->nimported_globals, err) < 0)
 			return -1;
@@ -753,7 +930,8 @@ int w64_validate_module(const struct w64_module *m, struct w64_error *err)
 		const struct w64_export *e = &m->exports[i];
 		uint32_t limit = e->kind == W64_EXTERN_FUNC ? m->nfuncs
 		               : e->kind == W64_EXTERN_TABLE ? m->ntables
-		               : e->kind == W64_EXTERN_MEMORY ? m->nmemories : m->nglobals;
+		               : e->kind == W64_EXTERN_MEMORY ? m->nmemories
+		               : e->kind == W64_EXTERN_GLOBAL ? m->nglobals : m->ntags;
 		if (e->index >= limit)
 			return w64_error_set(err, 0, "unknown %s %u in export", w64_extern_kind_name(e->kind),
 			                     e->index);
@@ -775,7 +953,7 @@ int w64_validate_module(const struct w64_module *m, struct w64_error *err)
 		if (e->mode == W64_SEG_ACTIVE) {
 			if (e->table >= m->ntables)
 				return w64_error_set(err, e->entry_offset, "unknown table %u", e->table);
-			if (m->tables[e->table].type.elem != e->type)
+			if (!w64_type_matches(m, e->type, m->tables[e->table].type.elem))
 				return w64_error_set(err, e->entry_offset, "type mismatch: %s segment for a %s table",
 				                     w64_valtype_name(e->type),
 				                     w64_valtype_name(m->tables[e->table].type.elem));
@@ -783,6 +961,8 @@ int w64_validate_module(const struct w64_module *m, struct w64_error *err)
 			                           m->nglobals, err) < 0)
 				return -1;
 		}
+		if (!valtype_ok(e->type, m->ntypes))
+			return w64_error_set(err, e->entry_offset, "unknown type in element segment %u", i);
 		for (uint32_t k = 0; k < e->count; k++) {
 			if (e->exprs) {
 				if (w64_validate_constexpr(m, &e->inits[k], e->type, m->nglobals, err) < 0)

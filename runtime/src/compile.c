@@ -458,11 +458,7 @@ static void compile_call(struct compiler *c, struct w64_func_inst *callee, bool 
 static void compile_call_indirect(struct compiler *c, const struct w64_instr *ins, bool tail)
 {
 	const struct w64_functype *t = &c->m->types[ins->imm.call_indirect.type];
-	uint32_t type_id = w64_intern_type(c->s, t);
-	if (type_id == UINT32_MAX) {
-		c->oom = true;
-		return;
-	}
+	uint32_t type_id = c->inst->type_ids[ins->imm.call_indirect.type];
 	materialize(c, c->height - 1);
 	uint32_t idx = pop(c);
 	uint32_t np = t->nparams, nr = t->nresults;
@@ -488,6 +484,64 @@ static void compile_call_indirect(struct compiler *c, const struct w64_instr *in
 	emit_u(c, argbase);
 	for (uint32_t k = 0; k < nr; k++)
 		push(c);
+}
+
+/* call_ref: the callee is a reference on top of the arguments. */
+static void compile_call_ref(struct compiler *c, const struct w64_instr *ins, bool tail)
+{
+	const struct w64_functype *t = &c->m->types[ins->imm.index];
+	materialize(c, c->height - 1);
+	uint32_t ref = pop(c);
+	uint32_t np = t->nparams, nr = t->nresults;
+	for (uint32_t k = c->height - np; k < c->height; k++)
+		materialize(c, k);
+	if (tail) {
+		move_top(c, np, 0);
+		emit_op(c, IOP_RETURN_CALL_REF);
+		emit_u(c, ref);
+		c->live = false;
+		return;
+	}
+	uint32_t argbase = home(c, c->height - np);
+	c->height -= np;
+	emit_op(c, IOP_CALL_REF);
+	emit_u(c, ref);
+	emit_u(c, argbase);
+	for (uint32_t k = 0; k < nr; k++)
+		push(c);
+}
+
+/* br_on_null / br_on_non_null: a conditional branch on a reference.  The
+ * null branch leaves the reference behind; the non-null one carries it. */
+static void compile_br_on(struct compiler *c, const struct w64_instr *ins)
+{
+	uint32_t depth = ins->imm.index;
+	bool on_null = ins->op == W64_OP_BR_ON_NULL;
+	uint32_t ref = c->stack[c->height - 1];
+	if (on_null)
+		c->height--; /* the branch does not carry the reference */
+	if (branch_is_plain(c, depth)) {
+		struct cctrl *t = ctrl_at(c, depth);
+		emit_op(c, on_null ? IOP_BR_NULL : IOP_BR_NONNULL);
+		emit_u(c, ref);
+		if (t->op == W64_OP_LOOP) {
+			emit_target(c, t->loop_start);
+		} else {
+			emit_forward(c, &t->end_chain);
+			t->branched = true;
+		}
+	} else {
+		size_t skip = NONE;
+		emit_op(c, on_null ? IOP_BR_NONNULL : IOP_BR_NULL);
+		emit_u(c, ref);
+		emit_forward(c, &skip);
+		emit_branch(c, depth);
+		patch_chain(c, skip, c->n);
+	}
+	if (on_null)
+		push_entry(c, ref);   /* falls through with the (non-null) reference */
+	else
+		c->height--;          /* falls through without it */
 }
 
 static void compile_local_set(struct compiler *c, uint32_t x, bool tee)
@@ -718,6 +772,17 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		return 0;
 	case W64_OP_REF_NULL:
 		emit_const(c, 0);
+		return 0;
+	case W64_OP_REF_AS_NON_NULL:
+		emit_slots(c, op, NULL, NULL, 0, 1, true);
+		return 0;
+	case W64_OP_CALL_REF:
+	case W64_OP_RETURN_CALL_REF:
+		compile_call_ref(c, ins, op == W64_OP_RETURN_CALL_REF);
+		return 0;
+	case W64_OP_BR_ON_NULL:
+	case W64_OP_BR_ON_NON_NULL:
+		compile_br_on(c, ins);
 		return 0;
 	case W64_OP_REF_FUNC:
 		emit_const(c, (uintptr_t)inst->funcs[ins->imm.index]);

@@ -56,6 +56,11 @@ struct w64_global_inst {
 	bool mut;
 };
 
+/* A tag is only an identity with a type, until exception handling. */
+struct w64_tag_inst {
+	uint32_t type_id;
+};
+
 struct w64_instance {
 	struct w64_store *store;
 	const struct w64_module *m;
@@ -63,7 +68,9 @@ struct w64_instance {
 	struct w64_table_inst **tables;
 	struct w64_memory_inst **memories;
 	struct w64_global_inst **globals;
+	struct w64_tag_inst **tags;
 	struct w64_memory_inst *mem0;     /* memories[0], or an empty memory */
+	uint32_t *type_ids;               /* the store's id of each module type */
 	/* Segments after instantiation: dropped ones have length 0. */
 	uint64_t *data_len;
 	uint64_t **elem_refs;
@@ -99,7 +106,12 @@ struct w64_store {
 
 /* Store allocation: zeroed, freed with the store. */
 void *w64_store_alloc(struct w64_store *s, size_t n, size_t size);
+/* The store's id for a function type whose reference types name store
+ * type ids (not module indices); equal ids, equivalent types.  UINT32_MAX
+ * when out of memory. */
 uint32_t w64_intern_type(struct w64_store *s, const struct w64_functype *t);
+/* A module value type with its type indices turned into store ids. */
+w64_valtype w64_store_valtype(const struct w64_instance *inst, w64_valtype t);
 
 /* Memory and table growth; return the old size, or -1 (as uint64) on failure. */
 uint64_t w64_memory_grow(struct w64_memory_inst *mem, uint64_t delta_pages);
@@ -126,6 +138,8 @@ enum w64_iop {
 	IOP_JUMP,               /* [target] */
 	IOP_BR_IF,              /* [cond][target] */
 	IOP_BR_UNLESS,          /* [cond][target] */
+	IOP_BR_NULL,            /* [ref][target]: branch when the reference is null */
+	IOP_BR_NONNULL,         /* [ref][target]: branch when it is not */
 	IOP_BR_TABLE,           /* [index][count][target * (count + 1)] */
 	IOP_RETURN,
 	IOP_CALL,               /* [func][argbase] */
@@ -133,6 +147,8 @@ enum w64_iop {
 	IOP_CALL_INDIRECT,      /* [table][type_id][index][argbase] */
 	IOP_RETURN_CALL,        /* [func] (args already at fp[0..)) */
 	IOP_RETURN_CALL_INDIRECT, /* [table][type_id][index] */
+	IOP_CALL_REF,           /* [ref][argbase] */
+	IOP_RETURN_CALL_REF,    /* [ref] (args already at fp[0..)) */
 	IOP_TRAP,               /* [message] */
 	IOP_SELECT,             /* [cond][a][b][dst] */
 	IOP_GLOBAL_GET,         /* [&value][dst] */

@@ -75,7 +75,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 #define H(name) [W64_OP_##name] = &&L_##name,
 		H(UNREACHABLE) H(MEMORY_SIZE) H(MEMORY_GROW) H(MEMORY_FILL) H(MEMORY_COPY)
 		H(MEMORY_INIT) H(DATA_DROP) H(TABLE_GET) H(TABLE_SET) H(TABLE_SIZE) H(TABLE_GROW)
-		H(TABLE_FILL) H(TABLE_COPY) H(TABLE_INIT) H(ELEM_DROP) H(REF_IS_NULL)
+		H(TABLE_FILL) H(TABLE_COPY) H(TABLE_INIT) H(ELEM_DROP) H(REF_IS_NULL) H(REF_AS_NON_NULL)
 		H(I32_EQZ) H(I32_EQ) H(I32_NE) H(I32_LT_S) H(I32_LT_U) H(I32_GT_S) H(I32_GT_U)
 		H(I32_LE_S) H(I32_LE_U) H(I32_GE_S) H(I32_GE_U)
 		H(I64_EQZ) H(I64_EQ) H(I64_NE) H(I64_LT_S) H(I64_LT_U) H(I64_GT_S) H(I64_GT_U)
@@ -107,9 +107,10 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 		H(I64_TRUNC_SAT_F64_S) H(I64_TRUNC_SAT_F64_U)
 #undef H
 #define H(name) [IOP_##name] = &&L_##name,
-		H(ENTER) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_TABLE)
-		H(RETURN) H(CALL) H(CALL_HOST) H(CALL_INDIRECT) H(RETURN_CALL)
-		H(RETURN_CALL_INDIRECT) H(TRAP) H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET)
+		H(ENTER) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_NULL)
+		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
+		H(RETURN_CALL) H(RETURN_CALL_INDIRECT) H(CALL_REF) H(RETURN_CALL_REF) H(TRAP)
+		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET)
 #undef H
 	};
 	static const void *const exit_code[1] = {&&L_EXIT};
@@ -132,6 +133,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 	uint8_t *mbase;
 	uint64_t msize;
 	const char *trap_msg = NULL;
+	uint64_t trap_index = UINT64_MAX; /* a table index the message names */
 	enum w64_status status = W64_TRAPPED;
 	struct w64_error cerr;
 
@@ -177,6 +179,18 @@ L_BR_IF:
 	NEXT(3);
 L_BR_UNLESS:
 	if (!(uint32_t)R(1)) {
+		ip = ip[2].target;
+		goto *ip->op;
+	}
+	NEXT(3);
+L_BR_NULL:
+	if (!R(1)) {
+		ip = ip[2].target;
+		goto *ip->op;
+	}
+	NEXT(3);
+L_BR_NONNULL:
+	if (R(1)) {
 		ip = ip[2].target;
 		goto *ip->op;
 	}
@@ -231,6 +245,7 @@ call_indirect: {
 	callee = (struct w64_func_inst *)(uintptr_t)t->elems[i];
 	if (!callee) {
 		trap_msg = "uninitialized element";
+		trap_index = i;
 		goto trap;
 	}
 	if (callee->type_id != ip[2].u) {
@@ -241,6 +256,22 @@ call_indirect: {
 		goto do_tail_call;
 	goto do_call;
 }
+L_CALL_REF:
+	callee = (struct w64_func_inst *)(uintptr_t)R(1);
+	if (!callee) {
+		trap_msg = "null function reference";
+		goto trap;
+	}
+	nfp = fp + ip[2].u;
+	ret = ip + 3;
+	goto do_call;
+L_RETURN_CALL_REF:
+	callee = (struct w64_func_inst *)(uintptr_t)R(1);
+	if (!callee) {
+		trap_msg = "null function reference";
+		goto trap;
+	}
+	goto do_tail_call;
 L_RETURN_CALL:
 	/* The arguments are already in fp[0..): reuse this frame. */
 	callee = ip[1].p;
@@ -475,6 +506,13 @@ L_ELEM_DROP:
 	NEXT(2);
 L_REF_IS_NULL:
 	R(2) = R(1) == 0;
+	NEXT(3);
+L_REF_AS_NON_NULL:
+	if (!R(1)) {
+		trap_msg = "null reference";
+		goto trap;
+	}
+	R(2) = R(1);
 	NEXT(3);
 
 	/* --- numeric ------------------------------------------------------- */
@@ -713,7 +751,10 @@ trap_conversion:
 	goto trap;
 trap:
 	status = W64_TRAPPED;
-	w64_trap_set(trap, "%s", trap_msg);
+	if (trap_index != UINT64_MAX)
+		w64_trap_set(trap, "%s %llu", trap_msg, (unsigned long long)trap_index);
+	else
+		w64_trap_set(trap, "%s", trap_msg);
 	add_frame(trap, fn);
 unwind:
 	/* Frames above the entry frame, innermost first; the entry frame's

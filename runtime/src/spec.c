@@ -22,7 +22,7 @@
 
 struct named {
 	char *name;
-	struct w64_instance *inst;
+	struct w64_instance *inst;   /* NULL: the module uses an unsupported feature */
 };
 
 struct loaded {
@@ -36,6 +36,9 @@ struct runner {
 	char *dir;                  /* the JSON file's directory: modules live there */
 	struct w64_store *store;
 	struct w64_instance *current;
+	bool current_unsupported;   /* the last module uses an unsupported feature */
+	bool link_unsupported;      /* an import named such a module */
+	char unsupported_why[200];
 	struct named *names;        /* $name -> instance */
 	size_t nnames;
 	struct named *registered;   /* register "as" -> instance */
@@ -171,11 +174,12 @@ static bool spectest_export(struct runner *r, struct w64_name field, struct w64_
 	return false;
 }
 
-static struct w64_instance *find(const struct named *list, size_t n, const char *name, size_t len)
+static const struct named *find_named(const struct named *list, size_t n, const char *name,
+                                      size_t len)
 {
 	for (size_t i = n; i-- > 0;)
 		if (strlen(list[i].name) == len && memcmp(list[i].name, name, len) == 0)
-			return list[i].inst;
+			return &list[i];
 	return NULL;
 }
 
@@ -188,16 +192,13 @@ static int resolve(void *user, const struct w64_module *m, const struct w64_impo
 	if (w64_name_eq(imp->module, "spectest")) {
 		found = spectest_export(r, imp->field, out);
 	} else {
-		struct w64_instance *inst = find(r->registered, r->nregistered,
-		                                 (const char *)imp->module.bytes, imp->module.len);
-		if (inst) {
-			char field[256];
-			if (imp->field.len < sizeof field) {
-				memcpy(field, imp->field.bytes, imp->field.len);
-				field[imp->field.len] = '\0';
-				found = w64_instance_export(inst, field, out);
-			}
-		}
+		const struct named *reg = find_named(r->registered, r->nregistered,
+		                                     (const char *)imp->module.bytes, imp->module.len);
+		struct w64_instance *inst = reg ? reg->inst : NULL;
+		if (reg && !inst)
+			r->link_unsupported = true;
+		if (inst)
+			found = w64_instance_export_name(inst, imp->field, out);
 	}
 	if (!found) {
 		w64_trap_set(trap, "unknown import %.*s.%.*s", (int)imp->module.len,
@@ -306,6 +307,9 @@ static int parse_value(json_t *j, struct value *v)
 	else if (strcmp(type, "f64") == 0) v->type = W64_F64;
 	else if (strcmp(type, "funcref") == 0) v->type = W64_FUNCREF;
 	else if (strcmp(type, "externref") == 0) v->type = W64_EXTERNREF;
+	else if (strlen(type) > 3 && strcmp(type + strlen(type) - 3, "ref") == 0 && s &&
+	         strcmp(s, "null") == 0)
+		v->type = W64_REF_TYPE(1, W64_HT_ANY); /* a null of another reference type */
 	else {
 		v->kind = UNSUPPORTED;
 		return 0;
@@ -390,12 +394,19 @@ static void format_value(char *buf, size_t n, w64_valtype t, uint64_t bits)
 
 /* --- actions --------------------------------------------------------------- */
 
-static struct w64_instance *target(struct runner *r, json_t *action)
+/* The instance an action acts on; *unsupported when that module could
+ * not be loaded because it uses an unsupported feature. */
+static struct w64_instance *target(struct runner *r, json_t *action, bool *unsupported)
 {
 	const char *name = json_string_value(json_object_get(action, "module"));
-	if (!name)
+	*unsupported = false;
+	if (!name) {
+		*unsupported = r->current_unsupported;
 		return r->current;
-	return find(r->names, r->nnames, name, strlen(name));
+	}
+	const struct named *x = find_named(r->names, r->nnames, name, strlen(name));
+	*unsupported = x && !x->inst;
+	return x ? x->inst : NULL;
 }
 
 /* Runs an action; returns W64_OK with results, or the trap status.  *why
@@ -404,15 +415,18 @@ static enum w64_status do_action(struct runner *r, json_t *action, uint64_t *res
                                  uint32_t *nresults, struct w64_trap *trap, const char **why)
 {
 	*why = NULL;
-	struct w64_instance *inst = target(r, action);
+	bool unsupported;
+	struct w64_instance *inst = target(r, action, &unsupported);
 	const char *type = json_string_value(json_object_get(action, "type"));
-	const char *field = json_string_value(json_object_get(action, "field"));
+	json_t *jfield = json_object_get(action, "field");
+	const char *field = json_string_value(jfield);
+	struct w64_name fname = {(const uint8_t *)field, (uint32_t)json_string_length(jfield)};
 	struct w64_extern x;
 	if (!inst) {
-		*why = "no module instance to act on";
-		return W64_TRAPPED;
+		*why = unsupported ? NULL : "no module instance to act on";
+		return unsupported ? W64_EXITED : W64_TRAPPED;
 	}
-	if (!field || !w64_instance_export(inst, field, &x)) {
+	if (!field || !w64_instance_export_name(inst, fname, &x)) {
 		*why = "no such export";
 		return W64_TRAPPED;
 	}
@@ -484,6 +498,10 @@ static void assert_return(struct runner *r, json_t *cmd)
 		failf(r, cmd, "%s", why);
 		return;
 	}
+	if (st == W64_EXITED) {
+		skip(r, cmd, "its module uses an unsupported feature");
+		return;
+	}
 	if (st != W64_OK) {
 		failf(r, cmd, "trapped: %s", trap.msg);
 		return;
@@ -525,6 +543,8 @@ static void assert_trap(struct runner *r, json_t *cmd)
 	enum w64_status st = do_action(r, json_object_get(cmd, "action"), results, &n, &trap, &why);
 	if (why)
 		failf(r, cmd, "%s", why);
+	else if (st == W64_EXITED)
+		skip(r, cmd, "its module uses an unsupported feature");
 	else if (st == W64_OK)
 		failf(r, cmd, "returned, expected trap \"%s\"", text ? text : "");
 	else if (text && !strstr(trap.msg, text))
@@ -543,13 +563,30 @@ static void cmd_module(struct runner *r, json_t *cmd, bool instantiate_only)
 	struct w64_trap trap;
 	struct w64_module *m = file ? load(r, file, &err) : NULL;
 	r->current = NULL;
+	r->current_unsupported = false;
+	(void)instantiate_only;
+	if (!m && err.unsupported) {
+		r->current_unsupported = true;
+		if (name)
+			add_name(&r->names, &r->nnames, name, NULL);
+		snprintf(r->unsupported_why, sizeof r->unsupported_why, "%s", err.msg);
+		skip(r, cmd, err.msg);
+		return;
+	}
 	if (!m) {
 		failf(r, cmd, "%s: offset 0x%zx: %s", file ? file : "?", err.offset, err.msg);
 		return;
 	}
-	(void)instantiate_only;
 	struct w64_instance *inst;
+	r->link_unsupported = false;
 	if (w64_instantiate(r->store, m, resolve, r, &inst, &trap) != W64_OK) {
+		if (r->link_unsupported) {
+			r->current_unsupported = true;
+			if (name)
+				add_name(&r->names, &r->nnames, name, NULL);
+			skip(r, cmd, "imports from a module that uses an unsupported feature");
+			return;
+		}
 		failf(r, cmd, "%s: instantiation failed: %s", file, trap.msg);
 		return;
 	}
@@ -563,10 +600,14 @@ static void cmd_definition(struct runner *r, json_t *cmd)
 {
 	const char *file = json_string_value(json_object_get(cmd, "filename"));
 	struct w64_error err;
-	if (!file || !load(r, file, &err))
-		failf(r, cmd, "%s: offset 0x%zx: %s", file ? file : "?", err.offset, err.msg);
-	else
+	if (!file || !load(r, file, &err)) {
+		if (err.unsupported)
+			skip(r, cmd, err.msg);
+		else
+			failf(r, cmd, "%s: offset 0x%zx: %s", file ? file : "?", err.offset, err.msg);
+	} else {
 		pass(r);
+	}
 }
 
 /* assert_invalid / assert_malformed: the module must be rejected by the
@@ -583,6 +624,8 @@ static void cmd_rejected(struct runner *r, json_t *cmd)
 	if (file && load(r, file, &err))
 		failf(r, cmd, "%s was accepted, expected \"%s\"", file,
 		      json_string_value(json_object_get(cmd, "text")));
+	else if (err.unsupported)
+		skip(r, cmd, err.msg); /* rejected, but not for the reason tested */
 	else
 		pass(r);
 }
@@ -597,12 +640,19 @@ static void cmd_uninstantiable(struct runner *r, json_t *cmd)
 	struct w64_trap trap;
 	struct w64_instance *inst;
 	struct w64_module *m = file ? load(r, file, &err) : NULL;
+	if (!m && err.unsupported) {
+		skip(r, cmd, err.msg);
+		return;
+	}
 	if (!m) {
 		failf(r, cmd, "%s: offset 0x%zx: %s", file ? file : "?", err.offset, err.msg);
 		return;
 	}
+	r->link_unsupported = false;
 	if (w64_instantiate(r->store, m, resolve, r, &inst, &trap) == W64_OK)
 		failf(r, cmd, "%s instantiated, expected \"%s\"", file, text ? text : "");
+	else if (r->link_unsupported)
+		skip(r, cmd, "imports from a module that uses an unsupported feature");
 	else if (text && !strstr(trap.msg, text))
 		failf(r, cmd, "failed with \"%s\", expected \"%s\"", trap.msg, text);
 	else
@@ -613,7 +663,14 @@ static void cmd_register(struct runner *r, json_t *cmd)
 {
 	const char *as = json_string_value(json_object_get(cmd, "as"));
 	const char *name = json_string_value(json_object_get(cmd, "name"));
-	struct w64_instance *inst = name ? find(r->names, r->nnames, name, strlen(name)) : r->current;
+	const struct named *x = name ? find_named(r->names, r->nnames, name, strlen(name)) : NULL;
+	struct w64_instance *inst = name ? (x ? x->inst : NULL) : r->current;
+	bool unsupported = name ? (x && !x->inst) : r->current_unsupported;
+	if (as && unsupported) {
+		add_name(&r->registered, &r->nregistered, as, NULL);
+		skip(r, cmd, "the module uses an unsupported feature");
+		return;
+	}
 	if (!as || !inst) {
 		failf(r, cmd, "nothing to register");
 		return;
@@ -654,7 +711,7 @@ static void run_command(struct runner *r, json_t *cmd)
 int w64_spec_run_file(const char *json_path, bool verbose)
 {
 	json_error_t jerr;
-	json_t *root = json_load_file(json_path, 0, &jerr);
+	json_t *root = json_load_file(json_path, JSON_ALLOW_NUL, &jerr);
 	if (!root) {
 		fprintf(stderr, "wasm64-run: %s:%d: %s\n", json_path, jerr.line, jerr.text);
 		return 1;

@@ -112,13 +112,21 @@ void w64_store_free(struct w64_store *s)
 	free(s);
 }
 
+static bool same_types(uint32_t n, const w64_valtype *a, const w64_valtype *b)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
 uint32_t w64_intern_type(struct w64_store *s, const struct w64_functype *t)
 {
 	for (uint32_t i = 0; i < s->ntypes; i++) {
 		const struct w64_functype *u = &s->types[i];
 		if (u->nparams == t->nparams && u->nresults == t->nresults &&
-		    memcmp(u->params, t->params, t->nparams) == 0 &&
-		    memcmp(u->results, t->results, t->nresults) == 0)
+		    same_types(t->nparams, u->params, t->params) &&
+		    same_types(t->nresults, u->results, t->results))
 			return i;
 	}
 	if (s->ntypes == s->types_cap) {
@@ -129,13 +137,55 @@ uint32_t w64_intern_type(struct w64_store *s, const struct w64_functype *t)
 		s->types = n;
 		s->types_cap = cap;
 	}
-	w64_valtype *copy = malloc((size_t)t->nparams + t->nresults + 1);
+	w64_valtype *copy = malloc(((size_t)t->nparams + t->nresults + 1) * sizeof *copy);
 	if (!copy)
 		return UINT32_MAX;
-	memcpy(copy, t->params, t->nparams);
-	memcpy(copy + t->nparams, t->results, t->nresults);
+	for (uint32_t i = 0; i < t->nparams; i++)
+		copy[i] = t->params[i];
+	for (uint32_t i = 0; i < t->nresults; i++)
+		copy[t->nparams + i] = t->results[i];
 	s->types[s->ntypes] = (struct w64_functype){t->nparams, t->nresults, copy, copy + t->nparams};
 	return s->ntypes++;
+}
+
+/* A type index that refers to the type being interned itself. */
+#define SELF_HEAP (W64_HT_ABSTRACT - 1)
+
+w64_valtype w64_store_valtype(const struct w64_instance *inst, w64_valtype t)
+{
+	if (!w64_is_ref(t) || !w64_heap_is_index(w64_ref_heap(t)))
+		return t;
+	return W64_REF_TYPE(w64_ref_nullable(t), inst->type_ids[w64_ref_heap(t)]);
+}
+
+/* Store ids for every type of the module, in order: a type refers only to
+ * itself and earlier types (validated), whose ids are known by then. */
+static int intern_module_types(struct w64_store *s, struct w64_instance *inst)
+{
+	const struct w64_module *m = inst->m;
+	inst->type_ids = w64_store_alloc(s, m->ntypes, sizeof *inst->type_ids);
+	if (!inst->type_ids)
+		return -1;
+	for (uint32_t i = 0; i < m->ntypes; i++) {
+		const struct w64_functype *t = &m->types[i];
+		uint32_t n = t->nparams + t->nresults;
+		w64_valtype *form = malloc(((size_t)n + 1) * sizeof *form);
+		if (!form)
+			return -1;
+		for (uint32_t k = 0; k < n; k++) {
+			w64_valtype vt = k < t->nparams ? t->params[k] : t->results[k - t->nparams];
+			if (w64_is_ref(vt) && w64_ref_heap(vt) == i)
+				form[k] = W64_REF_TYPE(w64_ref_nullable(vt), SELF_HEAP);
+			else
+				form[k] = w64_store_valtype(inst, vt);
+		}
+		struct w64_functype canon = {t->nparams, t->nresults, form, form + t->nparams};
+		inst->type_ids[i] = w64_intern_type(s, &canon);
+		free(form);
+		if (inst->type_ids[i] == UINT32_MAX)
+			return -1;
+	}
+	return 0;
 }
 
 /* --- memories ------------------------------------------------------------ */
@@ -353,8 +403,7 @@ static int link_import(struct w64_instance *inst, const struct w64_import *imp,
 		goto incompatible;
 	switch (imp->kind) {
 	case W64_EXTERN_FUNC: {
-		uint32_t want = w64_intern_type(inst->store, &m->types[m->funcs[imp->index].type]);
-		if (x->u.func->type_id != want)
+		if (x->u.func->type_id != inst->type_ids[m->funcs[imp->index].type])
 			goto incompatible;
 		inst->funcs[imp->index] = x->u.func;
 		return 0;
@@ -364,7 +413,8 @@ static int link_import(struct w64_instance *inst, const struct w64_import *imp,
 		const struct w64_tabletype *want = &m->tables[imp->index].type;
 		struct w64_limits have = {t->size, t->max, t->max != (t->is64 ? UINT64_MAX : UINT32_MAX),
 		                          t->is64};
-		if (t->elem != want->elem || !limits_match(&have, t->size, &want->limits))
+		if (t->elem != w64_store_valtype(inst, want->elem) ||
+		    !limits_match(&have, t->size, &want->limits))
 			goto incompatible;
 		inst->tables[imp->index] = x->u.table;
 		return 0;
@@ -377,10 +427,18 @@ static int link_import(struct w64_instance *inst, const struct w64_import *imp,
 		inst->memories[imp->index] = x->u.memory;
 		return 0;
 	}
+	case W64_EXTERN_TAG:
+		if (x->u.tag->type_id != inst->type_ids[m->tags[imp->index].type])
+			goto incompatible;
+		inst->tags[imp->index] = x->u.tag;
+		return 0;
 	case W64_EXTERN_GLOBAL: {
 		const struct w64_global_inst *g = x->u.global;
 		const struct w64_globaltype *want = &m->globals[imp->index].type;
-		if (g->type != want->type || g->mut != want->mut)
+		/* Mutable globals must match exactly; immutable ones may be
+		 * of a subtype. */
+		w64_valtype wt = w64_store_valtype(inst, want->type);
+		if (g->mut != want->mut || (g->mut ? g->type != wt : !w64_type_matches(NULL, g->type, wt)))
 			goto incompatible;
 		inst->globals[imp->index] = x->u.global;
 		return 0;
@@ -412,11 +470,12 @@ enum w64_status w64_instantiate(struct w64_store *s, const struct w64_module *m,
 	inst->tables = w64_store_alloc(s, m->ntables, sizeof *inst->tables);
 	inst->memories = w64_store_alloc(s, m->nmemories, sizeof *inst->memories);
 	inst->globals = w64_store_alloc(s, m->nglobals, sizeof *inst->globals);
+	inst->tags = w64_store_alloc(s, m->ntags, sizeof *inst->tags);
 	inst->data_len = w64_store_alloc(s, m->ndatas, sizeof *inst->data_len);
 	inst->elem_refs = w64_store_alloc(s, m->nelems, sizeof *inst->elem_refs);
 	inst->elem_len = w64_store_alloc(s, m->nelems, sizeof *inst->elem_len);
-	if (!inst->funcs || !inst->tables || !inst->memories || !inst->globals ||
-	    !inst->data_len || !inst->elem_refs || !inst->elem_len)
+	if (!inst->funcs || !inst->tables || !inst->memories || !inst->globals || !inst->tags ||
+	    !inst->data_len || !inst->elem_refs || !inst->elem_len || intern_module_types(s, inst) < 0)
 		return fail_oom(trap);
 
 	for (uint32_t i = 0; i < m->nimports; i++) {
@@ -437,17 +496,21 @@ enum w64_status w64_instantiate(struct w64_store *s, const struct w64_module *m,
 		struct w64_func_inst *f = store_alloc_kind(s, 1, sizeof *f, ALLOC_FUNC);
 		if (!f)
 			return fail_oom(trap);
-		f->type_id = w64_intern_type(s, &m->types[m->funcs[i].type]);
-		if (f->type_id == UINT32_MAX)
-			return fail_oom(trap);
+		f->type_id = inst->type_ids[m->funcs[i].type];
 		f->type = &m->types[m->funcs[i].type];
 		f->inst = inst;
 		f->index = i;
 		inst->funcs[i] = f;
 	}
+	for (uint32_t i = m->nimported_tags; i < m->ntags; i++) {
+		inst->tags[i] = w64_store_alloc(s, 1, sizeof *inst->tags[i]);
+		if (!inst->tags[i])
+			return fail_oom(trap);
+		inst->tags[i]->type_id = inst->type_ids[m->tags[i].type];
+	}
 	for (uint32_t i = m->nimported_globals; i < m->nglobals; i++) {
 		const struct w64_global *g = &m->globals[i];
-		inst->globals[i] = w64_global_new(s, g->type.type, g->type.mut, 0);
+		inst->globals[i] = w64_global_new(s, w64_store_valtype(inst, g->type.type), g->type.mut, 0);
 		if (!inst->globals[i])
 			return fail_oom(trap);
 		inst->globals[i]->value = eval_const(inst, &g->init);
@@ -455,7 +518,9 @@ enum w64_status w64_instantiate(struct w64_store *s, const struct w64_module *m,
 	for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
 		const struct w64_table *t = &m->tables[i];
 		uint64_t init = t->has_init ? eval_const(inst, &t->init) : 0;
-		inst->tables[i] = w64_table_new(s, &t->type, init, trap);
+		struct w64_tabletype tt = t->type;
+		tt.elem = w64_store_valtype(inst, tt.elem);
+		inst->tables[i] = w64_table_new(s, &tt, init, trap);
 		if (!inst->tables[i])
 			return W64_TRAPPED;
 	}
@@ -517,10 +582,17 @@ enum w64_status w64_instantiate(struct w64_store *s, const struct w64_module *m,
 
 bool w64_instance_export(const struct w64_instance *inst, const char *name, struct w64_extern *out)
 {
+	struct w64_name n = {(const uint8_t *)name, (uint32_t)strlen(name)};
+	return w64_instance_export_name(inst, n, out);
+}
+
+bool w64_instance_export_name(const struct w64_instance *inst, struct w64_name name,
+                              struct w64_extern *out)
+{
 	const struct w64_module *m = inst->m;
 	for (uint32_t i = 0; i < m->nexports; i++) {
 		const struct w64_export *e = &m->exports[i];
-		if (!w64_name_eq(e->name, name))
+		if (e->name.len != name.len || memcmp(e->name.bytes, name.bytes, name.len) != 0)
 			continue;
 		out->kind = e->kind;
 		switch (e->kind) {
@@ -528,6 +600,7 @@ bool w64_instance_export(const struct w64_instance *inst, const char *name, stru
 		case W64_EXTERN_TABLE: out->u.table = inst->tables[e->index]; break;
 		case W64_EXTERN_MEMORY: out->u.memory = inst->memories[e->index]; break;
 		case W64_EXTERN_GLOBAL: out->u.global = inst->globals[e->index]; break;
+		case W64_EXTERN_TAG: out->u.tag = inst->tags[e->index]; break;
 		}
 		return true;
 	}

@@ -477,9 +477,9 @@ int w64_wasi_resolve(void *user, const struct w64_module *m, const struct w64_im
 	signature(fn, true, p64, &np64);
 	bool results_ok = t->nresults == nr && (nr == 0 || t->results[0] == W64_I32);
 	int width = -1;
-	if (results_ok && t->nparams == np64 && memcmp(t->params, p64, np64) == 0)
+	if (results_ok && t->nparams == np64 && memcmp(t->params, p64, np64 * sizeof *p64) == 0)
 		width = 1;
-	else if (results_ok && t->nparams == np32 && memcmp(t->params, p32, np32) == 0)
+	else if (results_ok && t->nparams == np32 && memcmp(t->params, p32, np32 * sizeof *p32) == 0)
 		width = 0;
 	if (width < 0) {
 		char have[160], w32[160], w64[160];

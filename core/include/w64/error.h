@@ -8,6 +8,9 @@
 
 struct w64_error {
 	bool set;
+	/* The input uses a feature this implementation does not have (SIMD,
+	 * GC, exceptions, ...), as opposed to being malformed or invalid. */
+	bool unsupported;
 	size_t offset;     /* byte offset in the binary the message is about */
 	char msg[240];
 };
@@ -30,6 +33,7 @@ static inline bool w64_name_eq(struct w64_name n, const char *s)
 static inline void w64_error_clear(struct w64_error *e)
 {
 	e->set = false;
+	e->unsupported = false;
 	e->offset = 0;
 	e->msg[0] = '\0';
 }

@@ -15,24 +15,62 @@
 #include "w64/error.h"
 #include "w64/reader.h"
 
-/* Value types, by their binary encoding. */
-typedef uint8_t w64_valtype;
+/* Value types.  Number and vector types are their binary encoding byte;
+ * a reference type (ref null? ht) sets W64_REF_BIT, W64_NULLABLE_BIT when
+ * nullable, and holds its heap type above W64_HEAP_SHIFT: a type index,
+ * or W64_HT_ABSTRACT | the abstract heap type's encoding byte. */
+typedef uint32_t w64_valtype;
 enum {
 	W64_I32 = 0x7f,
 	W64_I64 = 0x7e,
 	W64_F32 = 0x7d,
 	W64_F64 = 0x7c,
 	W64_V128 = 0x7b,
-	W64_FUNCREF = 0x70,
-	W64_EXTERNREF = 0x6f,
-	/* Not a type: the validator's "unknown" for a polymorphic stack. */
+	/* Not a type: the validator's "unknown" (bottom) for dead code. */
 	W64_ANY = 0x00,
 };
 
+#define W64_REF_BIT       0x100u
+#define W64_NULLABLE_BIT  0x200u
+#define W64_HEAP_SHIFT    10
+#define W64_HT_ABSTRACT   (1u << 21)
+#define W64_HT_FUNC       (W64_HT_ABSTRACT | 0x70)
+#define W64_HT_EXTERN     (W64_HT_ABSTRACT | 0x6f)
+#define W64_HT_ANY        (W64_HT_ABSTRACT | 0x6e)
+#define W64_HT_EQ         (W64_HT_ABSTRACT | 0x6d)
+#define W64_HT_I31        (W64_HT_ABSTRACT | 0x6c)
+#define W64_HT_STRUCT     (W64_HT_ABSTRACT | 0x6b)
+#define W64_HT_ARRAY      (W64_HT_ABSTRACT | 0x6a)
+#define W64_HT_EXN        (W64_HT_ABSTRACT | 0x69)
+#define W64_HT_NONE       (W64_HT_ABSTRACT | 0x71)
+#define W64_HT_NOEXTERN   (W64_HT_ABSTRACT | 0x72)
+#define W64_HT_NOFUNC     (W64_HT_ABSTRACT | 0x73)
+#define W64_HT_NOEXN      (W64_HT_ABSTRACT | 0x74)
+
+#define W64_REF_TYPE(nullable, heap) \
+	(W64_REF_BIT | ((nullable) ? W64_NULLABLE_BIT : 0u) | ((uint32_t)(heap) << W64_HEAP_SHIFT))
+#define W64_FUNCREF   W64_REF_TYPE(1, W64_HT_FUNC)
+#define W64_EXTERNREF W64_REF_TYPE(1, W64_HT_EXTERN)
+
 static inline bool w64_is_ref(w64_valtype t)
 {
-	return t == W64_FUNCREF || t == W64_EXTERNREF;
+	return (t & W64_REF_BIT) != 0;
 }
+static inline bool w64_ref_nullable(w64_valtype t)
+{
+	return (t & W64_NULLABLE_BIT) != 0;
+}
+static inline uint32_t w64_ref_heap(w64_valtype t)
+{
+	return t >> W64_HEAP_SHIFT;
+}
+static inline bool w64_heap_is_index(uint32_t heap)
+{
+	return !(heap & W64_HT_ABSTRACT);
+}
+/* A name for messages: "i32", "funcref", "(ref $3)", ... in a static
+ * buffer for the abstract and number types, else in `buf`. */
+const char *w64_valtype_str(w64_valtype t, char *buf, size_t len);
 const char *w64_valtype_name(w64_valtype t);
 
 enum w64_extern_kind {
@@ -40,6 +78,7 @@ enum w64_extern_kind {
 	W64_EXTERN_TABLE = 1,
 	W64_EXTERN_MEMORY = 2,
 	W64_EXTERN_GLOBAL = 3,
+	W64_EXTERN_TAG = 4,     /* exception tags: declared, imported, exported */
 };
 const char *w64_extern_kind_name(enum w64_extern_kind k);
 
@@ -122,6 +161,11 @@ struct w64_global {
 	struct w64_constexpr init;
 };
 
+struct w64_tag {
+	uint32_t type;                /* a function type with no results */
+	int32_t import;
+};
+
 enum w64_segment_mode { W64_SEG_ACTIVE, W64_SEG_PASSIVE, W64_SEG_DECLARATIVE };
 
 struct w64_elem {
@@ -171,6 +215,8 @@ struct w64_module {
 	struct w64_memory *memories;
 	uint32_t nglobals, nimported_globals;
 	struct w64_global *globals;
+	uint32_t ntags, nimported_tags;
+	struct w64_tag *tags;
 
 	uint32_t nexports;
 	struct w64_export *exports;
@@ -188,6 +234,11 @@ struct w64_module {
 
 	uint32_t ncustoms;
 	struct w64_custom *customs;
+
+	/* type_canon[i]: the lowest index of a type equivalent to type i (the
+	 * same structure, references compared by equivalence), so two type
+	 * indices denote equivalent types iff their type_canon entries agree. */
+	uint32_t *type_canon;
 
 	/* From the `name` custom section when it is well formed; NULL entries
 	 * for functions without a name. */
@@ -264,6 +315,7 @@ enum w64_imm_kind {
 	W64_IMM_F32,
 	W64_IMM_F64,
 	W64_IMM_HEAPTYPE,
+	W64_IMM_TYPE,
 };
 
 enum w64_sig {
@@ -312,7 +364,8 @@ struct w64_instr {
 		struct { uint32_t align, mem; uint64_t offset; } memarg;
 		struct { uint32_t dst, src; } pair;   /* mem_mem, table_table (dst first) */
 		struct { uint32_t seg, dst; } init;   /* data_mem, elem_table */
-		w64_valtype type;                     /* select_t, heaptype */
+		w64_valtype type;                     /* select_t */
+		uint32_t heap;                        /* ref.null: a heap type */
 		uint32_t i32;
 		uint64_t i64;
 		uint32_t f32;                         /* raw bits */
@@ -326,7 +379,9 @@ bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins);
 /* Reads the next label of a br_table (count labels, then the default). */
 bool w64_br_table_next(struct w64_reader *r, uint32_t *label);
 
-/* Reads a value type byte; `what` names the context for the message. */
+/* Reads a value type (one byte, or 0x63/0x64 and a heap type). */
 bool w64_read_valtype(struct w64_reader *r, w64_valtype *out);
+/* Reads a heap type: an abstract type byte or a type index. */
+bool w64_read_heaptype(struct w64_reader *r, uint32_t *out);
 
 #endif

@@ -55,6 +55,10 @@ bool w64_read_name(struct w64_reader *r, struct w64_name *out);
 /* Records an error at offset `at` (if none is recorded yet); returns false. */
 bool w64_fail_at(struct w64_reader *r, size_t at, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* An error for input that uses a feature this implementation lacks
+ * (marks err->unsupported). */
+bool w64_fail_unsupported(struct w64_reader *r, size_t at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 /* Same, at the reader's current position. */
 bool w64_fail(struct w64_reader *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -31,6 +31,7 @@ struct w64_ctrl {
 	const w64_valtype *params;
 	const w64_valtype *results; /* read through w64_ctrl_results() */
 	w64_valtype single;         /* the result of a one-value block type */
+	uint32_t inits_height;      /* init_log length at block entry */
 };
 
 const w64_valtype *w64_ctrl_results(const struct w64_ctrl *c);
@@ -52,6 +53,13 @@ struct w64_validator {
 
 	struct w64_ctrl *ctrls;
 	uint32_t nctrls, ctrls_cap;
+
+	/* Locals of non-defaultable types (non-null references) must be set
+	 * before they are read; what a block sets is forgotten at its end. */
+	uint8_t *local_set;
+	uint32_t local_set_cap;
+	uint32_t *init_log;       /* locals marked set, in order */
+	uint32_t ninit_log, init_log_cap;
 };
 
 void w64_validator_init(struct w64_validator *v);
@@ -70,6 +78,13 @@ void w64_label_types(const struct w64_ctrl *c, uint32_t *n, const w64_valtype **
 int w64_blocktype_sig(const struct w64_module *m, const struct w64_blocktype *bt,
                       w64_valtype *single, uint32_t *np, const w64_valtype **p,
                       uint32_t *nr, const w64_valtype **res);
+
+/* The subtyping relation on value types of one module (reference types:
+ * nullability and heap types; equivalent type indices match).  With m ==
+ * NULL, type indices are compared for identity (store-level type ids). */
+bool w64_type_matches(const struct w64_module *m, w64_valtype actual, w64_valtype expected);
+/* Whether a type has a default value (numbers, vectors, nullable refs). */
+bool w64_type_defaultable(w64_valtype t);
 
 /* Index type (W64_I32 or W64_I64) of memory or table `i`. */
 w64_valtype w64_memory_addr_type(const struct w64_module *m, uint32_t i);

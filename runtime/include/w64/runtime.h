@@ -41,6 +41,7 @@ struct w64_func_inst;
 struct w64_table_inst;
 struct w64_memory_inst;
 struct w64_global_inst;
+struct w64_tag_inst;
 
 struct w64_store_config {
 	uint64_t max_memory_bytes;  /* cap on each memory; 0: the host's RAM */
@@ -76,6 +77,7 @@ struct w64_extern {
 		struct w64_table_inst *table;
 		struct w64_memory_inst *memory;
 		struct w64_global_inst *global;
+		struct w64_tag_inst *tag;
 	} u;
 };
 
@@ -100,6 +102,9 @@ enum w64_status w64_instantiate(struct w64_store *s, const struct w64_module *m,
 /* Looks up an export by name; returns false if there is none. */
 bool w64_instance_export(const struct w64_instance *inst, const char *name,
                          struct w64_extern *out);
+/* The same for a name that may hold NUL bytes. */
+bool w64_instance_export_name(const struct w64_instance *inst, struct w64_name name,
+                              struct w64_extern *out);
 const struct w64_module *w64_instance_module(const struct w64_instance *inst);
 
 /* Calls a function: args and results as cells, in the function's types. */
