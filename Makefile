@@ -33,6 +33,7 @@ CORE_INC  := -Icore/include
 
 # --- the runtime: wasm64-run ------------------------------------------------
 RUNTIME_SRCS := $(sort $(wildcard runtime/src/*.c))
+RUNTIME_LIB_SRCS := $(filter-out runtime/src/main.c runtime/src/spec.c runtime/src/wasi.c,$(RUNTIME_SRCS))
 RUNTIME_INC  := -Iruntime/include -Iruntime/src
 # -ffp-contract=off: wasm float ops are individually rounded; never fuse.
 RUNTIME_CFLAGS := -ffp-contract=off
@@ -52,6 +53,13 @@ $(BUILD)/$(1)/libw64core.a: $(call native_objs,$(1),$(CORE_SRCS))
 	$$(LLVM_AR) qcsD $$@.tmp $$^
 	@mv -f $$@.tmp $$@
 
+# The embedding library: the core and the runtime without the command line
+# (main.c, the spec runner) and WASI.
+$(BUILD)/$(1)/libw64run.a: $(call native_objs,$(1),$(CORE_SRCS) $(RUNTIME_LIB_SRCS))
+	@rm -f $$@.tmp
+	$$(LLVM_AR) qcsD $$@.tmp $$^
+	@mv -f $$@.tmp $$@
+
 $(BUILD)/$(1)/bin/wasm64-run: $(call native_objs,$(1),$(RUNTIME_SRCS)) $(BUILD)/$(1)/libw64core.a
 	@mkdir -p $$(@D)
 	$$(NATIVE_CC) $(2) -o $$@.tmp $$^ -ljansson -lm
@@ -65,7 +73,7 @@ $(eval $(call native_variant,asan,$(SAN_FLAGS)))
 WASM64_RUN := $(BUILD)/native/bin/wasm64-run
 WASM64_RUN_ASAN := $(BUILD)/asan/bin/wasm64-run
 
-tools: $(WASM64_RUN)
+tools: $(WASM64_RUN) $(BUILD)/native/libw64run.a
 
 CHECK_PREREQS :=
 include libc/libc.mk
