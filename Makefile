@@ -101,3 +101,18 @@ SPEC_DIRS ?=
 spec: $(WASM64_RUN)
 	@tests/spec/run $(SPEC_DIRS)
 .PHONY: spec
+
+# Fuzzing (libFuzzer, clang-22): `make fuzz FUZZ_SECONDS=N` runs each target
+# for N seconds, seeded with the spec suite's modules.  Never part of check.
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -g -O1 -ffp-contract=off \
+	-fsanitize=fuzzer,address,undefined $(CORE_INC) $(RUNTIME_INC)
+$(BUILD)/fuzz/fuzz_module: tests/fuzz/fuzz_module.c $(CORE_SRCS) $(RUNTIME_LIB_SRCS) | $(SETUP_STAMP)
+	@mkdir -p $(@D)
+	$(NATIVE_CC) $(FUZZ_CFLAGS) $(filter %.c,$^) -lm -o $@
+fuzz: $(BUILD)/fuzz/fuzz_module
+	@tests/spec/run --runtime $(WASM64_RUN) tests/spec/none >/dev/null 2>&1 || true
+	@mkdir -p $(BUILD)/fuzz/corpus
+	@find $(BUILD)/spec/wasm-spec-core/json -name '*.wasm' -size -20k -exec cp -n {} $(BUILD)/fuzz/corpus/ \;
+	cd $(BUILD)/fuzz && ./fuzz_module -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 corpus
+.PHONY: fuzz

@@ -857,6 +857,8 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 	struct w64_instr ins;
 	int rc = 0;
 
+	if (f->code)
+		return 0;
 	c.s = s;
 	c.f = f;
 	c.inst = f->inst;
