@@ -20,6 +20,7 @@ NATIVE_CFLAGS ?= -std=c11 -O2 -g -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_FILE
 SAN_FLAGS     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 SETUP_STAMP := $(BUILD)/.setup-done
+SPEC_SUITE  := $(BUILD)/spec/wasm-spec-core/.unpacked
 setup: $(SETUP_STAMP)
 $(SETUP_STAMP): scripts/setup.sh package.json package-lock.json
 	@scripts/setup.sh
@@ -110,7 +111,6 @@ FUZZ_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -g -O1 -ffp-contract=off \
 $(BUILD)/fuzz/fuzz_module: tests/fuzz/fuzz_module.c $(CORE_SRCS) $(RUNTIME_LIB_SRCS) | $(SETUP_STAMP)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(FUZZ_CFLAGS) $(filter %.c,$^) -lm -o $@
-SPEC_SUITE := $(BUILD)/spec/wasm-spec-core/.unpacked
 $(SPEC_SUITE): ../shared/spec/wasm-spec-core.tar.xz
 	@mkdir -p $(BUILD)/spec
 	tar -xJf $< -C $(BUILD)/spec
