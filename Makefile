@@ -111,9 +111,8 @@ FUZZ_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -g -O1 -ffp-contract=off \
 $(BUILD)/fuzz/fuzz_module: tests/fuzz/fuzz_module.c $(CORE_SRCS) $(RUNTIME_LIB_SRCS) | $(SETUP_STAMP)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(FUZZ_CFLAGS) $(filter %.c,$^) -lm -o $@
-$(SPEC_SUITE): ../shared/spec/wasm-spec-core.tar.xz
-	@mkdir -p $(BUILD)/spec
-	tar -xJf $< -C $(BUILD)/spec
+$(SPEC_SUITE):
+	@tests/spec/run --unpack-only
 	@touch $@
 fuzz: $(BUILD)/fuzz/fuzz_module $(SPEC_SUITE)
 	@mkdir -p $(BUILD)/fuzz/corpus
