@@ -34,6 +34,7 @@ CORE_INC  := -Icore/include
 
 # --- the runtime: wasm64-run ------------------------------------------------
 RUNTIME_SRCS := $(sort $(wildcard runtime/src/*.c))
+REWRITER_SRCS := $(sort $(wildcard rewriter/src/*.c))
 RUNTIME_LIB_SRCS := $(filter-out runtime/src/main.c runtime/src/spec.c runtime/src/wasi.c,$(RUNTIME_SRCS))
 RUNTIME_INC  := -Iruntime/include -Iruntime/src
 # -ffp-contract=off: wasm float ops are individually rounded; never fuse.
@@ -47,7 +48,7 @@ native_objs = $(patsubst %.c,$(BUILD)/$(1)/%.o,$(2))
 define native_variant
 $(BUILD)/$(1)/%.o: %.c | $(SETUP_STAMP)
 	@mkdir -p $$(@D)
-	$$(NATIVE_CC) $$(NATIVE_CFLAGS) $(2) $$(CORE_INC) $$(RUNTIME_INC) $$(RUNTIME_CFLAGS) -MMD -MP -c $$< -o $$@
+	$$(NATIVE_CC) $$(NATIVE_CFLAGS) $(2) $$(CORE_INC) $$(RUNTIME_INC) -Irewriter/src $$(RUNTIME_CFLAGS) -MMD -MP -c $$< -o $$@
 
 $(BUILD)/$(1)/libw64core.a: $(call native_objs,$(1),$(CORE_SRCS))
 	@rm -f $$@.tmp
@@ -66,15 +67,22 @@ $(BUILD)/$(1)/bin/wasm64-run: $(call native_objs,$(1),$(RUNTIME_SRCS)) $(BUILD)/
 	$$(NATIVE_CC) $(2) -o $$@.tmp $$^ -ljansson -lm
 	@mv -f $$@.tmp $$@
 
--include $$(patsubst %.o,%.d,$(call native_objs,$(1),$(CORE_SRCS) $(RUNTIME_SRCS)))
+$(BUILD)/$(1)/bin/wasm64-rewrite: $(call native_objs,$(1),$(REWRITER_SRCS)) $(BUILD)/$(1)/libw64core.a
+	@mkdir -p $$(@D)
+	$$(NATIVE_CC) $(2) -o $$@.tmp $$^ -lm
+	@mv -f $$@.tmp $$@
+
+-include $$(patsubst %.o,%.d,$(call native_objs,$(1),$(CORE_SRCS) $(RUNTIME_SRCS) $(REWRITER_SRCS)))
 endef
 $(eval $(call native_variant,native,))
 $(eval $(call native_variant,asan,$(SAN_FLAGS)))
 
 WASM64_RUN := $(BUILD)/native/bin/wasm64-run
 WASM64_RUN_ASAN := $(BUILD)/asan/bin/wasm64-run
+WASM64_REWRITE := $(BUILD)/native/bin/wasm64-rewrite
+WASM64_REWRITE_ASAN := $(BUILD)/asan/bin/wasm64-rewrite
 
-tools: $(WASM64_RUN) $(BUILD)/native/libw64run.a
+tools: $(WASM64_RUN) $(WASM64_REWRITE) $(BUILD)/native/libw64run.a
 
 CHECK_PREREQS :=
 include libc/libc.mk
@@ -90,7 +98,7 @@ demo: all
 # sysroot), then the runtime again under ASan/UBSan.  Ends with
 # "N passed, N failed".
 # Fragments add what their tests need built to CHECK_PREREQS.
-check: all $(WASM64_RUN_ASAN) $(CHECK_PREREQS)
+check: all $(WASM64_RUN_ASAN) $(WASM64_REWRITE_ASAN) $(CHECK_PREREQS)
 	@tests/run
 
 clean:

@@ -44,7 +44,8 @@ struct w64_memory_inst {
 
 struct w64_table_inst {
 	uint64_t *elems;        /* refs: 0 is null */
-	uint64_t size, max;     /* max: UINT64_MAX when unbounded */
+	uint64_t size, max;     /* max: the index type's limit when unbounded */
+	bool has_max;           /* declared maximum (for import matching) */
 	bool is64;
 	w64_valtype elem;
 	uint64_t cap;

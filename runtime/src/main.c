@@ -13,7 +13,7 @@
 
 static const char usage[] =
 	"usage: wasm64-run [OPTIONS] MODULE.wasm [ARGS...]\n"
-	"       wasm64-run --spec [--verbose] FILE.json\n"
+	"       wasm64-run --spec [--verbose] [--skip-list LIST] FILE.json\n"
 	"\n"
 	"Runs a WebAssembly command module (wasm32 or wasm64) through WASI: its\n"
 	"_start export is called with ARGS as argv[1..].  The exit status is the\n"
@@ -28,6 +28,8 @@ static const char usage[] =
 	"  --spec FILE.json   run a spec test command file (wast2json format) with the\n"
 	"                     spectest module; prints failures and \"N passed, N failed\"\n"
 	"  --verbose          with --spec: also list skipped commands and why\n"
+	"  --skip-list FILE   with --spec: skip the commands FILE lists, with its reasons\n"
+	"                     (lines \"FILE.json LINE reason\" or \"FILE.json MOD.wasm reason\")\n"
 	"  -h, --help         show this help\n"
 	"  --version          show the version\n";
 
@@ -105,7 +107,7 @@ int main(int argc, char **argv)
 	struct w64_store_config cfg = {0};
 	const char *path = NULL;
 	bool validate_only = false;
-	const char *spec = NULL;
+	const char *spec = NULL, *skip_list = NULL;
 	bool verbose = false;
 	char **env = calloc((size_t)argc + 1, sizeof *env);
 	int envc = 0, i;
@@ -127,6 +129,13 @@ int main(int argc, char **argv)
 			validate_only = true;
 		} else if (strcmp(a, "--verbose") == 0) {
 			verbose = true;
+		} else if (strcmp(a, "--skip-list") == 0) {
+			if (i + 1 == argc) {
+				fprintf(stderr, "wasm64-run: --skip-list needs a file\n%s", usage);
+				free(env);
+				return EXIT_USAGE;
+			}
+			skip_list = argv[++i];
 		} else if (strcmp(a, "--spec") == 0) {
 			if (i + 1 == argc) {
 				fprintf(stderr, "wasm64-run: --spec needs a file\n%s", usage);
@@ -166,7 +175,7 @@ int main(int argc, char **argv)
 	}
 	if (spec) {
 		free(env);
-		return w64_spec_run_file(spec, verbose);
+		return w64_spec_run_file(spec, verbose, skip_list);
 	}
 	if (i == argc) {
 		fprintf(stderr, "wasm64-run: no module given\n%s", usage);

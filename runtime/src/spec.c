@@ -47,12 +47,14 @@ struct runner {
 	size_t nmodules;
 	unsigned passed, failed, skipped;
 	bool verbose;
+	char *skips;                /* the --skip-list file's text, or NULL */
+	const char *base;           /* the JSON file's name without its folder */
 
 	/* The spectest module's objects. */
 	struct w64_func_inst *print[7];
 	struct w64_global_inst *g_i32, *g_i64, *g_f32, *g_f64;
-	struct w64_table_inst *table, *table64;
-	struct w64_memory_inst *memory;
+	struct w64_table_inst *table, *table64, *table_as64, *table64_as32;
+	struct w64_memory_inst *memory, *memory_as64;
 };
 
 static void report(struct runner *r, json_t *cmd, const char *fmt, ...)
@@ -134,15 +136,25 @@ static int make_spectest(struct runner *r)
 	r->table64 = w64_table_new(s, &tt, 0, &trap);
 	struct w64_memtype mt = {{1, 2, true, false}};
 	r->memory = w64_memory_new(s, &mt, &trap);
+	/* 64-bit twins of `memory` and `table`, for modules converted by
+	 * wasm64-rewrite --to64 (tests/spec/run --rewrite): they import the
+	 * same names with a 64-bit index type. */
+	mt.limits.is64 = true;
+	r->memory_as64 = w64_memory_new(s, &mt, &trap);
+	r->table_as64 = w64_table_new(s, &tt, 0, &trap);
+	tt.limits.is64 = false;
+	r->table64_as32 = w64_table_new(s, &tt, 0, &trap); /* for --to32 */
 	for (int i = 0; i < 7; i++)
 		if (!r->print[i])
 			return -1;
-	return r->g_i32 && r->g_i64 && r->g_f32 && r->g_f64 && r->table && r->table64 && r->memory
-	               ? 0 : -1;
+	return r->g_i32 && r->g_i64 && r->g_f32 && r->g_f64 && r->table && r->table64 &&
+	               r->memory && r->memory_as64 && r->table_as64 && r->table64_as32 ? 0 : -1;
 }
 
-static bool spectest_export(struct runner *r, struct w64_name field, struct w64_extern *out)
+static bool spectest_export(struct runner *r, const struct w64_module *m,
+                            const struct w64_import *imp, struct w64_extern *out)
 {
+	struct w64_name field = imp->field;
 	static const char *const prints[7] = {"print", "print_i32", "print_i64", "print_f32",
 	                                      "print_f64", "print_i32_f32", "print_f64_f64"};
 	for (int i = 0; i < 7; i++)
@@ -162,13 +174,18 @@ static bool spectest_export(struct runner *r, struct w64_name field, struct w64_
 			return true;
 		}
 	if (w64_name_eq(field, "table") || w64_name_eq(field, "table64")) {
+		bool wants64 = imp->kind == W64_EXTERN_TABLE && m->tables[imp->index].type.limits.is64;
 		out->kind = W64_EXTERN_TABLE;
-		out->u.table = w64_name_eq(field, "table") ? r->table : r->table64;
+		if (w64_name_eq(field, "table64"))
+			out->u.table = wants64 ? r->table64 : r->table64_as32;
+		else
+			out->u.table = wants64 ? r->table_as64 : r->table;
 		return true;
 	}
 	if (w64_name_eq(field, "memory")) {
+		bool wants64 = imp->kind == W64_EXTERN_MEMORY && m->memories[imp->index].type.limits.is64;
 		out->kind = W64_EXTERN_MEMORY;
-		out->u.memory = r->memory;
+		out->u.memory = wants64 ? r->memory_as64 : r->memory;
 		return true;
 	}
 	return false;
@@ -187,10 +204,9 @@ static int resolve(void *user, const struct w64_module *m, const struct w64_impo
                    struct w64_extern *out, struct w64_trap *trap)
 {
 	struct runner *r = user;
-	(void)m;
 	bool found = false;
 	if (w64_name_eq(imp->module, "spectest")) {
-		found = spectest_export(r, imp->field, out);
+		found = spectest_export(r, m, imp, out);
 	} else {
 		const struct named *reg = find_named(r->registered, r->nregistered,
 		                                     (const char *)imp->module.bytes, imp->module.len);
@@ -679,9 +695,54 @@ static void cmd_register(struct runner *r, json_t *cmd)
 	pass(r);
 }
 
+/* The reason the skip list gives for this command (by line) or for its
+ * module file, or NULL.  Lines of the list: "FILE.json LINE reason" or
+ * "FILE.json MODULE.wasm reason". */
+static const char *skip_listed(struct runner *r, json_t *cmd, char *buf, size_t len)
+{
+	if (!r->skips)
+		return NULL;
+	char key[64];
+	const char *file = json_string_value(json_object_get(cmd, "filename"));
+	snprintf(key, sizeof key, "%lld", (long long)json_integer_value(json_object_get(cmd, "line")));
+	for (const char *p = r->skips; *p;) {
+		const char *eol = strchr(p, '\n');
+		size_t n = eol ? (size_t)(eol - p) : strlen(p);
+		size_t blen = strlen(r->base);
+		if (n > blen + 1 && memcmp(p, r->base, blen) == 0 && p[blen] == ' ') {
+			const char *k = p + blen + 1, *sp = memchr(k, ' ', n - blen - 1);
+			size_t klen = sp ? (size_t)(sp - k) : 0;
+			if (sp && ((strlen(key) == klen && memcmp(k, key, klen) == 0) ||
+			           (file && strlen(file) == klen && memcmp(k, file, klen) == 0))) {
+				size_t rlen = n - (size_t)(sp + 1 - p);
+				snprintf(buf, len, "%.*s", (int)rlen, sp + 1);
+				return buf;
+			}
+		}
+		p += n + (eol ? 1 : 0);
+	}
+	return NULL;
+}
+
 static void run_command(struct runner *r, json_t *cmd)
 {
 	const char *type = json_string_value(json_object_get(cmd, "type"));
+	char why[256];
+	const char *listed = skip_listed(r, cmd, why, sizeof why);
+	if (listed && type && (!strcmp(type, "module") || !strcmp(type, "module_instance"))) {
+		/* Its module is listed: commands on it are skipped too. */
+		const char *name = json_string_value(json_object_get(cmd, "name"));
+		r->current = NULL;
+		r->current_unsupported = true;
+		if (name)
+			add_name(&r->names, &r->nnames, name, NULL);
+		skip(r, cmd, listed);
+		return;
+	}
+	if (listed) {
+		skip(r, cmd, listed);
+		return;
+	}
 	if (!type) {
 		failf(r, cmd, "command without a type");
 	} else if (strcmp(type, "module") == 0) {
@@ -708,7 +769,22 @@ static void run_command(struct runner *r, json_t *cmd)
 	}
 }
 
-int w64_spec_run_file(const char *json_path, bool verbose)
+static char *read_text(const char *path)
+{
+	size_t len;
+	uint8_t *b = read_all(path, &len);
+	if (!b)
+		return NULL;
+	char *t = realloc(b, len + 1);
+	if (!t) {
+		free(b);
+		return NULL;
+	}
+	t[len] = '\0';
+	return t;
+}
+
+int w64_spec_run_file(const char *json_path, bool verbose, const char *skip_list)
 {
 	json_error_t jerr;
 	json_t *root = json_load_file(json_path, JSON_ALLOW_NUL, &jerr);
@@ -725,6 +801,12 @@ int w64_spec_run_file(const char *json_path, bool verbose)
 	struct runner r = {0};
 	r.json_path = json_path;
 	r.verbose = verbose;
+	r.base = strrchr(json_path, '/') ? strrchr(json_path, '/') + 1 : json_path;
+	if (skip_list && !(r.skips = read_text(skip_list))) {
+		fprintf(stderr, "wasm64-run: %s: %s\n", skip_list, strerror(errno));
+		json_decref(root);
+		return 1;
+	}
 	r.dir = strdup(json_path);
 	char *slash = r.dir ? strrchr(r.dir, '/') : NULL;
 	if (slash)
@@ -764,6 +846,7 @@ int w64_spec_run_file(const char *json_path, bool verbose)
 	free(r.names);
 	free(r.registered);
 	free(r.dir);
+	free(r.skips);
 	json_decref(root);
 	return status;
 }

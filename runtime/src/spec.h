@@ -5,7 +5,10 @@
 #include <stdbool.h>
 
 /* Runs one command file; prints failures and the summary line.  Returns
- * the process exit status: 0 iff no command failed. */
-int w64_spec_run_file(const char *json_path, bool verbose);
+ * the process exit status: 0 iff no command failed.  `skip_list` (or NULL)
+ * names a file of commands to skip with a reason, one per line:
+ * "FILE.json LINE reason" or "FILE.json MODULE.wasm reason" (the module
+ * and every command on it). */
+int w64_spec_run_file(const char *json_path, bool verbose, const char *skip_list);
 
 #endif

@@ -275,6 +275,7 @@ struct w64_table_inst *w64_table_new(struct w64_store *s, const struct w64_table
 	tab->elem = t->elem;
 	tab->is64 = l->is64;
 	tab->max = l->has_max ? l->max : (l->is64 ? UINT64_MAX : UINT32_MAX);
+	tab->has_max = l->has_max;
 	tab->size = l->min;
 	tab->cap = l->min;
 	tab->elems = calloc(l->min ? l->min : 1, sizeof *tab->elems);
@@ -411,8 +412,7 @@ static int link_import(struct w64_instance *inst, const struct w64_import *imp,
 	case W64_EXTERN_TABLE: {
 		const struct w64_table_inst *t = x->u.table;
 		const struct w64_tabletype *want = &m->tables[imp->index].type;
-		struct w64_limits have = {t->size, t->max, t->max != (t->is64 ? UINT64_MAX : UINT32_MAX),
-		                          t->is64};
+		struct w64_limits have = {t->size, t->max, t->has_max, t->is64};
 		if (t->elem != w64_store_valtype(inst, want->elem) ||
 		    !limits_match(&have, t->size, &want->limits))
 			goto incompatible;

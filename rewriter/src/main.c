@@ -1,0 +1,180 @@
+/* wasm64-rewrite: the command-line front end. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rewrite.h"
+
+static const char usage[] =
+	"usage: wasm64-rewrite (--to64 | --to32) [OPTIONS] IN.wasm -o OUT.wasm\n"
+	"\n"
+	"  --to64        make every 32-bit memory 64-bit: memory types, segment offsets,\n"
+	"                and the addresses of every memory instruction\n"
+	"  --to32        make every 64-bit memory and table 32-bit (lowering, for engines\n"
+	"                without memory64); offsets must fit in 32 bits\n"
+	"  --table64     with --to64: tables too (call_indirect, table.*, element offsets)\n"
+	"  --base N      with --to64: place the memories at byte offset N of the 64-bit\n"
+	"                memory (addresses become zext(addr) + N; see docs/rewriter.md)\n"
+	"  --check       validate the output before writing it\n"
+	"  -o FILE       the output (written to a temporary file, then renamed)\n"
+	"  -h, --help    this help\n"
+	"\n"
+	"The input is never modified; on any error nothing is written and the\n"
+	"exit status is 1 (2 for a usage error).\n";
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("wasm64-rewrite: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\n%s", usage);
+	va_end(ap);
+	return 2;
+}
+
+static void warn(void *user, size_t offset, const char *msg)
+{
+	fprintf(stderr, "wasm64-rewrite: %s: warning: offset 0x%zx: %s\n", (const char *)user, offset,
+	        msg);
+}
+
+static uint8_t *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	uint8_t *buf = NULL;
+	size_t cap = 0, n = 0;
+	for (;;) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 1 << 16;
+			uint8_t *p = realloc(buf, cap);
+			if (!p) {
+				free(buf);
+				fclose(f);
+				errno = ENOMEM;
+				return NULL;
+			}
+			buf = p;
+		}
+		size_t got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (got == 0) {
+			if (ferror(f)) {
+				free(buf);
+				fclose(f);
+				errno = EIO;
+				return NULL;
+			}
+			break;
+		}
+	}
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
+/* Writes to OUT.tmp.<pid> beside the output, then renames it over. */
+static int write_atomically(const char *path, const uint8_t *data, size_t len)
+{
+	size_t n = strlen(path) + 32;
+	char *tmp = malloc(n);
+	if (!tmp)
+		return -1;
+	snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
+	FILE *f = fopen(tmp, "wb");
+	int ok = f && fwrite(data, 1, len, f) == len;
+	if (f && fclose(f) != 0)
+		ok = 0;
+	if (!ok || rename(tmp, path) != 0) {
+		int e = errno;
+		unlink(tmp);
+		free(tmp);
+		errno = e;
+		return -1;
+	}
+	free(tmp);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct w64_rewrite_opts o = {0};
+	const char *in = NULL, *out = NULL;
+	int direction = -1;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(usage, stdout);
+			return 0;
+		} else if (!strcmp(a, "--to64") || !strcmp(a, "--to32")) {
+			int d = a[4] == '6' ? W64_TO64 : W64_TO32;
+			if (direction >= 0 && direction != d)
+				return usage_error("--to64 and --to32 exclude each other");
+			direction = d;
+		} else if (!strcmp(a, "--table64")) {
+			o.tables = true;
+		} else if (!strcmp(a, "--check")) {
+			o.validate_output = true;
+		} else if (!strcmp(a, "--base") || !strcmp(a, "-o")) {
+			if (i + 1 == argc)
+				return usage_error("%s needs a value", a);
+			const char *v = argv[++i];
+			if (a[1] == 'o') {
+				out = v;
+			} else {
+				char *end;
+				errno = 0;
+				o.base = strtoull(v, &end, 0);
+				if (errno || *end || v[0] == '-' || !*v)
+					return usage_error("--base %s: expected a byte offset such as 0x100000000", v);
+			}
+		} else if (a[0] == '-' && a[1]) {
+			return usage_error("unknown option %s", a);
+		} else if (!in) {
+			in = a;
+		} else {
+			return usage_error("more than one input (%s, %s)", in, a);
+		}
+	}
+	if (direction < 0)
+		return usage_error("say --to64 or --to32");
+	if (!in || !out)
+		return usage_error(!in ? "no input module" : "no output: give -o OUT.wasm");
+	o.direction = direction;
+	if (direction == W64_TO32 && (o.base || o.tables))
+		return usage_error("--base and --table64 go with --to64");
+
+	struct stat si, so;
+	if (stat(in, &si) == 0 && stat(out, &so) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino) {
+		fprintf(stderr, "wasm64-rewrite: %s: the output would overwrite the input\n", out);
+		return 1;
+	}
+	size_t len;
+	uint8_t *bytes = read_file(in, &len);
+	if (!bytes) {
+		fprintf(stderr, "wasm64-rewrite: %s: %s\n", in, strerror(errno));
+		return 1;
+	}
+	o.warn = warn;
+	o.warn_user = (void *)in;
+	struct w64_buf result = {0};
+	struct w64_error err;
+	int status = 0;
+	if (w64_rewrite(bytes, len, &o, &result, &err) < 0) {
+		fprintf(stderr, "wasm64-rewrite: %s: offset 0x%zx: %s\n", in, err.offset, err.msg);
+		status = 1;
+	} else if (write_atomically(out, result.data, result.len) < 0) {
+		fprintf(stderr, "wasm64-rewrite: %s: %s\n", out, strerror(errno));
+		status = 1;
+	}
+	w64_buf_free(&result);
+	free(bytes);
+	return status;
+}

@@ -1,0 +1,873 @@
+/* The rewriter: decode + validate the input with the shared core, then
+ * stream its sections to the output, copying byte for byte whatever does
+ * not change and re-encoding what does:
+ *
+ *   - memory (and table) types in the import, memory and table sections;
+ *   - active data (element) segment offsets: i32.const <-> i64.const;
+ *   - function bodies: every instruction that takes or returns an address
+ *     of a converted memory or table gets conversions around it.
+ *
+ * An address is the deepest operand of stores and of the bulk operations,
+ * so converting it means setting the operands above it aside in scratch
+ * locals (added per function, as Binaryen's lowering does), converting,
+ * and getting them back.  Sketch for i32.store on a memory made 64-bit:
+ *
+ *     ;; before          ;; after
+ *     (addr:i32)         (addr:i32)
+ *     (value:i32)        (value:i32)
+ *     i32.store          local.set $s0      ;; value aside
+ *                        i64.extend_i32_u   ;; addr -> i64
+ *                        local.get $s0
+ *                        i32.store          ;; same memarg
+ *
+ * Operand types come from the opcode table and the module's memory and
+ * table types (the input was validated, so they are exact).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rewrite.h"
+#include "w64/module.h"
+#include "w64/reader.h"
+#include "w64/validate.h"
+
+enum conv {
+	CONV_NONE,
+	CONV_EXTEND,      /* i32 -> i64, zero-extended (+ base when set) */
+	CONV_WRAP,        /* i64 -> i32 */
+	CONV_WRAP_SAT,    /* i64 -> i32, values above 0xffffffff become 0xffffffff */
+};
+
+struct operand {
+	w64_valtype type; /* before conversion */
+	enum conv conv;
+	bool add_base;    /* an address of a memory placed at opts->base */
+};
+
+struct scratch {
+	w64_valtype type;
+	unsigned slot;    /* which operand position it holds (types repeat) */
+};
+
+struct rw {
+	const struct w64_module *m;
+	const struct w64_rewrite_opts *o;
+	struct w64_error *err;
+	bool *mem_conv, *table_conv;   /* which memories / tables change width */
+	struct w64_buf body;           /* the function body being produced */
+	/* Scratch locals of the current function. */
+	struct scratch scratch[16];
+	unsigned nscratch;
+	uint32_t scratch_base;         /* index of the first scratch local */
+	size_t at;                     /* offset of the instruction being rewritten */
+	bool code_changed;
+};
+
+static void op(struct w64_buf *b, enum w64_opcode o)
+{
+	const struct w64_opinfo *info = &w64_opinfo[o];
+	if (info->prefix) {
+		w64_put_u8(b, info->prefix);
+		w64_put_u32(b, info->code);
+	} else {
+		w64_put_u8(b, (uint8_t)info->code);
+	}
+}
+
+static void op_index(struct w64_buf *b, enum w64_opcode o, uint32_t index)
+{
+	op(b, o);
+	w64_put_u32(b, index);
+}
+
+static void i64_const(struct w64_buf *b, uint64_t v)
+{
+	op(b, W64_OP_I64_CONST);
+	w64_put_s64(b, (int64_t)v);
+}
+
+static void i32_const(struct w64_buf *b, uint32_t v)
+{
+	op(b, W64_OP_I32_CONST);
+	w64_put_s32(b, (int32_t)v);
+}
+
+static int fail(struct rw *r, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+#include <stdarg.h>
+static int fail(struct rw *r, size_t at, const char *fmt, ...)
+{
+	if (!r->err->set) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(r->err->msg, sizeof r->err->msg, fmt, ap);
+		va_end(ap);
+		r->err->offset = at;
+		r->err->set = true;
+	}
+	return -1;
+}
+
+static void warn(struct rw *r, size_t at, const char *msg)
+{
+	if (r->o->warn)
+		r->o->warn(r->o->warn_user, at, msg);
+}
+
+static bool to64(const struct rw *r)
+{
+	return r->o->direction == W64_TO64;
+}
+
+/* A scratch local of `type` for operand position `slot`. */
+static uint32_t scratch_local(struct rw *r, w64_valtype type, unsigned slot)
+{
+	for (unsigned i = 0; i < r->nscratch; i++)
+		if (r->scratch[i].type == type && r->scratch[i].slot == slot)
+			return r->scratch_base + i;
+	r->scratch[r->nscratch] = (struct scratch){type, slot};
+	return r->scratch_base + r->nscratch++;
+}
+
+static void emit_conv(struct rw *r, const struct operand *o)
+{
+	struct w64_buf *b = &r->body;
+	switch (o->conv) {
+	case CONV_NONE:
+		return;
+	case CONV_EXTEND:
+		op(b, W64_OP_I64_EXTEND_I32_U);
+		if (o->add_base && r->o->base) {
+			i64_const(b, r->o->base);
+			op(b, W64_OP_I64_ADD);
+		}
+		return;
+	case CONV_WRAP:
+		op(b, W64_OP_I32_WRAP_I64);
+		return;
+	case CONV_WRAP_SAT: {
+		/* (select x 0xffffffff (i64.lt_u x 0xffffffff)), wrapped */
+		uint32_t t = scratch_local(r, W64_I64, 3);
+		op_index(b, W64_OP_LOCAL_TEE, t);
+		i64_const(b, 0xffffffffu);
+		op_index(b, W64_OP_LOCAL_GET, t);
+		i64_const(b, 0xffffffffu);
+		op(b, W64_OP_I64_LT_U);
+		op(b, W64_OP_SELECT);
+		op(b, W64_OP_I32_WRAP_I64);
+		return;
+	}
+	}
+}
+
+/* Converts the operands ops[0..n) (stack order) in place on the stack. */
+static void convert_operands(struct rw *r, const struct operand *ops, unsigned n)
+{
+	unsigned first = n;
+	for (unsigned i = 0; i < n; i++)
+		if (ops[i].conv != CONV_NONE) {
+			first = i;
+			break;
+		}
+	if (first == n)
+		return;
+	uint32_t saved[3];
+	for (unsigned i = n; i-- > first + 1;) {
+		saved[i] = scratch_local(r, ops[i].type, i);
+		op_index(&r->body, W64_OP_LOCAL_SET, saved[i]);
+	}
+	emit_conv(r, &ops[first]);
+	for (unsigned i = first + 1; i < n; i++) {
+		op_index(&r->body, W64_OP_LOCAL_GET, saved[i]);
+		emit_conv(r, &ops[i]);
+	}
+}
+
+/* The result conversion of memory.size / memory.grow / table.size /
+ * table.grow, keeping -1 as -1. */
+static void convert_result(struct rw *r, bool is_grow, bool is_table)
+{
+	struct w64_buf *b = &r->body;
+	if (to64(r)) {
+		op(b, W64_OP_I32_WRAP_I64); /* -1 wraps to -1 */
+		return;
+	}
+	if (!is_grow) {
+		op(b, W64_OP_I64_EXTEND_I32_U);
+	} else if (!is_table) {
+		/* Memory sizes stay below 2^31 pages, so only -1 is negative. */
+		op(b, W64_OP_I64_EXTEND_I32_S);
+	} else {
+		/* (select (extend_u r) -1 (i32.ne r -1)) */
+		uint32_t t = scratch_local(r, W64_I32, 3);
+		op_index(b, W64_OP_LOCAL_TEE, t);
+		op(b, W64_OP_I64_EXTEND_I32_U);
+		i64_const(b, UINT64_MAX);
+		op_index(b, W64_OP_LOCAL_GET, t);
+		i32_const(b, UINT32_MAX);
+		op(b, W64_OP_I32_NE);
+		op(b, W64_OP_SELECT);
+	}
+}
+
+static w64_valtype addr_type(bool is64)
+{
+	return is64 ? W64_I64 : W64_I32;
+}
+
+/* An address operand of memory `mem` (its type before conversion). */
+static struct operand mem_addr(struct rw *r, uint32_t mem)
+{
+	bool conv = r->mem_conv[mem];
+	bool is64 = r->m->memories[mem].type.limits.is64;
+	struct operand o = {addr_type(is64), CONV_NONE, false};
+	if (conv)
+		o.conv = to64(r) ? CONV_EXTEND : CONV_WRAP;
+	o.add_base = conv && to64(r);
+	return o;
+}
+
+/* The length operand of a copy between two memories: i64 only when both
+ * index types are i64 (before and after the conversion). */
+static struct operand copy_len(bool from64_a, bool from64_b, bool to64_a, bool to64_b)
+{
+	bool before = from64_a && from64_b, after = to64_a && to64_b;
+	struct operand o = {addr_type(before), CONV_NONE, false};
+	if (before != after)
+		o.conv = after ? CONV_EXTEND : CONV_WRAP;
+	return o;
+}
+
+static struct operand table_index(struct rw *r, uint32_t t)
+{
+	bool conv = r->table_conv[t];
+	struct operand o = {addr_type(r->m->tables[t].type.limits.is64), CONV_NONE, false};
+	if (conv)
+		o.conv = to64(r) ? CONV_EXTEND : CONV_WRAP;
+	return o;
+}
+
+static bool is64_after(bool is64, bool conv)
+{
+	return conv ? !is64 : is64;
+}
+
+static void put_memarg(struct rw *r, const struct w64_instr *ins, uint64_t offset)
+{
+	uint32_t flags = ins->imm.memarg.align | (ins->imm.memarg.mem ? 0x40 : 0);
+	w64_put_u32(&r->body, flags);
+	if (ins->imm.memarg.mem)
+		w64_put_u32(&r->body, ins->imm.memarg.mem);
+	w64_put_u64(&r->body, offset);
+}
+
+/* Rewrites one instruction if it needs it; returns 1 when it wrote
+ * something, 0 when the original bytes should be copied, -1 on error. */
+static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_t *raw, size_t len)
+{
+	const struct w64_module *m = r->m;
+	const struct w64_opinfo *info = &w64_opinfo[ins->op];
+	struct operand ops[3];
+	uint32_t a, b;
+
+	if (info->imm == W64_IMM_MEMARG) {
+		uint32_t mem = ins->imm.memarg.mem;
+		if (!r->mem_conv[mem])
+			return 0;
+		uint64_t offset = ins->imm.memarg.offset;
+		if (to64(r)) {
+			if (r->o->base > UINT64_MAX - offset)
+				return fail(r, ins->offset, "offset 0x%llx plus --base overflows 64 bits",
+				            (unsigned long long)offset);
+			offset += r->o->base;
+		} else if (offset > UINT32_MAX) {
+			return fail(r, ins->offset, "%s offset 0x%llx does not fit a 32-bit memory",
+			            info->text, (unsigned long long)offset);
+		}
+		ops[0] = mem_addr(r, mem);
+		ops[0].add_base = false; /* folded into the offset */
+		unsigned n = 1;
+		if (info->out == W64_SIG_NONE) { /* a store: [addr value] */
+			static const w64_valtype sig_types[] = {
+				[W64_SIG_I32] = W64_I32, [W64_SIG_I64] = W64_I64,
+				[W64_SIG_F32] = W64_F32, [W64_SIG_F64] = W64_F64,
+			};
+			ops[1] = (struct operand){sig_types[info->in[1]], CONV_NONE, false};
+			n = 2;
+		}
+		convert_operands(r, ops, n);
+		op(&r->body, ins->op);
+		put_memarg(r, ins, offset);
+		return 1;
+	}
+
+	switch ((enum w64_opcode)ins->op) {
+	case W64_OP_MEMORY_SIZE:
+	case W64_OP_MEMORY_GROW:
+		if (!r->mem_conv[ins->imm.index])
+			return 0;
+		if (ins->op == W64_OP_MEMORY_GROW) {
+			ops[0] = mem_addr(r, ins->imm.index);
+			ops[0].add_base = false;
+			if (ops[0].conv == CONV_WRAP)
+				ops[0].conv = CONV_WRAP_SAT; /* huge requests must still fail */
+			convert_operands(r, ops, 1);
+		}
+		w64_put_bytes(&r->body, raw, len);
+		convert_result(r, ins->op == W64_OP_MEMORY_GROW, false);
+		return 1;
+	case W64_OP_MEMORY_FILL:
+		a = ins->imm.index;
+		if (!r->mem_conv[a])
+			return 0;
+		ops[0] = mem_addr(r, a);
+		ops[1] = (struct operand){W64_I32, CONV_NONE, false};
+		ops[2] = mem_addr(r, a);
+		ops[2].add_base = false;
+		convert_operands(r, ops, 3);
+		w64_put_bytes(&r->body, raw, len);
+		return 1;
+	case W64_OP_MEMORY_COPY: {
+		a = ins->imm.pair.dst;
+		b = ins->imm.pair.src;
+		if (!r->mem_conv[a] && !r->mem_conv[b])
+			return 0;
+		bool a64 = m->memories[a].type.limits.is64, b64 = m->memories[b].type.limits.is64;
+		ops[0] = mem_addr(r, a);
+		ops[1] = mem_addr(r, b);
+		ops[2] = copy_len(a64, b64, is64_after(a64, r->mem_conv[a]), is64_after(b64, r->mem_conv[b]));
+		convert_operands(r, ops, 3);
+		w64_put_bytes(&r->body, raw, len);
+		return 1;
+	}
+	case W64_OP_MEMORY_INIT:
+		a = ins->imm.init.dst;
+		if (!r->mem_conv[a])
+			return 0;
+		ops[0] = mem_addr(r, a);
+		ops[1] = (struct operand){W64_I32, CONV_NONE, false};
+		ops[2] = (struct operand){W64_I32, CONV_NONE, false};
+		convert_operands(r, ops, 3);
+		w64_put_bytes(&r->body, raw, len);
+		return 1;
+	case W64_OP_CALL_INDIRECT:
+	case W64_OP_RETURN_CALL_INDIRECT:
+		if (!r->table_conv[ins->imm.call_indirect.table])
+			return 0;
+		ops[0] = table_index(r, ins->imm.call_indirect.table);
+		emit_conv(r, &ops[0]);
+		w64_put_bytes(&r->body, raw, len);
+		return 1;
+	case W64_OP_TABLE_GET:
+	case W64_OP_TABLE_SET:
+	case W64_OP_TABLE_SIZE:
+	case W64_OP_TABLE_GROW:
+	case W64_OP_TABLE_FILL: {
+		a = ins->imm.index;
+		if (!r->table_conv[a])
+			return 0;
+		w64_valtype et = m->tables[a].type.elem;
+		unsigned n = 0;
+		switch (ins->op) {
+		case W64_OP_TABLE_GET:
+			ops[n++] = table_index(r, a);
+			break;
+		case W64_OP_TABLE_SET:
+			ops[n++] = table_index(r, a);
+			ops[n++] = (struct operand){et, CONV_NONE, false};
+			break;
+		case W64_OP_TABLE_GROW:
+			ops[n++] = (struct operand){et, CONV_NONE, false};
+			ops[n++] = table_index(r, a);
+			if (ops[1].conv == CONV_WRAP)
+				ops[1].conv = CONV_WRAP_SAT;
+			break;
+		case W64_OP_TABLE_FILL:
+			ops[n++] = table_index(r, a);
+			ops[n++] = (struct operand){et, CONV_NONE, false};
+			ops[n++] = table_index(r, a);
+			break;
+		default:
+			break;
+		}
+		convert_operands(r, ops, n);
+		w64_put_bytes(&r->body, raw, len);
+		if (ins->op == W64_OP_TABLE_SIZE || ins->op == W64_OP_TABLE_GROW)
+			convert_result(r, ins->op == W64_OP_TABLE_GROW, true);
+		return 1;
+	}
+	case W64_OP_TABLE_COPY: {
+		a = ins->imm.pair.dst;
+		b = ins->imm.pair.src;
+		if (!r->table_conv[a] && !r->table_conv[b])
+			return 0;
+		bool a64 = m->tables[a].type.limits.is64, b64 = m->tables[b].type.limits.is64;
+		ops[0] = table_index(r, a);
+		ops[1] = table_index(r, b);
+		ops[2] = copy_len(a64, b64, is64_after(a64, r->table_conv[a]),
+		                  is64_after(b64, r->table_conv[b]));
+		convert_operands(r, ops, 3);
+		w64_put_bytes(&r->body, raw, len);
+		return 1;
+	}
+	case W64_OP_TABLE_INIT:
+		a = ins->imm.init.dst;
+		if (!r->table_conv[a])
+			return 0;
+		ops[0] = table_index(r, a);
+		ops[1] = (struct operand){W64_I32, CONV_NONE, false};
+		ops[2] = (struct operand){W64_I32, CONV_NONE, false};
+		convert_operands(r, ops, 3);
+		w64_put_bytes(&r->body, raw, len);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Instructions that use a memory or a table index. */
+static bool may_change(const struct w64_instr *ins)
+{
+	if (w64_opinfo[ins->op].imm == W64_IMM_MEMARG)
+		return true;
+	switch ((enum w64_opcode)ins->op) {
+	case W64_OP_MEMORY_SIZE: case W64_OP_MEMORY_GROW: case W64_OP_MEMORY_FILL:
+	case W64_OP_MEMORY_COPY: case W64_OP_MEMORY_INIT: case W64_OP_CALL_INDIRECT:
+	case W64_OP_RETURN_CALL_INDIRECT: case W64_OP_TABLE_GET: case W64_OP_TABLE_SET:
+	case W64_OP_TABLE_SIZE: case W64_OP_TABLE_GROW: case W64_OP_TABLE_FILL:
+	case W64_OP_TABLE_COPY: case W64_OP_TABLE_INIT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* --- sections -------------------------------------------------------------- */
+
+static void put_section(struct w64_buf *out, uint8_t id, const struct w64_buf *payload)
+{
+	w64_put_u8(out, id);
+	w64_put_vec(out, payload->data, payload->len);
+}
+
+/* Writes limits with the index type flipped when `conv`.  A definition
+ * (not an import) made 64-bit gets the implicit 32-bit maximum written
+ * out, so it never grows further than before; an import's limits are only
+ * a requirement on what is imported, and stay as they were. */
+static int put_limits(struct rw *r, struct w64_buf *b, const struct w64_limits *l, bool conv,
+                      bool is_table, bool is_import, size_t at)
+{
+	bool is64 = conv ? !l->is64 : l->is64;
+	uint64_t max = l->max;
+	bool has_max = l->has_max;
+	if (conv && is64 && !has_max && !is_import) {
+		/* A 32-bit memory or table cannot grow past 2^32 bytes / entries;
+		 * say so explicitly, or memory.grow would start succeeding. */
+		has_max = true;
+		max = is_table ? UINT32_MAX : 65536;
+	}
+	if (conv && !is64) {
+		uint64_t bound = is_table ? UINT32_MAX : 65536;
+		if (l->min > bound)
+			return fail(r, at, "%s of %llu %s cannot be 32-bit (the most is %llu)",
+			            is_table ? "table" : "memory", (unsigned long long)l->min,
+			            is_table ? "elements" : "pages", (unsigned long long)bound);
+		if (has_max && max > bound)
+			max = bound;
+	}
+	w64_put_u8(b, (uint8_t)((has_max ? 1 : 0) | (is64 ? 4 : 0)));
+	w64_put_u64(b, l->min);
+	if (has_max)
+		w64_put_u64(b, max);
+	return 0;
+}
+
+/* Re-reads limits at `pos` just to find where they end. */
+static size_t skip_limits(const struct w64_module *m, size_t pos, size_t end)
+{
+	struct w64_error e;
+	struct w64_reader rd;
+	uint8_t flags;
+	uint64_t v;
+	w64_error_clear(&e);
+	w64_reader_init(&rd, m->bytes, end, &e);
+	rd.pos = pos;
+	w64_read_u8(&rd, &flags);
+	w64_read_u64(&rd, &v);
+	if (flags & 1)
+		w64_read_u64(&rd, &v);
+	return rd.pos;
+}
+
+static int rewrite_imports(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	const struct w64_module *m = r->m;
+	uint32_t n;
+	w64_read_u32(sec, &n);
+	w64_put_u32(b, n);
+	for (uint32_t i = 0; i < n; i++) {
+		const struct w64_import *im = &m->imports[i];
+		size_t start = im->offset;
+		struct w64_name mod, field;
+		uint8_t kind;
+		w64_read_name(sec, &mod);
+		w64_read_name(sec, &field);
+		w64_read_u8(sec, &kind);
+		size_t desc = sec->pos;
+		if (kind == W64_EXTERN_MEMORY && r->mem_conv[im->index]) {
+			w64_put_bytes(b, m->bytes + start, desc - start);
+			if (put_limits(r, b, &m->memories[im->index].type.limits, true, false, true, desc) < 0)
+				return -1;
+			sec->pos = skip_limits(m, desc, sec->end);
+		} else if (kind == W64_EXTERN_TABLE && r->table_conv[im->index]) {
+			w64_valtype t;
+			w64_read_valtype(sec, &t);
+			size_t lim = sec->pos;
+			w64_put_bytes(b, m->bytes + start, lim - start);
+			if (put_limits(r, b, &m->tables[im->index].type.limits, true, true, true, lim) < 0)
+				return -1;
+			sec->pos = skip_limits(m, lim, sec->end);
+		} else {
+			/* Unchanged: skip the description with the decoder's rules. */
+			size_t next = i + 1 < n ? m->imports[i + 1].offset : sec->end;
+			w64_put_bytes(b, m->bytes + start, next - start);
+			sec->pos = next;
+		}
+	}
+	return 0;
+}
+
+static int rewrite_memories(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	const struct w64_module *m = r->m;
+	uint32_t n;
+	w64_read_u32(sec, &n);
+	w64_put_u32(b, n);
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t idx = m->nimported_memories + i;
+		size_t at = sec->pos;
+		if (put_limits(r, b, &m->memories[idx].type.limits, r->mem_conv[idx], false, false, at) < 0)
+			return -1;
+		sec->pos = skip_limits(m, at, sec->end);
+	}
+	return 0;
+}
+
+static int rewrite_tables(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	const struct w64_module *m = r->m;
+	uint32_t n;
+	w64_read_u32(sec, &n);
+	w64_put_u32(b, n);
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t idx = m->nimported_tables + i;
+		const struct w64_table *t = &m->tables[idx];
+		size_t start = sec->pos;
+		if (t->has_init)
+			sec->pos += 2; /* 0x40 0x00 */
+		w64_valtype vt;
+		w64_read_valtype(sec, &vt);
+		size_t lim = sec->pos;
+		w64_put_bytes(b, m->bytes + start, lim - start);
+		if (put_limits(r, b, &t->type.limits, r->table_conv[idx], true, false, lim) < 0)
+			return -1;
+		sec->pos = skip_limits(m, lim, sec->end);
+		if (t->has_init) {
+			w64_put_bytes(b, m->bytes + t->init.offset, t->init.len);
+			sec->pos = t->init.offset + t->init.len;
+		}
+	}
+	return 0;
+}
+
+/* A segment offset: a constant expression of i32 (i64) constants and
+ * add/sub/mul, folded, becomes one i64.const (i32.const), plus the base. */
+static int put_offset_expr(struct rw *r, struct w64_buf *b, const struct w64_constexpr *e,
+                           bool add_base)
+{
+	struct w64_error scratch;
+	struct w64_reader rd;
+	struct w64_instr ins;
+	uint64_t stack[16];
+	unsigned n = 0;
+	bool wide = !to64(r); /* the expression's type before conversion */
+	w64_error_clear(&scratch);
+	w64_reader_init(&rd, r->m->bytes, e->offset + e->len, &scratch);
+	rd.pos = e->offset;
+	while (w64_read_instr(&rd, &ins) && ins.op != W64_OP_END) {
+		switch (ins.op) {
+		case W64_OP_I32_CONST:
+		case W64_OP_I64_CONST:
+			if (n == 16)
+				return fail(r, ins.offset, "offset expression too deep to fold");
+			stack[n++] = ins.op == W64_OP_I32_CONST ? ins.imm.i32 : ins.imm.i64;
+			continue;
+		case W64_OP_I32_ADD: case W64_OP_I64_ADD: stack[n - 2] += stack[n - 1]; break;
+		case W64_OP_I32_SUB: case W64_OP_I64_SUB: stack[n - 2] -= stack[n - 1]; break;
+		case W64_OP_I32_MUL: case W64_OP_I64_MUL: stack[n - 2] *= stack[n - 1]; break;
+		default:
+			return fail(r, ins.offset, "cannot convert a segment offset computed by %s "
+			            "(only constant offsets can change width)", w64_opinfo[ins.op].text);
+		}
+		n--;
+		if (!wide)
+			stack[n - 1] = (uint32_t)stack[n - 1];
+	}
+	uint64_t v = stack[0];
+	if (to64(r)) {
+		if (add_base)
+			v += r->o->base;
+		i64_const(b, v);
+	} else {
+		if (v > UINT32_MAX)
+			return fail(r, e->offset, "segment offset 0x%llx does not fit a 32-bit index",
+			            (unsigned long long)v);
+		i32_const(b, (uint32_t)v);
+	}
+	op(b, W64_OP_END);
+	return 0;
+}
+
+static int rewrite_segments(struct rw *r, struct w64_reader *sec, struct w64_buf *b, bool data)
+{
+	const struct w64_module *m = r->m;
+	uint32_t n = data ? m->ndatas : m->nelems;
+	uint32_t count;
+	w64_read_u32(sec, &count);
+	w64_put_u32(b, n);
+	for (uint32_t i = 0; i < n; i++) {
+		size_t start = data ? m->datas[i].entry_offset : m->elems[i].entry_offset;
+		size_t end = i + 1 < n ? (data ? m->datas[i + 1].entry_offset : m->elems[i + 1].entry_offset)
+		                       : sec->end;
+		bool active = data ? m->datas[i].mode == W64_SEG_ACTIVE : m->elems[i].mode == W64_SEG_ACTIVE;
+		bool conv = active && (data ? r->mem_conv[m->datas[i].memory]
+		                            : r->table_conv[m->elems[i].table]);
+		if (!conv) {
+			w64_put_bytes(b, m->bytes + start, end - start);
+			continue;
+		}
+		const struct w64_constexpr *e = data ? &m->datas[i].offset : &m->elems[i].offset;
+		w64_put_bytes(b, m->bytes + start, e->offset - start);
+		if (put_offset_expr(r, b, e, data) < 0)
+			return -1;
+		size_t rest = e->offset + e->len;
+		w64_put_bytes(b, m->bytes + rest, end - rest);
+	}
+	sec->pos = sec->end;
+	return 0;
+}
+
+static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
+{
+	const struct w64_module *m = r->m;
+	const struct w64_func *f = &m->funcs[func];
+	struct w64_error scratch;
+	struct w64_reader rd;
+	struct w64_instr ins;
+
+	r->body.len = 0;
+	r->nscratch = 0;
+	r->scratch_base = w64_func_type(m, func)->nparams + f->nlocals;
+	w64_error_clear(&scratch);
+	w64_reader_init(&rd, m->bytes, f->body_offset + f->body_len, &scratch);
+	rd.pos = f->code_offset;
+	size_t run = rd.pos; /* start of bytes not yet copied */
+	while (rd.pos < rd.end) {
+		size_t at = rd.pos;
+		if (!w64_read_instr(&rd, &ins))
+			return fail(r, at, "%s", scratch.msg);
+		if (may_change(&ins)) {
+			/* Flush the unchanged bytes before it; undone when the
+			 * instruction stays as it is (the run goes on). */
+			size_t mark = r->body.len;
+			w64_put_bytes(&r->body, m->bytes + run, at - run);
+			int rc = rewrite_instr(r, &ins, m->bytes + at, rd.pos - at);
+			if (rc < 0)
+				return -1;
+			if (rc == 0) {
+				r->body.len = mark;
+				continue;
+			}
+			run = rd.pos;
+			r->code_changed = true;
+			if (r->nscratch > sizeof r->scratch / sizeof r->scratch[0] - 2)
+				return fail(r, at, "internal error: too many scratch locals");
+		}
+	}
+	w64_put_bytes(&r->body, m->bytes + run, rd.pos - run);
+
+	/* Local declarations: the original groups, then one per scratch. */
+	struct w64_reader lr;
+	uint32_t ngroups;
+	w64_reader_init(&lr, m->bytes, f->code_offset, &scratch);
+	lr.pos = f->body_offset;
+	w64_read_u32(&lr, &ngroups);
+	struct w64_buf head = {0};
+	w64_put_u32(&head, ngroups + r->nscratch);
+	w64_put_bytes(&head, m->bytes + lr.pos, f->code_offset - lr.pos);
+	for (unsigned i = 0; i < r->nscratch; i++) {
+		w64_put_u32(&head, 1);
+		w64_put_u8(&head, (uint8_t)(r->scratch[i].type & 0xff));
+		if (w64_is_ref(r->scratch[i].type)) {
+			/* A reference scratch: re-encode (ref null? ht). */
+			head.len--;
+			w64_valtype t = r->scratch[i].type;
+			uint32_t heap = w64_ref_heap(t);
+			if (!w64_heap_is_index(heap) && w64_ref_nullable(t)) {
+				w64_put_u8(&head, (uint8_t)(heap & 0xff));
+			} else {
+				w64_put_u8(&head, w64_ref_nullable(t) ? 0x63 : 0x64);
+				if (w64_heap_is_index(heap))
+					w64_put_s64(&head, heap);
+				else
+					w64_put_u8(&head, (uint8_t)(heap & 0xff));
+			}
+		}
+	}
+	w64_put_u32(b, (uint32_t)(head.len + r->body.len));
+	w64_put_bytes(b, head.data, head.len);
+	w64_put_bytes(b, r->body.data, r->body.len);
+	bool oom = head.oom;
+	w64_buf_free(&head);
+	return oom ? fail(r, f->body_offset, "out of memory") : 0;
+}
+
+static bool is_dwarf(const struct w64_name *n)
+{
+	return n->len >= 7 && memcmp(n->bytes, ".debug_", 7) == 0;
+}
+
+int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
+                struct w64_buf *out, struct w64_error *err)
+{
+	struct rw r = {0};
+	int rc = -1;
+	struct w64_module *m = w64_module_decode(in, len, err);
+	if (!m)
+		return -1;
+	if (w64_validate_module(m, err) < 0)
+		goto done;
+	r.m = m;
+	r.o = o;
+	r.err = err;
+	r.mem_conv = calloc(m->nmemories + 1, sizeof *r.mem_conv);
+	r.table_conv = calloc(m->ntables + 1, sizeof *r.table_conv);
+	if (!r.mem_conv || !r.table_conv) {
+		fail(&r, 0, "out of memory");
+		goto done;
+	}
+	bool any = false;
+	for (uint32_t i = 0; i < m->nmemories; i++) {
+		r.mem_conv[i] = m->memories[i].type.limits.is64 == (o->direction == W64_TO32);
+		any |= r.mem_conv[i];
+	}
+	for (uint32_t i = 0; i < m->ntables; i++) {
+		bool want = o->direction == W64_TO32 || o->tables;
+		r.table_conv[i] = want && m->tables[i].type.limits.is64 == (o->direction == W64_TO32);
+		any |= r.table_conv[i];
+	}
+
+	/* Sections, in order; the input is known to be well formed. */
+	struct w64_reader rd;
+	struct w64_error scratch;
+	w64_error_clear(&scratch);
+	w64_reader_init(&rd, in, len, &scratch);
+	rd.pos = 8;
+	w64_put_bytes(out, in, 8);
+	struct w64_buf payload = {0};
+	size_t dwarf_at = 0;
+	bool dwarf = false;
+	rc = 0;
+	while (rd.pos < rd.end) {
+		size_t sec_at = rd.pos;
+		uint8_t id;
+		uint32_t size;
+		struct w64_reader sec;
+		w64_read_u8(&rd, &id);
+		w64_read_u32(&rd, &size);
+		w64_reader_sub(&rd, size, &sec, "section");
+		payload.len = 0;
+		int src = 1; /* 1: copy as is; 0: payload rewritten; -1: drop */
+		switch (id) {
+		case 0: {
+			struct w64_name name;
+			struct w64_reader nr = sec;
+			w64_read_name(&nr, &name);
+			if (any && is_dwarf(&name)) {
+				src = -1;
+				if (!dwarf)
+					dwarf_at = sec_at;
+				dwarf = true;
+			}
+			break;
+		}
+		case 2:
+			src = 0;
+			rc = rewrite_imports(&r, &sec, &payload);
+			break;
+		case 4:
+			src = 0;
+			rc = rewrite_tables(&r, &sec, &payload);
+			break;
+		case 5:
+			src = 0;
+			rc = rewrite_memories(&r, &sec, &payload);
+			break;
+		case 9:
+			src = 0;
+			rc = rewrite_segments(&r, &sec, &payload, false);
+			break;
+		case 11:
+			src = 0;
+			rc = rewrite_segments(&r, &sec, &payload, true);
+			break;
+		case 10: {
+			src = 0;
+			uint32_t n;
+			w64_read_u32(&sec, &n);
+			w64_put_u32(&payload, n);
+			rc = 0;
+			for (uint32_t i = 0; i < n && rc == 0; i++)
+				rc = rewrite_body(&r, m->nimported_funcs + i, &payload);
+			break;
+		}
+		default:
+			break;
+		}
+		if (src == 0 && rc < 0)
+			break;
+		rc = 0;
+		if (src == 1)
+			w64_put_bytes(out, in + sec_at, rd.pos - sec_at);
+		else if (src == 0)
+			put_section(out, id, &payload);
+	}
+	bool oom = payload.oom || r.body.oom || out->oom;
+	w64_buf_free(&payload);
+	if (rc < 0)
+		goto done;
+	if (oom) {
+		rc = fail(&r, 0, "out of memory");
+		goto done;
+	}
+	if (dwarf)
+		warn(&r, dwarf_at, "DWARF sections (.debug_*) dropped: their code offsets would be stale");
+	if (o->validate_output) {
+		struct w64_error verr;
+		struct w64_module *check = w64_module_decode(out->data, out->len, &verr);
+		if (!check || w64_validate_module(check, &verr) < 0) {
+			rc = fail(&r, verr.offset, "internal error: the output does not validate: %s",
+			          verr.msg);
+			w64_module_free(check);
+			goto done;
+		}
+		w64_module_free(check);
+	}
+	rc = 0;
+done:
+	free(r.mem_conv);
+	free(r.table_conv);
+	w64_buf_free(&r.body);
+	w64_module_free(m);
+	return rc;
+}

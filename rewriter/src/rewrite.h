@@ -1,0 +1,33 @@
+/* wasm64-rewrite: wasm32 <-> wasm64 conversion of memories and tables. */
+#ifndef W64_REWRITE_H
+#define W64_REWRITE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "w64/error.h"
+#include "w64/writer.h"
+
+enum w64_direction {
+	W64_TO64,   /* 32-bit memories (and, with tables, tables) become 64-bit */
+	W64_TO32,   /* 64-bit memories and tables become 32-bit */
+};
+
+struct w64_rewrite_opts {
+	enum w64_direction direction;
+	bool tables;          /* --to64: convert tables too (--table64); --to32 always does */
+	uint64_t base;        /* --to64: place the module's memories at this offset */
+	bool validate_output; /* re-validate what was produced (tests, --check) */
+	/* Called for each warning (e.g. DWARF sections dropped). */
+	void (*warn)(void *user, size_t offset, const char *msg);
+	void *warn_user;
+};
+
+/* Rewrites the module in[0..len) into *out.  The input is decoded and
+ * validated first; on failure returns -1 with the offset and reason in
+ * *err (and *out is left for the caller to free). */
+int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *opts,
+                struct w64_buf *out, struct w64_error *err);
+
+#endif
