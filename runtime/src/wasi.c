@@ -92,6 +92,9 @@ static const uint64_t RIGHTS_DIR =
 static const uint64_t RIGHTS_NEED_WRITE =
 	RIGHT(R_FD_WRITE) | RIGHT(R_FD_ALLOCATE) | RIGHT(R_FD_FILESTAT_SET_SIZE);
 static const uint64_t RIGHTS_NEED_READ = RIGHT(R_FD_READ) | RIGHT(R_FD_READDIR);
+/* A preopen passes on every right WASI defines (bits 0-29): what does not
+ * apply to the file opened is dropped there. */
+static const uint64_t RIGHTS_ALL = RIGHT(30) - 1;
 
 /* Symbolic links followed while resolving one path (Linux's own limit). */
 #define MAX_SYMLINKS 40
@@ -1700,7 +1703,7 @@ int w64_wasi_preopen(struct w64_wasi *w, const char *host, const char *guest, ch
 		.host = fd,
 		.type = FILETYPE_DIRECTORY,
 		.rights = RIGHTS_DIR,
-		.inheriting = RIGHTS_DIR | RIGHTS_FILE,
+		.inheriting = RIGHTS_ALL,
 		.tree = ++w->ntrees,
 		.name = name,
 		.name_len = strlen(name),
