@@ -494,6 +494,8 @@ static int sandbox(void)
 	     (uint64_t)w_path_rename(DIR_FD, "link_dir/secret", 15, DIR_FD, "stolen", 6));
 	show("rename inside.txt to second preopen",
 	     (uint64_t)w_path_rename(DIR_FD, "inside.txt", 10, DIR_FD + 1, "moved", 5));
+	show("link inside.txt to second preopen",
+	     (uint64_t)w_path_link(DIR_FD, 0, "inside.txt", 10, DIR_FD + 1, "linked", 6));
 	show("link link_dir/secret stolen",
 	     (uint64_t)w_path_link(DIR_FD, 0, "link_dir/secret", 15, DIR_FD, "stolen", 6));
 	show("link link_out (follow) stolen",
