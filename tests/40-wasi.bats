@@ -231,6 +231,20 @@ cat_case() {
 @test "fd_read: stdin through two small iovecs (wasm64)" { cat_case "$FS64"; }
 @test "fd_read: stdin through two small iovecs (wasm32)" { cat_case "$FS32"; }
 
+iovecs_case() {
+	# stdin is a file, so the one fd_read is never short.
+	seq 1 2000 >"$T/in.txt"
+	run -0 "$RUN" "$1" iovecs <"$T/in.txt"
+	local letters expected
+	letters=$(printf '%s\n' abcdefghijklmnopqrstuvwxyz)
+	expected=$(for _ in $(seq 1 111); do printf '%s\n' "$letters"; done; printf 'abc')
+	expected+=$'\nfd_write of 3000 iovecs: 0\nnwritten: 3000\nfd_read into 3000 iovecs: 0\nnread: 3000\n'
+	expected+=$(head -c 3000 "$T/in.txt")
+	assert_output "$expected"
+}
+@test "fd_write and fd_read with 3000 iovecs, beyond the host's IOV_MAX batches (wasm64)" { iovecs_case "$FS64"; }
+@test "fd_write and fd_read with 3000 iovecs, beyond the host's IOV_MAX batches (wasm32)" { iovecs_case "$FS32"; }
+
 # --- environ, clocks, random, poll -------------------------------------------
 
 environ_case() {

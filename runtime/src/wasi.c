@@ -437,6 +437,8 @@ static int read_link(int dir, const char *name, char buf[PATH_MAX])
 		return errno == EINVAL || errno == ENOENT ? 1 : errno_from_host(errno);
 	if (n == PATH_MAX)
 		return WASI_ENAMETOOLONG;
+	if (n == 0)
+		return WASI_ENOENT; /* as Linux treats an empty link */
 	buf[n] = '\0';
 	return 0;
 }
@@ -501,12 +503,12 @@ static int open_dir_walk(int base, const char *path, unsigned *links, int *out)
 		if (rc != 1)
 			break;
 		rc = 0;
-		/* Not a link when read_link looked: O_NOFOLLOW makes a symlink
-		 * swapped in since then fail here rather than be followed. */
 		if (depth == sizeof stack / sizeof stack[0]) {
 			rc = WASI_ENAMETOOLONG;
 			break;
 		}
+		/* Not a link when read_link looked: O_NOFOLLOW makes a symlink
+		 * swapped in since then fail here rather than be followed. */
 		int fd = openat(cur, name, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (fd < 0) {
 			rc = errno_from_host(errno);
@@ -645,6 +647,10 @@ static int write_strings(const struct wcall *c, int n, char *const *strs, uint64
 	uint8_t *arr = array_range(c, ptrs, (uint64_t)n, psize(c));
 	if (!dst || !arr)
 		return WASI_EFAULT;
+	/* A wasm32 import on a 64-bit memory stores u32 pointers: every
+	 * string must start below 4 GiB. */
+	if (!c->wide && total && buf + total - 1 > UINT32_MAX)
+		return WASI_EOVERFLOW;
 	uint64_t at = 0;
 	for (int i = 0; i < n; i++) {
 		size_t len = strlen(strs[i]) + 1;
@@ -766,8 +772,8 @@ static int wasi_proc_raise(struct wcall *c, const uint64_t *a)
 
 enum xfer { XFER_READ, XFER_WRITE, XFER_PREAD, XFER_PWRITE };
 
-/* Moves bytes between a host fd and checked guest buffers, IOV_MAX-sized
- * batches at a time.  A short transfer ends the call, as readv/writev
+/* Moves bytes between a host fd and checked guest buffers, in batches of
+ * 64 iovecs (well under the host's IOV_MAX).  A short transfer ends the call, as readv/writev
  * would; an error after some bytes moved reports those bytes (the error
  * comes back on the next call).  The total never exceeds what the
  * result's `size` can hold (u32 for wasm32 callers). */

@@ -643,6 +643,30 @@ static int fdtable(void)
 	return 0;
 }
 
+/* One fd_write of 3000 one-byte iovecs (more than IOV_MAX), then one
+ * fd_read into 3000 iovecs from stdin. */
+static int many_iovecs(void)
+{
+	static struct w_ciovec out[3000];
+	static struct w_iovec in[3000];
+	static char bytes[3000];
+	static const char letters[] = "abcdefghijklmnopqrstuvwxyz\n";
+	size_t n;
+	for (size_t i = 0; i < 3000; i++) {
+		out[i] = (struct w_ciovec){&letters[i % 27], 1};
+		in[i] = (struct w_iovec){&bytes[i], 1};
+	}
+	int32_t rc = w_fd_write(1, out, 3000, &n);
+	say("\n");
+	show("fd_write of 3000 iovecs", (uint64_t)rc);
+	show("nwritten", n);
+	rc = w_fd_read(0, in, 3000, &n);
+	show("fd_read into 3000 iovecs", (uint64_t)rc);
+	show("nread", n);
+	put(1, bytes, n);
+	return 0;
+}
+
 /* Copies stdin to stdout through fd_read with two small buffers. */
 static int cat(void)
 {
@@ -689,6 +713,8 @@ int test_main(int argc, char **argv)
 		return efault();
 	if (w_streq(what, "fdtable"))
 		return fdtable();
+	if (w_streq(what, "iovecs"))
+		return many_iovecs();
 	if (w_streq(what, "cat"))
 		return cat();
 	return 2;
