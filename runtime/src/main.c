@@ -1,5 +1,6 @@
 /* wasm64-run: the command-line front end. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,10 @@ static const char usage[] =
 	"an unreadable, malformed or invalid module exits with 1.\n"
 	"\n"
 	"options:\n"
+	"  --dir HOST[::GUEST]\n"
+	"                     let the program use the host directory HOST under the\n"
+	"                     name GUEST (default: HOST as given); no path can leave\n"
+	"                     it (repeatable; preopened as fd 3, 4, ...)\n"
 	"  --env NAME=VALUE   add a variable to the program's environment (repeatable)\n"
 	"  --max-memory SIZE  cap each linear memory at SIZE bytes (suffix K, M, G);\n"
 	"                     memory.grow past it returns -1 (default: the host's RAM)\n"
@@ -82,6 +87,25 @@ static uint8_t *read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/* --dir HOST[::GUEST]: the first "::" ends HOST; neither may be empty. */
+static bool valid_dir_spec(const char *spec)
+{
+	const char *sep = strstr(spec, "::");
+	return spec[0] != '\0' && sep != spec && (!sep || sep[2] != '\0');
+}
+
+static int preopen(struct w64_wasi *wasi, const char *spec)
+{
+	char err[512];
+	const char *sep = strstr(spec, "::");
+	char *host = sep ? strndup(spec, (size_t)(sep - spec)) : strdup(spec);
+	if (!host)
+		return fail("out of memory");
+	int rc = w64_wasi_preopen(wasi, host, sep ? sep + 2 : spec, err, sizeof err);
+	free(host);
+	return rc ? fail("--dir %s", err) : 0;
+}
+
 static bool parse_size(const char *s, uint64_t *out)
 {
 	char *end;
@@ -109,12 +133,17 @@ int main(int argc, char **argv)
 	bool validate_only = false;
 	const char *spec = NULL, *skip_list = NULL;
 	bool verbose = false;
-	char **env = calloc((size_t)argc + 1, sizeof *env);
-	int envc = 0, i;
+	/* env and the --dir values share one allocation: free(env) frees both. */
+	char **env = calloc(2 * ((size_t)argc + 1), sizeof *env);
+	char **dirs = env ? env + argc + 1 : NULL;
+	int envc = 0, ndirs = 0, i;
 	int status = 1;
 
 	if (!env)
 		return fail("out of memory");
+	/* A guest writing to a closed pipe gets EPIPE from fd_write, as a
+	 * native program that ignores SIGPIPE would; it must not kill us. */
+	signal(SIGPIPE, SIG_IGN);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -129,28 +158,27 @@ int main(int argc, char **argv)
 			validate_only = true;
 		} else if (strcmp(a, "--verbose") == 0) {
 			verbose = true;
-		} else if (strcmp(a, "--skip-list") == 0) {
-			if (i + 1 == argc) {
-				fprintf(stderr, "wasm64-run: --skip-list needs a file\n%s", usage);
-				free(env);
-				return EXIT_USAGE;
-			}
-			skip_list = argv[++i];
-		} else if (strcmp(a, "--spec") == 0) {
-			if (i + 1 == argc) {
-				fprintf(stderr, "wasm64-run: --spec needs a file\n%s", usage);
-				free(env);
-				return EXIT_USAGE;
-			}
-			spec = argv[++i];
-		} else if (strcmp(a, "--env") == 0 || strcmp(a, "--max-memory") == 0) {
+		} else if (strcmp(a, "--env") == 0 || strcmp(a, "--max-memory") == 0 ||
+		           strcmp(a, "--dir") == 0 || strcmp(a, "--spec") == 0 ||
+		           strcmp(a, "--skip-list") == 0) {
 			if (i + 1 == argc) {
 				fprintf(stderr, "wasm64-run: %s needs a value\n%s", a, usage);
 				free(env);
 				return EXIT_USAGE;
 			}
 			const char *v = argv[++i];
-			if (a[2] == 'e') {
+			if (strcmp(a, "--spec") == 0) {
+				spec = v;
+			} else if (strcmp(a, "--skip-list") == 0) {
+				skip_list = v;
+			} else if (a[2] == 'd') {
+				if (!valid_dir_spec(v)) {
+					fprintf(stderr, "wasm64-run: --dir %s: expected HOST[::GUEST]\n", v);
+					free(env);
+					return EXIT_USAGE;
+				}
+				dirs[ndirs++] = (char *)v;
+			} else if (a[2] == 'e') {
 				if (!strchr(v, '=')) {
 					fprintf(stderr, "wasm64-run: --env %s: expected NAME=VALUE\n", v);
 					free(env);
@@ -213,6 +241,9 @@ int main(int argc, char **argv)
 		fail("out of memory");
 		goto out;
 	}
+	for (int d = 0; d < ndirs; d++)
+		if (preopen(wasi, dirs[d]) != 0)
+			goto out;
 
 	struct w64_instance *inst;
 	struct w64_trap trap;

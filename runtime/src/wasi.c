@@ -5,32 +5,128 @@
  * zero-extended in their cells either way, and the few structures with
  * pointer or size fields (iovec, prestat, argv arrays) are read and written
  * through width-aware helpers.  Every guest range is checked against the
- * memory before use; a bad one is EFAULT for the program.
+ * memory before use, and every range of a call before the call does
+ * anything: a bad one is EFAULT for the program and has no effect.
+ *
+ * Files live behind preopened directories.  Each context has its own fd
+ * table (0-2 are the host's stdio, preopens follow from 3), and every path
+ * is resolved beneath the directory fd it is given by resolve(): no path,
+ * however it uses "..", absolute names or symbolic links, reaches a file
+ * outside that directory (docs/runtime-wasi.md).
  */
+#define _GNU_SOURCE /* O_PATH, ppoll, syscall: Linux interfaces the sandbox needs */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef SYS_openat2
+#include <linux/openat2.h>
+#endif
 
 #include "internal.h"
 #include "wasi.h"
 
 /* WASI errno values (docs/host-abi.md, "Error numbers"). */
 enum {
-	WASI_ESUCCESS = 0, WASI_EBADF = 8, WASI_EFAULT = 21, WASI_EINVAL = 28,
-	WASI_EIO = 29, WASI_ENOSYS = 52, WASI_EOVERFLOW = 61,
+	WASI_ESUCCESS = 0, WASI_EBADF = 8, WASI_EEXIST = 20, WASI_EFAULT = 21, WASI_EFBIG = 22,
+	WASI_EINVAL = 28, WASI_EIO = 29, WASI_ELOOP = 32, WASI_EMFILE = 33,
+	WASI_ENAMETOOLONG = 37, WASI_ENOENT = 44, WASI_ENOMEM = 48, WASI_ENOSYS = 52,
+	WASI_ENOTDIR = 54, WASI_ENOTSUP = 58, WASI_EOVERFLOW = 61, WASI_ENOTCAPABLE = 76,
 };
+
+enum {
+	FILETYPE_UNKNOWN = 0, FILETYPE_BLOCK_DEVICE = 1, FILETYPE_CHARACTER_DEVICE = 2,
+	FILETYPE_DIRECTORY = 3, FILETYPE_REGULAR_FILE = 4, FILETYPE_SOCKET_STREAM = 6,
+	FILETYPE_SYMBOLIC_LINK = 7,
+};
+
+enum { FDFLAG_APPEND = 1, FDFLAG_DSYNC = 2, FDFLAG_NONBLOCK = 4, FDFLAG_RSYNC = 8, FDFLAG_SYNC = 16 };
+enum { OFLAG_CREAT = 1, OFLAG_DIRECTORY = 2, OFLAG_EXCL = 4, OFLAG_TRUNC = 8 };
+enum { LOOKUP_SYMLINK_FOLLOW = 1 };
+enum { FST_ATIM = 1, FST_ATIM_NOW = 2, FST_MTIM = 4, FST_MTIM_NOW = 8 };
+enum { EVENT_CLOCK = 0, EVENT_FD_READ = 1, EVENT_FD_WRITE = 2 };
+enum { SUBCLOCK_ABSTIME = 1 };
+enum { EVENTRW_HANGUP = 1 };
+
+/* Rights: bit n as in docs/host-abi.md. */
+#define RIGHT(n) (UINT64_C(1) << (n))
+enum {
+	R_FD_DATASYNC = 0, R_FD_READ = 1, R_FD_SEEK = 2, R_FD_FDSTAT_SET_FLAGS = 3, R_FD_SYNC = 4,
+	R_FD_TELL = 5, R_FD_WRITE = 6, R_FD_ADVISE = 7, R_FD_ALLOCATE = 8,
+	R_PATH_CREATE_DIRECTORY = 9, R_PATH_CREATE_FILE = 10, R_PATH_LINK_SOURCE = 11,
+	R_PATH_LINK_TARGET = 12, R_PATH_OPEN = 13, R_FD_READDIR = 14, R_PATH_READLINK = 15,
+	R_PATH_RENAME_SOURCE = 16, R_PATH_RENAME_TARGET = 17, R_PATH_FILESTAT_GET = 18,
+	R_PATH_FILESTAT_SET_SIZE = 19, R_PATH_FILESTAT_SET_TIMES = 20, R_FD_FILESTAT_GET = 21,
+	R_FD_FILESTAT_SET_SIZE = 22, R_FD_FILESTAT_SET_TIMES = 23, R_PATH_SYMLINK = 24,
+	R_PATH_REMOVE_DIRECTORY = 25, R_PATH_UNLINK_FILE = 26, R_POLL_FD_READWRITE = 27,
+};
+/* What applies to a file (or a stream) and what to a directory: path_open
+ * drops the rest, as WASI allows ("rights that do not apply to the type"). */
+static const uint64_t RIGHTS_FILE =
+	RIGHT(R_FD_DATASYNC) | RIGHT(R_FD_READ) | RIGHT(R_FD_SEEK) | RIGHT(R_FD_FDSTAT_SET_FLAGS) |
+	RIGHT(R_FD_SYNC) | RIGHT(R_FD_TELL) | RIGHT(R_FD_WRITE) | RIGHT(R_FD_ADVISE) |
+	RIGHT(R_FD_ALLOCATE) | RIGHT(R_FD_FILESTAT_GET) | RIGHT(R_FD_FILESTAT_SET_SIZE) |
+	RIGHT(R_FD_FILESTAT_SET_TIMES) | RIGHT(R_POLL_FD_READWRITE);
+static const uint64_t RIGHTS_DIR =
+	RIGHT(R_FD_DATASYNC) | RIGHT(R_FD_FDSTAT_SET_FLAGS) | RIGHT(R_FD_SYNC) |
+	RIGHT(R_PATH_CREATE_DIRECTORY) | RIGHT(R_PATH_CREATE_FILE) | RIGHT(R_PATH_LINK_SOURCE) |
+	RIGHT(R_PATH_LINK_TARGET) | RIGHT(R_PATH_OPEN) | RIGHT(R_FD_READDIR) |
+	RIGHT(R_PATH_READLINK) | RIGHT(R_PATH_RENAME_SOURCE) | RIGHT(R_PATH_RENAME_TARGET) |
+	RIGHT(R_PATH_FILESTAT_GET) | RIGHT(R_PATH_FILESTAT_SET_SIZE) |
+	RIGHT(R_PATH_FILESTAT_SET_TIMES) | RIGHT(R_FD_FILESTAT_GET) |
+	RIGHT(R_FD_FILESTAT_SET_TIMES) | RIGHT(R_PATH_SYMLINK) | RIGHT(R_PATH_REMOVE_DIRECTORY) |
+	RIGHT(R_PATH_UNLINK_FILE);
+/* Host open modes follow the rights asked for, as WASI libcs expect. */
+static const uint64_t RIGHTS_NEED_WRITE =
+	RIGHT(R_FD_WRITE) | RIGHT(R_FD_ALLOCATE) | RIGHT(R_FD_FILESTAT_SET_SIZE);
+static const uint64_t RIGHTS_NEED_READ = RIGHT(R_FD_READ) | RIGHT(R_FD_READDIR);
+/* A preopen passes on every right WASI defines (bits 0-29): what does not
+ * apply to the file opened is dropped there. */
+static const uint64_t RIGHTS_ALL = RIGHT(30) - 1;
+
+/* Symbolic links followed while resolving one path (Linux's own limit). */
+#define MAX_SYMLINKS 40
+/* Guest fds: enough for any program, small enough that a loop of
+ * path_open cannot make the table huge. */
+#define MAX_FDS 65536
+/* poll_oneoff: subscriptions per call. */
+#define MAX_SUBSCRIPTIONS 65536
+
+/* One guest file descriptor. */
+struct wfd {
+	int host;            /* -1: the slot is free */
+	bool borrowed;       /* the host's stdio: fd_close forgets it, never closes it */
+	uint8_t type;        /* WASI filetype, fixed when opened */
+	uint64_t rights, inheriting;
+	uint32_t tree;       /* the preopen this fd was reached from (0: none) */
+	char *name;          /* a preopen's guest name (NULL for other fds) */
+	size_t name_len;
+	DIR *dir;            /* fd_readdir's stream, made on first use */
+};
+
+enum resolver { RESOLVE_UNKNOWN, RESOLVE_OPENAT2, RESOLVE_WALK };
 
 struct w64_wasi {
 	struct w64_store *store;
 	int argc, envc;
 	char *const *argv;
 	char *const *env;
+	struct wfd *fds;
+	uint32_t nfds;
+	uint32_t ntrees;     /* preopens made so far: each is its own tree */
+	enum resolver resolver;
 	/* One host function per (WASI function, width), made on first import. */
 	struct w64_func_inst **funcs;
 };
@@ -47,6 +143,14 @@ struct wcall {
 static uint8_t *range(const struct wcall *c, uint64_t addr, uint64_t len)
 {
 	return c->mem ? w64_memory_range(c->mem, addr, len) : NULL;
+}
+
+/* An array of n elements of `size` bytes: the product cannot wrap. */
+static uint8_t *array_range(const struct wcall *c, uint64_t addr, uint64_t n, uint64_t size)
+{
+	if (size && n > UINT64_MAX / size)
+		return NULL;
+	return range(c, addr, n * size);
 }
 
 static unsigned psize(const struct wcall *c)
@@ -84,45 +188,452 @@ static bool store_size(const struct wcall *c, uint64_t addr, uint64_t v)
 	return store(c, addr, v, psize(c));
 }
 
-/* Guest iovecs turned into host ones, every buffer checked first. */
-static int gather_iovecs(const struct wcall *c, uint64_t iovs, uint64_t n, struct iovec **out)
+/* The largest byte count a call may report in a `size` result. */
+static uint64_t size_limit(const struct wcall *c)
 {
-	unsigned entry = 2 * psize(c);
-	if (n > SIZE_MAX / entry || n > 1u << 20)
-		return WASI_EINVAL;
-	const uint8_t *arr = range(c, iovs, n * entry);
-	if (!arr)
+	return c->wide ? (uint64_t)SSIZE_MAX : UINT32_MAX;
+}
+
+/* A guest iovec array, every buffer it names already checked. */
+struct guest_iovs {
+	const uint8_t *arr;
+	uint64_t n;
+};
+
+/* Checks the array and each buffer before anything is read or written, so
+ * a bad entry anywhere leaves files and memory untouched.  Nothing is
+ * allocated: a huge but valid array costs no host memory. */
+static int iovs_check(const struct wcall *c, uint64_t ptr, uint64_t n, struct guest_iovs *v)
+{
+	unsigned ps = psize(c);
+	v->arr = array_range(c, ptr, n, 2 * ps);
+	v->n = n;
+	if (!v->arr)
 		return WASI_EFAULT;
-	struct iovec *v = calloc(n ? n : 1, sizeof *v);
-	if (!v)
-		return WASI_EIO;
 	for (uint64_t i = 0; i < n; i++) {
-		uint64_t buf = get_le(arr + i * entry, psize(c));
-		uint64_t len = get_le(arr + i * entry + psize(c), psize(c));
-		uint8_t *p = range(c, buf, len);
-		if (!p) {
-			free(v);
+		const uint8_t *e = v->arr + i * 2 * ps;
+		if (!range(c, get_le(e, ps), get_le(e + ps, ps)))
 			return WASI_EFAULT;
-		}
-		v[i].iov_base = p;
-		v[i].iov_len = len;
 	}
-	*out = v;
 	return 0;
 }
 
-static int errno_from_host(int e)
+static struct iovec iov_at(const struct wcall *c, const struct guest_iovs *v, uint64_t i)
 {
-	switch (e) {
-	case EBADF: return WASI_EBADF;
-	case EFAULT: return WASI_EFAULT;
-	case EINVAL: return WASI_EINVAL;
-	case EOVERFLOW: return WASI_EOVERFLOW;
-	default: return WASI_EIO;
-	}
+	unsigned ps = psize(c);
+	const uint8_t *e = v->arr + i * 2 * ps;
+	uint64_t len = get_le(e + ps, ps);
+	return (struct iovec){range(c, get_le(e, ps), len), (size_t)len};
 }
 
-/* --- the functions ------------------------------------------------------------ */
+/* --- host errors ----------------------------------------------------------- */
+
+/* The host errno for each WASI errno, in WASI's order (index = value), so
+ * the table reads against docs/host-abi.md.  0 and ENOTCAPABLE (76) have
+ * no host counterpart. */
+static const int host_errnos[] = {
+	0, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EAFNOSUPPORT, EAGAIN, EALREADY, EBADF,
+	EBADMSG, EBUSY, ECANCELED, ECHILD, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK,
+	EDESTADDRREQ, EDOM, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTUNREACH, EIDRM, EILSEQ,
+	EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, ELOOP, EMFILE, EMLINK, EMSGSIZE,
+	EMULTIHOP, ENAMETOOLONG, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOBUFS, ENODEV,
+	ENOENT, ENOEXEC, ENOLCK, ENOLINK, ENOMEM, ENOMSG, ENOPROTOOPT, ENOSPC, ENOSYS, ENOTCONN,
+	ENOTDIR, ENOTEMPTY, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENXIO, EOVERFLOW,
+	EOWNERDEAD, EPERM, EPIPE, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EROFS, ESPIPE,
+	ESRCH, ESTALE, ETIMEDOUT, ETXTBSY, EXDEV,
+};
+
+/* The one place a host errno becomes a WASI one.  Linux's EWOULDBLOCK and
+ * EOPNOTSUPP equal EAGAIN and ENOTSUP; anything unknown is EIO. */
+static int errno_from_host(int e)
+{
+	for (size_t i = 1; i < sizeof host_errnos / sizeof host_errnos[0]; i++)
+		if (host_errnos[i] == e)
+			return (int)i;
+	return WASI_EIO;
+}
+
+/* --- the fd table ------------------------------------------------------------- */
+
+static void fd_release(struct wfd *f)
+{
+	if (f->host < 0)
+		return;
+	if (f->dir)
+		closedir(f->dir);
+	if (!f->borrowed)
+		close(f->host);
+	free(f->name);
+	*f = (struct wfd){.host = -1};
+}
+
+/* The lowest free slot from 3 on: 0-2 are stdio's even when closed, and
+ * preopens must start at 3 where WASI libcs look for them. */
+static int fd_alloc(struct w64_wasi *w, uint32_t *out)
+{
+	uint32_t i = 3;
+	while (i < w->nfds && w->fds[i].host >= 0)
+		i++;
+	if (i == w->nfds) {
+		if (w->nfds >= MAX_FDS)
+			return WASI_EMFILE;
+		uint32_t n = w->nfds * 2;
+		struct wfd *bigger = realloc(w->fds, n * sizeof *bigger);
+		if (!bigger)
+			return WASI_ENOMEM;
+		for (uint32_t k = w->nfds; k < n; k++)
+			bigger[k] = (struct wfd){.host = -1};
+		w->fds = bigger;
+		w->nfds = n;
+	}
+	*out = i;
+	return 0;
+}
+
+/* The open fd `fd` if it has every right in `need`.  The pointer is valid
+ * until the table grows (fd_alloc). */
+static int fd_get(const struct wcall *c, uint64_t fd, uint64_t need, struct wfd **out)
+{
+	struct w64_wasi *w = c->w;
+	if (fd >= w->nfds || w->fds[fd].host < 0)
+		return WASI_EBADF;
+	if ((w->fds[fd].rights & need) != need)
+		return WASI_ENOTCAPABLE;
+	*out = &w->fds[fd];
+	return 0;
+}
+
+static uint8_t filetype_of(mode_t m)
+{
+	return S_ISREG(m) ? FILETYPE_REGULAR_FILE : S_ISDIR(m) ? FILETYPE_DIRECTORY
+	     : S_ISCHR(m) ? FILETYPE_CHARACTER_DEVICE : S_ISBLK(m) ? FILETYPE_BLOCK_DEVICE
+	     : S_ISLNK(m) ? FILETYPE_SYMBOLIC_LINK : S_ISSOCK(m) ? FILETYPE_SOCKET_STREAM
+	     : FILETYPE_UNKNOWN;
+}
+
+static uint64_t ns_of(struct timespec t)
+{
+	if (t.tv_sec < 0)
+		return 0;
+	if ((uint64_t)t.tv_sec > (UINT64_MAX - (uint64_t)t.tv_nsec) / 1000000000u)
+		return UINT64_MAX;
+	return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+/* The 64-byte filestat (same layout in both widths). */
+static void put_filestat(uint8_t *p, const struct stat *st)
+{
+	memset(p, 0, 64);
+	put_le(p + 0, (uint64_t)st->st_dev, 8);
+	put_le(p + 8, (uint64_t)st->st_ino, 8);
+	p[16] = filetype_of(st->st_mode);
+	put_le(p + 24, (uint64_t)st->st_nlink, 8);
+	put_le(p + 32, (uint64_t)st->st_size, 8);
+	put_le(p + 40, ns_of(st->st_atim), 8);
+	put_le(p + 48, ns_of(st->st_mtim), 8);
+	put_le(p + 56, ns_of(st->st_ctim), 8);
+}
+
+/* fstflags to utimensat's pair: each time is given, "now", or left alone. */
+static int make_times(uint64_t atim, uint64_t mtim, uint32_t flags, struct timespec ts[2])
+{
+	if (flags & ~(uint32_t)(FST_ATIM | FST_ATIM_NOW | FST_MTIM | FST_MTIM_NOW))
+		return WASI_EINVAL;
+	uint64_t t[2] = {atim, mtim};
+	uint32_t given[2] = {FST_ATIM, FST_MTIM}, now[2] = {FST_ATIM_NOW, FST_MTIM_NOW};
+	for (int i = 0; i < 2; i++) {
+		if ((flags & given[i]) && (flags & now[i]))
+			return WASI_EINVAL;
+		if (flags & now[i])
+			ts[i] = (struct timespec){0, UTIME_NOW};
+		else if (flags & given[i])
+			ts[i] = (struct timespec){(time_t)(t[i] / 1000000000u), (long)(t[i] % 1000000000u)};
+		else
+			ts[i] = (struct timespec){0, UTIME_OMIT};
+	}
+	return 0;
+}
+
+/* --- paths and the sandbox --------------------------------------------------
+ *
+ * A guest path is resolved beneath a directory fd `base`; the result is an
+ * open directory `dir` beneath `base` and a last component `name` (no '/',
+ * never ".."), and each call then acts with one *at() call on (dir, name)
+ * that never follows a symbolic link in `name`.  So the kernel only ever
+ * looks up a single component, in a directory already known to be inside.
+ *
+ * Opening `dir` is where escapes must be stopped.  On Linux >= 5.6
+ * openat2(RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS) does it in the kernel:
+ * absolute paths, ".." above base and symlinks leading out (absolute or
+ * relative, in any component) fail with EXDEV, race-free against
+ * concurrent renames (it retries with EAGAIN).  Where openat2 is missing
+ * or blocked (old kernels, seccomp filters that answer ENOSYS or EPERM) we
+ * walk component by component instead: each directory is opened with
+ * O_PATH | O_NOFOLLOW | O_DIRECTORY relative to the previous one, each
+ * symlink is read with readlinkat and spliced into the rest of the path,
+ * and ".." pops a stack of the fds we opened instead of asking the kernel,
+ * so it can never climb above base.  Both reject the same paths: anything
+ * that climbs above base, even if it would come back.
+ *
+ * A symlink as the last component is followed (when asked) the same way:
+ * readlinkat, then the target is resolved again from base with the
+ * directory part in front. */
+
+struct resolved {
+	int dir;                 /* owned; -1 when resolution failed */
+	bool must_dir;           /* the path ended in '/' */
+	char name[NAME_MAX + 1];
+};
+
+/* Copies a guest path to a C string: at most PATH_MAX - 1 bytes, no NUL. */
+static int path_copy(const struct wcall *c, uint64_t ptr, uint64_t len, char out[PATH_MAX])
+{
+	const uint8_t *p = range(c, ptr, len);
+	if (!p)
+		return WASI_EFAULT;
+	if (len >= PATH_MAX)
+		return WASI_ENAMETOOLONG;
+	if (memchr(p, 0, (size_t)len))
+		return WASI_EINVAL;
+	memcpy(out, p, (size_t)len);
+	out[len] = '\0';
+	return 0;
+}
+
+static int open_dir_openat2(int base, const char *path, int *out)
+{
+#ifdef SYS_openat2
+	struct open_how how = {
+		.flags = O_PATH | O_DIRECTORY | O_CLOEXEC,
+		.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS,
+	};
+	for (int tries = 0;; tries++) {
+		long fd = syscall(SYS_openat2, base, *path ? path : ".", &how, sizeof how);
+		if (fd >= 0) {
+			*out = (int)fd;
+			return 0;
+		}
+		/* EXDEV is the kernel saying "that would leave base". */
+		if (errno == EXDEV)
+			return WASI_ENOTCAPABLE;
+		if (errno == EINTR || (errno == EAGAIN && tries < 16))
+			continue;
+		return errno_from_host(errno);
+	}
+#else
+	(void)base;
+	(void)path;
+	(void)out;
+	return WASI_ENOSYS;
+#endif
+}
+
+/* Reads a symlink's target into buf (PATH_MAX bytes, NUL-terminated).
+ * 0: it is one; 1: it is not (or does not exist); else a WASI errno. */
+static int read_link(int dir, const char *name, char buf[PATH_MAX])
+{
+	ssize_t n = readlinkat(dir, name, buf, PATH_MAX);
+	if (n < 0)
+		return errno == EINVAL || errno == ENOENT ? 1 : errno_from_host(errno);
+	if (n == PATH_MAX)
+		return WASI_ENAMETOOLONG;
+	if (n == 0)
+		return WASI_ENOENT; /* as Linux treats an empty link */
+	buf[n] = '\0';
+	return 0;
+}
+
+/* Replaces the first `skip` bytes of path (a PATH_MAX buffer) with `front`. */
+static int prefix_path(char *path, size_t skip, const char *front)
+{
+	size_t nf = strlen(front), rest = strlen(path + skip);
+	if (nf + rest >= PATH_MAX)
+		return WASI_ENAMETOOLONG;
+	memmove(path + nf, path + skip, rest + 1);
+	memcpy(path, front, nf);
+	return 0;
+}
+
+static int open_dir_walk(int base, const char *path, unsigned *links, int *out)
+{
+	char work[PATH_MAX], target[PATH_MAX], name[NAME_MAX + 1];
+	int stack[PATH_MAX / 2]; /* the directories entered: "a/a/a/..." fills it */
+	size_t depth = 0, at = 0;
+	int rc = 0;
+	snprintf(work, sizeof work, "%s", path);
+	for (;;) {
+		while (work[at] == '/')
+			at++;
+		if (!work[at])
+			break;
+		size_t len = strcspn(work + at, "/");
+		if (len > NAME_MAX) {
+			rc = WASI_ENAMETOOLONG;
+			break;
+		}
+		memcpy(name, work + at, len);
+		name[len] = '\0';
+		at += len;
+		if (strcmp(name, ".") == 0)
+			continue;
+		int cur = depth ? stack[depth - 1] : base;
+		if (strcmp(name, "..") == 0) {
+			if (depth == 0) {
+				rc = WASI_ENOTCAPABLE;
+				break;
+			}
+			close(stack[--depth]);
+			continue;
+		}
+		rc = read_link(cur, name, target);
+		if (rc == 0) {
+			/* Continue with the target in place of the link, from the
+			 * same directory. */
+			if (++*links > MAX_SYMLINKS)
+				rc = WASI_ELOOP;
+			else if (target[0] == '/')
+				rc = WASI_ENOTCAPABLE;
+			else
+				rc = prefix_path(work, at, target);
+			if (rc)
+				break;
+			at = 0;
+			continue;
+		}
+		if (rc != 1)
+			break;
+		rc = 0;
+		if (depth == sizeof stack / sizeof stack[0]) {
+			rc = WASI_ENAMETOOLONG;
+			break;
+		}
+		/* Not a link when read_link looked: O_NOFOLLOW makes a symlink
+		 * swapped in since then fail here rather than be followed. */
+		int fd = openat(cur, name, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0) {
+			rc = errno_from_host(errno);
+			break;
+		}
+		stack[depth++] = fd;
+	}
+	if (rc == 0 && depth == 0) {
+		*out = openat(base, ".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+		if (*out < 0)
+			rc = errno_from_host(errno);
+	} else if (rc == 0) {
+		*out = stack[--depth];
+	}
+	while (depth)
+		close(stack[--depth]);
+	return rc;
+}
+
+static int open_dir_beneath(const struct w64_wasi *w, int base, const char *path,
+                            unsigned *links, int *out)
+{
+	if (w->resolver == RESOLVE_OPENAT2)
+		return open_dir_openat2(base, path, out);
+	return open_dir_walk(base, path, links, out);
+}
+
+/* Resolves `path` beneath `base`, following symlinks in its directory part
+ * and, when `follow`, in its last component too (a trailing '/' also
+ * follows, as in POSIX).  On success r->dir must be closed. */
+static int resolve(const struct w64_wasi *w, int base, const char *path, bool follow,
+                   struct resolved *r)
+{
+	char work[PATH_MAX], target[PATH_MAX];
+	unsigned links = 0;
+	r->dir = -1;
+	r->must_dir = false;
+	snprintf(work, sizeof work, "%s", path);
+	for (;;) {
+		if (work[0] == '/')
+			return WASI_ENOTCAPABLE;
+		if (work[0] == '\0')
+			return WASI_ENOENT;
+		size_t len = strlen(work);
+		if (work[len - 1] == '/') {
+			r->must_dir = true;
+			follow = true;
+			while (work[len - 1] == '/')
+				work[--len] = '\0';
+		}
+		char *slash = strrchr(work, '/');
+		const char *last = slash ? slash + 1 : work;
+		if (strlen(last) > NAME_MAX)
+			return WASI_ENAMETOOLONG;
+		/* "x/." and "x/.." name a directory: open it whole, act on ".". */
+		bool dot = strcmp(last, ".") == 0 || strcmp(last, "..") == 0;
+		snprintf(r->name, sizeof r->name, "%s", dot ? "." : last);
+		if (!dot && slash)
+			*slash = '\0';
+		int rc = open_dir_beneath(w, base, dot ? work : slash ? work : ".", &links, &r->dir);
+		if (rc)
+			return rc;
+		if (!follow || dot)
+			break;
+		rc = read_link(r->dir, r->name, target);
+		if (rc == 1)
+			break;
+		close(r->dir);
+		r->dir = -1;
+		if (rc)
+			return rc;
+		if (++links > MAX_SYMLINKS)
+			return WASI_ELOOP;
+		if (target[0] == '/')
+			return WASI_ENOTCAPABLE;
+		/* The target, relative to the link's directory. */
+		if (slash) {
+			*slash = '/';
+			slash[1] = '\0';
+			rc = prefix_path(target, 0, work);
+			if (rc)
+				return rc;
+		}
+		if (r->must_dir && strlen(target) + 1 < PATH_MAX)
+			strcat(target, "/");
+		memcpy(work, target, sizeof work);
+	}
+	if (r->must_dir && strcmp(r->name, ".") != 0) {
+		struct stat st;
+		if (fstatat(r->dir, r->name, &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISDIR(st.st_mode)) {
+			close(r->dir);
+			r->dir = -1;
+			return WASI_ENOTDIR;
+		}
+	}
+	return 0;
+}
+
+static void resolved_done(struct resolved *r)
+{
+	if (r->dir >= 0)
+		close(r->dir);
+	r->dir = -1;
+}
+
+/* The directory fd (with `need`) and the guest path of a path_* call,
+ * resolved.  Every check of the call comes before this. */
+static int resolve_at(const struct wcall *c, uint64_t fd, uint64_t need, uint64_t path,
+                      uint64_t len, bool follow, struct resolved *r)
+{
+	struct wfd *d;
+	char buf[PATH_MAX];
+	r->dir = -1;
+	int rc = fd_get(c, fd, need, &d);
+	if (rc)
+		return rc;
+	if (d->type != FILETYPE_DIRECTORY)
+		return WASI_ENOTDIR;
+	rc = path_copy(c, path, len, buf);
+	if (rc)
+		return rc;
+	return resolve(c->w, d->host, buf, follow, r);
+}
+
+/* --- args, environ, clocks, random ----------------------------------------- */
 
 /* Writes a string vector (argv or environ): pointers into `buf`, then the
  * NUL-terminated strings. */
@@ -133,9 +644,13 @@ static int write_strings(const struct wcall *c, int n, char *const *strs, uint64
 	for (int i = 0; i < n; i++)
 		total += strlen(strs[i]) + 1;
 	uint8_t *dst = range(c, buf, total);
-	uint8_t *arr = range(c, ptrs, (uint64_t)n * psize(c));
+	uint8_t *arr = array_range(c, ptrs, (uint64_t)n, psize(c));
 	if (!dst || !arr)
 		return WASI_EFAULT;
+	/* A wasm32 import on a 64-bit memory stores u32 pointers: every
+	 * string must start below 4 GiB. */
+	if (!c->wide && total && buf + total - 1 > UINT32_MAX)
+		return WASI_EOVERFLOW;
 	uint64_t at = 0;
 	for (int i = 0; i < n; i++) {
 		size_t len = strlen(strs[i]) + 1;
@@ -197,10 +712,12 @@ static int wasi_clock_res_get(struct wcall *c, const uint64_t *a)
 	struct timespec ts;
 	if (!host_clock((uint32_t)a[0], &id))
 		return WASI_EINVAL;
+	if (!range(c, a[1], 8))
+		return WASI_EFAULT;
 	if (clock_getres(id, &ts) != 0)
 		return errno_from_host(errno);
-	uint64_t ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-	return store(c, a[1], ns, 8) ? 0 : WASI_EFAULT;
+	store(c, a[1], ns_of(ts), 8);
+	return 0;
 }
 
 static int wasi_clock_time_get(struct wcall *c, const uint64_t *a)
@@ -209,72 +726,11 @@ static int wasi_clock_time_get(struct wcall *c, const uint64_t *a)
 	struct timespec ts;
 	if (!host_clock((uint32_t)a[0], &id))
 		return WASI_EINVAL;
+	if (!range(c, a[2], 8))
+		return WASI_EFAULT;
 	if (clock_gettime(id, &ts) != 0)
 		return errno_from_host(errno);
-	uint64_t ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-	return store(c, a[2], ns, 8) ? 0 : WASI_EFAULT;
-}
-
-/* The standard streams are the only descriptors so far. */
-static bool host_fd(uint32_t fd, int *out)
-{
-	if (fd > 2)
-		return false;
-	*out = (int)fd;
-	return true;
-}
-
-static int wasi_fd_write(struct wcall *c, const uint64_t *a)
-{
-	int fd;
-	struct iovec *v;
-	if (!host_fd((uint32_t)a[0], &fd))
-		return WASI_EBADF;
-	if (!range(c, a[3], psize(c)))
-		return WASI_EFAULT;
-	int rc = gather_iovecs(c, a[1], a[2], &v);
-	if (rc)
-		return rc;
-	uint64_t done = 0;
-	for (uint64_t i = 0; i < a[2];) {
-		int n = a[2] - i > 1024 ? 1024 : (int)(a[2] - i);
-		ssize_t w = writev(fd, v + i, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			free(v);
-			return errno_from_host(errno);
-		}
-		done += (uint64_t)w;
-		/* A short write ends the call: report what was written. */
-		uint64_t want = 0;
-		for (int k = 0; k < n; k++)
-			want += v[i + (uint64_t)k].iov_len;
-		if ((uint64_t)w < want)
-			break;
-		i += (uint64_t)n;
-	}
-	free(v);
-	store_size(c, a[3], done);
-	return 0;
-}
-
-static int wasi_fd_fdstat_get(struct wcall *c, const uint64_t *a)
-{
-	int fd;
-	struct stat st;
-	if (!host_fd((uint32_t)a[0], &fd))
-		return WASI_EBADF;
-	uint8_t *p = range(c, a[1], 24);
-	if (!p)
-		return WASI_EFAULT;
-	if (fstat(fd, &st) != 0)
-		return errno_from_host(errno);
-	uint8_t type = S_ISCHR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 4 : S_ISDIR(st.st_mode) ? 3 : 0;
-	memset(p, 0, 24);
-	p[0] = type;
-	/* fd_read | fd_write | fd_fdstat_set_flags | fd_filestat_get ... */
-	put_le(p + 8, UINT64_C(0x1fffffff), 8);
+	store(c, a[2], ns_of(ts), 8);
 	return 0;
 }
 
@@ -299,21 +755,806 @@ static int wasi_sched_yield(struct wcall *c, const uint64_t *a)
 {
 	(void)c;
 	(void)a;
+	sched_yield();
 	return 0;
 }
 
-static int wasi_fd_prestat_get(struct wcall *c, const uint64_t *a)
+static int wasi_proc_raise(struct wcall *c, const uint64_t *a)
 {
 	(void)c;
 	(void)a;
-	return WASI_EBADF; /* no preopened directories yet */
+	return WASI_ENOSYS; /* WASI dropped signals; nothing uses this */
 }
 
 /* proc_exit is handled in call_wasi (it does not return). */
 
+/* --- reading and writing ------------------------------------------------------ */
+
+enum xfer { XFER_READ, XFER_WRITE, XFER_PREAD, XFER_PWRITE };
+
+/* Moves bytes between a host fd and checked guest buffers, in batches of
+ * 64 iovecs (well under the host's IOV_MAX).  A short transfer ends the call, as readv/writev
+ * would; an error after some bytes moved reports those bytes (the error
+ * comes back on the next call).  The total never exceeds what the
+ * result's `size` can hold (u32 for wasm32 callers). */
+static int transfer(const struct wcall *c, int fd, const struct guest_iovs *v, enum xfer op,
+                    uint64_t offset, uint64_t *done)
+{
+	enum { BATCH = 64 };
+	struct iovec batch[BATCH];
+	uint64_t limit = size_limit(c), total = 0, i = 0;
+	if ((op == XFER_PREAD || op == XFER_PWRITE) && offset > INT64_MAX)
+		return WASI_EINVAL;
+	while (i < v->n && total < limit) {
+		int k = 0;
+		uint64_t want = 0;
+		for (; k < BATCH && i + (uint64_t)k < v->n && total + want < limit; k++) {
+			batch[k] = iov_at(c, v, i + (uint64_t)k);
+			if (batch[k].iov_len > limit - total - want)
+				batch[k].iov_len = (size_t)(limit - total - want);
+			want += batch[k].iov_len;
+		}
+		uint64_t at = offset + total;
+		if ((op == XFER_PREAD || op == XFER_PWRITE) && at > INT64_MAX)
+			break;
+		ssize_t n;
+		switch (op) {
+		case XFER_READ: n = readv(fd, batch, k); break;
+		case XFER_WRITE: n = writev(fd, batch, k); break;
+		case XFER_PREAD: n = preadv(fd, batch, k, (off_t)at); break;
+		default: n = pwritev(fd, batch, k, (off_t)at); break;
+		}
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			if (total)
+				break;
+			return errno_from_host(errno);
+		}
+		total += (uint64_t)n;
+		if ((uint64_t)n < want)
+			break;
+		i += (uint64_t)k;
+	}
+	*done = total;
+	return 0;
+}
+
+/* The four read/write calls: fd, iovs, count, [offset,] result pointer. */
+static int rw_call(struct wcall *c, const uint64_t *a, enum xfer op, uint64_t need)
+{
+	bool positioned = op == XFER_PREAD || op == XFER_PWRITE;
+	uint64_t out = positioned ? a[4] : a[3], offset = positioned ? a[3] : 0, done;
+	struct guest_iovs v;
+	struct wfd *f;
+	int rc = fd_get(c, a[0], need, &f);
+	if (rc)
+		return rc;
+	if (!range(c, out, psize(c)))
+		return WASI_EFAULT;
+	rc = iovs_check(c, a[1], a[2], &v);
+	if (rc)
+		return rc;
+	rc = transfer(c, f->host, &v, op, offset, &done);
+	if (rc)
+		return rc;
+	store_size(c, out, done);
+	return 0;
+}
+
+static int wasi_fd_read(struct wcall *c, const uint64_t *a)
+{
+	return rw_call(c, a, XFER_READ, RIGHT(R_FD_READ));
+}
+
+static int wasi_fd_write(struct wcall *c, const uint64_t *a)
+{
+	return rw_call(c, a, XFER_WRITE, RIGHT(R_FD_WRITE));
+}
+
+static int wasi_fd_pread(struct wcall *c, const uint64_t *a)
+{
+	return rw_call(c, a, XFER_PREAD, RIGHT(R_FD_READ) | RIGHT(R_FD_SEEK));
+}
+
+static int wasi_fd_pwrite(struct wcall *c, const uint64_t *a)
+{
+	return rw_call(c, a, XFER_PWRITE, RIGHT(R_FD_WRITE) | RIGHT(R_FD_SEEK));
+}
+
+static int wasi_fd_seek(struct wcall *c, const uint64_t *a)
+{
+	static const int whences[] = {SEEK_SET, SEEK_CUR, SEEK_END};
+	uint32_t whence = (uint32_t)a[2];
+	struct wfd *f;
+	/* Asking where we are is fd_tell's right, as WASI says. */
+	uint64_t need = a[1] == 0 && whence == 1 ? RIGHT(R_FD_TELL) : RIGHT(R_FD_SEEK);
+	int rc = fd_get(c, a[0], need, &f);
+	if (rc)
+		return rc;
+	if (!range(c, a[3], 8))
+		return WASI_EFAULT;
+	if (whence > 2)
+		return WASI_EINVAL;
+	off_t pos = lseek(f->host, (off_t)a[1], whences[whence]);
+	if (pos < 0)
+		return errno_from_host(errno);
+	store(c, a[3], (uint64_t)pos, 8);
+	return 0;
+}
+
+static int wasi_fd_tell(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	int rc = fd_get(c, a[0], RIGHT(R_FD_TELL), &f);
+	if (rc)
+		return rc;
+	if (!range(c, a[1], 8))
+		return WASI_EFAULT;
+	off_t pos = lseek(f->host, 0, SEEK_CUR);
+	if (pos < 0)
+		return errno_from_host(errno);
+	store(c, a[1], (uint64_t)pos, 8);
+	return 0;
+}
+
+/* --- fd attributes ------------------------------------------------------------ */
+
+static int wasi_fd_close(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	int rc = fd_get(c, a[0], 0, &f);
+	if (rc)
+		return rc;
+	fd_release(f);
+	return 0;
+}
+
+static int wasi_fd_renumber(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *from, *to;
+	int rc = fd_get(c, a[0], 0, &from);
+	if (!rc)
+		rc = fd_get(c, a[1], 0, &to);
+	if (rc)
+		return rc;
+	if (from != to) {
+		fd_release(to);
+		*to = *from;
+		*from = (struct wfd){.host = -1};
+	}
+	return 0;
+}
+
+static int wasi_fd_sync(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	int rc = fd_get(c, a[0], RIGHT(R_FD_SYNC), &f);
+	if (rc)
+		return rc;
+	return fsync(f->host) == 0 ? 0 : errno_from_host(errno);
+}
+
+static int wasi_fd_datasync(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	int rc = fd_get(c, a[0], RIGHT(R_FD_DATASYNC), &f);
+	if (rc)
+		return rc;
+	return fdatasync(f->host) == 0 ? 0 : errno_from_host(errno);
+}
+
+static int wasi_fd_fdstat_get(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	int rc = fd_get(c, a[0], 0, &f);
+	if (rc)
+		return rc;
+	uint8_t *p = range(c, a[1], 24);
+	if (!p)
+		return WASI_EFAULT;
+	int fl = fcntl(f->host, F_GETFL);
+	if (fl < 0)
+		return errno_from_host(errno);
+	/* Linux's O_SYNC includes O_DSYNC's bit, and O_RSYNC equals O_SYNC. */
+	uint16_t flags = (fl & O_APPEND ? FDFLAG_APPEND : 0) | (fl & O_NONBLOCK ? FDFLAG_NONBLOCK : 0);
+	if ((fl & O_SYNC) == O_SYNC)
+		flags |= FDFLAG_SYNC | FDFLAG_RSYNC;
+	else if (fl & O_DSYNC)
+		flags |= FDFLAG_DSYNC;
+	memset(p, 0, 24);
+	p[0] = f->type;
+	put_le(p + 2, flags, 2);
+	put_le(p + 8, f->rights, 8);
+	put_le(p + 16, f->inheriting, 8);
+	return 0;
+}
+
+static int wasi_fd_fdstat_set_flags(struct wcall *c, const uint64_t *a)
+{
+	uint32_t flags = (uint32_t)a[1];
+	struct wfd *f;
+	int rc = fd_get(c, a[0], RIGHT(R_FD_FDSTAT_SET_FLAGS), &f);
+	if (rc)
+		return rc;
+	if (flags & ~(uint32_t)(FDFLAG_APPEND | FDFLAG_DSYNC | FDFLAG_NONBLOCK | FDFLAG_RSYNC |
+	                        FDFLAG_SYNC))
+		return WASI_EINVAL;
+	/* F_SETFL silently ignores the sync flags on Linux: say so instead. */
+	if (flags & (FDFLAG_DSYNC | FDFLAG_RSYNC | FDFLAG_SYNC))
+		return WASI_ENOTSUP;
+	int fl = fcntl(f->host, F_GETFL);
+	if (fl < 0)
+		return errno_from_host(errno);
+	fl &= ~(O_APPEND | O_NONBLOCK);
+	fl |= (flags & FDFLAG_APPEND ? O_APPEND : 0) | (flags & FDFLAG_NONBLOCK ? O_NONBLOCK : 0);
+	return fcntl(f->host, F_SETFL, fl) == 0 ? 0 : errno_from_host(errno);
+}
+
+static int wasi_fd_fdstat_set_rights(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	int rc = fd_get(c, a[0], 0, &f);
+	if (rc)
+		return rc;
+	/* Rights can only be dropped. */
+	if ((a[1] & ~f->rights) || (a[2] & ~f->inheriting))
+		return WASI_ENOTCAPABLE;
+	f->rights = a[1];
+	f->inheriting = a[2];
+	return 0;
+}
+
+static int wasi_fd_filestat_get(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	struct stat st;
+	int rc = fd_get(c, a[0], RIGHT(R_FD_FILESTAT_GET), &f);
+	if (rc)
+		return rc;
+	uint8_t *p = range(c, a[1], 64);
+	if (!p)
+		return WASI_EFAULT;
+	if (fstat(f->host, &st) != 0)
+		return errno_from_host(errno);
+	put_filestat(p, &st);
+	return 0;
+}
+
+static int wasi_fd_filestat_set_size(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	int rc = fd_get(c, a[0], RIGHT(R_FD_FILESTAT_SET_SIZE), &f);
+	if (rc)
+		return rc;
+	if (a[1] > INT64_MAX)
+		return WASI_EFBIG;
+	return ftruncate(f->host, (off_t)a[1]) == 0 ? 0 : errno_from_host(errno);
+}
+
+static int wasi_fd_filestat_set_times(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	struct timespec ts[2];
+	int rc = fd_get(c, a[0], RIGHT(R_FD_FILESTAT_SET_TIMES), &f);
+	if (!rc)
+		rc = make_times(a[1], a[2], (uint32_t)a[3], ts);
+	if (rc)
+		return rc;
+	return futimens(f->host, ts) == 0 ? 0 : errno_from_host(errno);
+}
+
+static int wasi_fd_advise(struct wcall *c, const uint64_t *a)
+{
+	static const int advice[] = {POSIX_FADV_NORMAL, POSIX_FADV_SEQUENTIAL, POSIX_FADV_RANDOM,
+	                             POSIX_FADV_WILLNEED, POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE};
+	struct wfd *f;
+	int rc = fd_get(c, a[0], RIGHT(R_FD_ADVISE), &f);
+	if (rc)
+		return rc;
+	if ((uint32_t)a[3] >= sizeof advice / sizeof advice[0] || a[1] > INT64_MAX || a[2] > INT64_MAX)
+		return WASI_EINVAL;
+	rc = posix_fadvise(f->host, (off_t)a[1], (off_t)a[2], advice[(uint32_t)a[3]]);
+	return rc ? errno_from_host(rc) : 0;
+}
+
+static int wasi_fd_allocate(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	int rc = fd_get(c, a[0], RIGHT(R_FD_ALLOCATE), &f);
+	if (rc)
+		return rc;
+	if (a[1] > INT64_MAX || a[2] > INT64_MAX)
+		return WASI_EINVAL;
+	if (a[2] > INT64_MAX - a[1])
+		return WASI_EFBIG;
+	rc = posix_fallocate(f->host, (off_t)a[1], (off_t)a[2]);
+	return rc ? errno_from_host(rc) : 0;
+}
+
+/* --- preopens and directories ---------------------------------------------------- */
+
+static int wasi_fd_prestat_get(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	int rc = fd_get(c, a[0], 0, &f);
+	if (rc)
+		return rc;
+	if (!f->name)
+		return WASI_EBADF; /* what WASI libcs expect for "not a preopen" */
+	uint8_t *p = range(c, a[1], 2 * psize(c));
+	if (!p)
+		return WASI_EFAULT;
+	memset(p, 0, 2 * psize(c)); /* tag 0: a directory */
+	put_le(p + psize(c), f->name_len, psize(c));
+	return 0;
+}
+
+static int wasi_fd_prestat_dir_name(struct wcall *c, const uint64_t *a)
+{
+	struct wfd *f;
+	int rc = fd_get(c, a[0], 0, &f);
+	if (rc)
+		return rc;
+	if (!f->name)
+		return WASI_EBADF;
+	uint8_t *p = range(c, a[1], a[2]);
+	if (!p)
+		return WASI_EFAULT;
+	if (a[2] < f->name_len)
+		return WASI_ENAMETOOLONG;
+	memcpy(p, f->name, f->name_len);
+	return 0;
+}
+
+static uint8_t filetype_of_dirent(int dir, const struct dirent *e)
+{
+	struct stat st;
+	switch (e->d_type) {
+	case DT_BLK: return FILETYPE_BLOCK_DEVICE;
+	case DT_CHR: return FILETYPE_CHARACTER_DEVICE;
+	case DT_DIR: return FILETYPE_DIRECTORY;
+	case DT_REG: return FILETYPE_REGULAR_FILE;
+	case DT_SOCK: return FILETYPE_SOCKET_STREAM;
+	case DT_LNK: return FILETYPE_SYMBOLIC_LINK;
+	case DT_FIFO: return FILETYPE_UNKNOWN;
+	default:
+		/* Some file systems leave d_type to us. */
+		if (fstatat(dir, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+			return FILETYPE_UNKNOWN;
+		return filetype_of(st.st_mode);
+	}
+}
+
+/* Entries are packed dirent headers, each followed by its name; the last
+ * one is cut off where the buffer ends.  A cookie is the host's telldir()
+ * position after an entry (0: the start), so reading resumes after any
+ * entry whatever was cut. */
+static int wasi_fd_readdir(struct wcall *c, const uint64_t *a)
+{
+	uint64_t buf_len = a[2], cookie = a[3], used = 0;
+	struct wfd *f;
+	int rc = fd_get(c, a[0], RIGHT(R_FD_READDIR), &f);
+	if (rc)
+		return rc;
+	uint8_t *buf = range(c, a[1], buf_len);
+	if (!buf || !range(c, a[4], psize(c)))
+		return WASI_EFAULT;
+	if (f->type != FILETYPE_DIRECTORY)
+		return WASI_ENOTDIR;
+	if (!f->dir) {
+		/* A stream of our own: the guest's fd keeps serving path calls. */
+		int fd = openat(f->host, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (fd < 0)
+			return errno_from_host(errno);
+		f->dir = fdopendir(fd);
+		if (!f->dir) {
+			rc = errno_from_host(errno);
+			close(fd);
+			return rc;
+		}
+	}
+	if (cookie == 0)
+		rewinddir(f->dir);
+	else
+		seekdir(f->dir, (long)cookie);
+	while (used < buf_len) {
+		errno = 0;
+		struct dirent *e = readdir(f->dir);
+		if (!e) {
+			if (errno && used == 0)
+				return errno_from_host(errno);
+			break;
+		}
+		uint8_t rec[24 + sizeof e->d_name];
+		size_t namlen = strlen(e->d_name);
+		memset(rec, 0, 24);
+		put_le(rec, (uint64_t)telldir(f->dir), 8);
+		put_le(rec + 8, (uint64_t)e->d_ino, 8);
+		put_le(rec + 16, namlen, 4);
+		rec[20] = filetype_of_dirent(dirfd(f->dir), e);
+		memcpy(rec + 24, e->d_name, namlen);
+		uint64_t n = 24 + namlen < buf_len - used ? 24 + namlen : buf_len - used;
+		memcpy(buf + used, rec, (size_t)n);
+		used += n;
+	}
+	store_size(c, a[4], used);
+	return 0;
+}
+
+/* --- path calls ------------------------------------------------------------ */
+
+static int wasi_path_open(struct wcall *c, const uint64_t *a)
+{
+	uint32_t dirflags = (uint32_t)a[1], oflags = (uint32_t)a[4], fdflags = (uint32_t)a[7];
+	uint64_t base = a[5], inheriting = a[6];
+	struct wfd *d;
+	struct resolved r;
+	uint64_t need = RIGHT(R_PATH_OPEN) | (oflags & OFLAG_CREAT ? RIGHT(R_PATH_CREATE_FILE) : 0) |
+	                (oflags & OFLAG_TRUNC ? RIGHT(R_PATH_FILESTAT_SET_SIZE) : 0);
+	int rc = fd_get(c, a[0], need, &d);
+	if (rc)
+		return rc;
+	if (!range(c, a[8], 4))
+		return WASI_EFAULT;
+	if (oflags & ~(uint32_t)(OFLAG_CREAT | OFLAG_DIRECTORY | OFLAG_EXCL | OFLAG_TRUNC) ||
+	    fdflags & ~(uint32_t)(FDFLAG_APPEND | FDFLAG_DSYNC | FDFLAG_NONBLOCK | FDFLAG_RSYNC |
+	                          FDFLAG_SYNC))
+		return WASI_EINVAL;
+	/* A new fd gets at most what its directory passes on. */
+	if ((base | inheriting) & ~d->inheriting)
+		return WASI_ENOTCAPABLE;
+	uint32_t tree = d->tree;
+	/* O_CREAT | O_EXCL never follows a final symlink (POSIX). */
+	bool excl = (oflags & OFLAG_CREAT) && (oflags & OFLAG_EXCL);
+	rc = resolve_at(c, a[0], need, a[2], a[3], (dirflags & LOOKUP_SYMLINK_FOLLOW) && !excl, &r);
+	if (rc)
+		return rc;
+
+	int flags = O_CLOEXEC | O_NOFOLLOW | O_NOCTTY;
+	if (oflags & OFLAG_DIRECTORY || r.must_dir)
+		flags |= O_DIRECTORY | O_RDONLY;
+	else if (base & RIGHTS_NEED_WRITE)
+		flags |= base & RIGHTS_NEED_READ ? O_RDWR : O_WRONLY;
+	else
+		flags |= O_RDONLY;
+	flags |= (oflags & OFLAG_CREAT ? O_CREAT : 0) | (oflags & OFLAG_EXCL ? O_EXCL : 0) |
+	         (oflags & OFLAG_TRUNC ? O_TRUNC : 0);
+	flags |= (fdflags & FDFLAG_APPEND ? O_APPEND : 0) | (fdflags & FDFLAG_DSYNC ? O_DSYNC : 0) |
+	         (fdflags & FDFLAG_NONBLOCK ? O_NONBLOCK : 0) | (fdflags & FDFLAG_RSYNC ? O_RSYNC : 0) |
+	         (fdflags & FDFLAG_SYNC ? O_SYNC : 0);
+	int fd = openat(r.dir, r.name, flags, 0666);
+	rc = fd < 0 ? errno_from_host(errno) : 0;
+	resolved_done(&r);
+	if (rc)
+		return rc;
+
+	struct stat st;
+	uint32_t slot;
+	if (fstat(fd, &st) != 0)
+		rc = errno_from_host(errno);
+	else
+		rc = fd_alloc(c->w, &slot);
+	if (rc) {
+		close(fd);
+		return rc;
+	}
+	uint8_t type = filetype_of(st.st_mode);
+	c->w->fds[slot] = (struct wfd){
+		.host = fd,
+		.type = type,
+		.rights = base & (type == FILETYPE_DIRECTORY ? RIGHTS_DIR : RIGHTS_FILE),
+		.inheriting = inheriting,
+		.tree = tree,
+	};
+	store(c, a[8], slot, 4);
+	return 0;
+}
+
+static int wasi_path_create_directory(struct wcall *c, const uint64_t *a)
+{
+	struct resolved r;
+	int rc = resolve_at(c, a[0], RIGHT(R_PATH_CREATE_DIRECTORY), a[1], a[2], false, &r);
+	if (rc)
+		return rc;
+	rc = mkdirat(r.dir, r.name, 0777) == 0 ? 0 : errno_from_host(errno);
+	resolved_done(&r);
+	return rc;
+}
+
+static int wasi_path_remove_directory(struct wcall *c, const uint64_t *a)
+{
+	struct resolved r;
+	int rc = resolve_at(c, a[0], RIGHT(R_PATH_REMOVE_DIRECTORY), a[1], a[2], false, &r);
+	if (rc)
+		return rc;
+	rc = unlinkat(r.dir, r.name, AT_REMOVEDIR) == 0 ? 0 : errno_from_host(errno);
+	resolved_done(&r);
+	return rc;
+}
+
+static int wasi_path_unlink_file(struct wcall *c, const uint64_t *a)
+{
+	struct resolved r;
+	int rc = resolve_at(c, a[0], RIGHT(R_PATH_UNLINK_FILE), a[1], a[2], false, &r);
+	if (rc)
+		return rc;
+	rc = unlinkat(r.dir, r.name, 0) == 0 ? 0 : errno_from_host(errno);
+	resolved_done(&r);
+	return rc;
+}
+
+static int wasi_path_filestat_get(struct wcall *c, const uint64_t *a)
+{
+	struct resolved r;
+	struct stat st;
+	uint8_t *p = range(c, a[4], 64);
+	if (!p)
+		return WASI_EFAULT;
+	int rc = resolve_at(c, a[0], RIGHT(R_PATH_FILESTAT_GET), a[2], a[3],
+	                    (uint32_t)a[1] & LOOKUP_SYMLINK_FOLLOW, &r);
+	if (rc)
+		return rc;
+	rc = fstatat(r.dir, r.name, &st, AT_SYMLINK_NOFOLLOW) == 0 ? 0 : errno_from_host(errno);
+	resolved_done(&r);
+	if (!rc)
+		put_filestat(p, &st);
+	return rc;
+}
+
+static int wasi_path_filestat_set_times(struct wcall *c, const uint64_t *a)
+{
+	struct resolved r;
+	struct timespec ts[2];
+	int rc = make_times(a[4], a[5], (uint32_t)a[6], ts);
+	if (rc)
+		return rc;
+	rc = resolve_at(c, a[0], RIGHT(R_PATH_FILESTAT_SET_TIMES), a[2], a[3],
+	                (uint32_t)a[1] & LOOKUP_SYMLINK_FOLLOW, &r);
+	if (rc)
+		return rc;
+	rc = utimensat(r.dir, r.name, ts, AT_SYMLINK_NOFOLLOW) == 0 ? 0 : errno_from_host(errno);
+	resolved_done(&r);
+	return rc;
+}
+
+static int wasi_path_readlink(struct wcall *c, const uint64_t *a)
+{
+	struct resolved r;
+	char target[PATH_MAX];
+	uint8_t *buf = range(c, a[3], a[4]);
+	if (!buf || !range(c, a[5], psize(c)))
+		return WASI_EFAULT;
+	int rc = resolve_at(c, a[0], RIGHT(R_PATH_READLINK), a[1], a[2], false, &r);
+	if (rc)
+		return rc;
+	ssize_t n = readlinkat(r.dir, r.name, target, sizeof target);
+	rc = n < 0 ? errno_from_host(errno) : 0;
+	resolved_done(&r);
+	if (rc)
+		return rc;
+	/* Truncated to the buffer, as readlink(2) does. */
+	uint64_t len = (uint64_t)n < a[4] ? (uint64_t)n : a[4];
+	memcpy(buf, target, (size_t)len);
+	store_size(c, a[5], len);
+	return 0;
+}
+
+/* The two directories of a rename or link must be in the same preopen's
+ * tree: moving a file between two granted trees is refused rather than
+ * risked (docs/runtime-wasi.md). */
+static int same_tree(const struct wcall *c, uint64_t fd1, uint64_t need1, uint64_t fd2,
+                     uint64_t need2)
+{
+	struct wfd *d1, *d2;
+	int rc = fd_get(c, fd1, need1, &d1);
+	if (!rc)
+		rc = fd_get(c, fd2, need2, &d2);
+	if (rc)
+		return rc;
+	return d1->tree == d2->tree ? 0 : WASI_ENOTCAPABLE;
+}
+
+static int wasi_path_rename(struct wcall *c, const uint64_t *a)
+{
+	struct resolved from = {.dir = -1}, to = {.dir = -1};
+	int rc = same_tree(c, a[0], RIGHT(R_PATH_RENAME_SOURCE), a[3], RIGHT(R_PATH_RENAME_TARGET));
+	if (!rc)
+		rc = resolve_at(c, a[0], RIGHT(R_PATH_RENAME_SOURCE), a[1], a[2], false, &from);
+	if (!rc)
+		rc = resolve_at(c, a[3], RIGHT(R_PATH_RENAME_TARGET), a[4], a[5], false, &to);
+	if (!rc && renameat(from.dir, from.name, to.dir, to.name) != 0)
+		rc = errno_from_host(errno);
+	resolved_done(&from);
+	resolved_done(&to);
+	return rc;
+}
+
+static int wasi_path_link(struct wcall *c, const uint64_t *a)
+{
+	struct resolved from = {.dir = -1}, to = {.dir = -1};
+	int rc = same_tree(c, a[0], RIGHT(R_PATH_LINK_SOURCE), a[4], RIGHT(R_PATH_LINK_TARGET));
+	if (!rc)
+		rc = resolve_at(c, a[0], RIGHT(R_PATH_LINK_SOURCE), a[2], a[3],
+		                (uint32_t)a[1] & LOOKUP_SYMLINK_FOLLOW, &from);
+	if (!rc)
+		rc = resolve_at(c, a[4], RIGHT(R_PATH_LINK_TARGET), a[5], a[6], false, &to);
+	/* No AT_SYMLINK_FOLLOW: a followed source is already resolved. */
+	if (!rc && linkat(from.dir, from.name, to.dir, to.name, 0) != 0)
+		rc = errno_from_host(errno);
+	resolved_done(&from);
+	resolved_done(&to);
+	return rc;
+}
+
+static int wasi_path_symlink(struct wcall *c, const uint64_t *a)
+{
+	char target[PATH_MAX];
+	struct resolved r;
+	int rc = path_copy(c, a[0], a[1], target);
+	if (rc)
+		return rc;
+	/* Following it would fail anyway; refusing it keeps the host's own
+	 * tools from being led outside by a link the guest made. */
+	if (target[0] == '/')
+		return WASI_ENOTCAPABLE;
+	rc = resolve_at(c, a[2], RIGHT(R_PATH_SYMLINK), a[3], a[4], false, &r);
+	if (rc)
+		return rc;
+	rc = symlinkat(target, r.dir, r.name) == 0 ? 0 : errno_from_host(errno);
+	resolved_done(&r);
+	return rc;
+}
+
+/* --- poll_oneoff ------------------------------------------------------------ */
+
+static uint64_t monotonic_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ns_of(ts);
+}
+
+struct sub {
+	uint64_t userdata;
+	uint8_t type;
+	uint16_t error;      /* decided without waiting (bad fd, bad clock) */
+	uint64_t deadline;   /* clocks: CLOCK_MONOTONIC ns */
+	int pollfd;          /* fd events: index into the pollfd array */
+};
+
+/* Reads one subscription; an fd one also gets a pollfd.  Problems with a
+ * single subscription become its event's error, as WASI says; only a
+ * malformed tag fails the whole call. */
+static int read_sub(const struct wcall *c, const uint8_t *p, uint64_t now, struct sub *s,
+                    struct pollfd *pfds, int *npfds)
+{
+	*s = (struct sub){.userdata = get_le(p, 8), .type = p[8], .pollfd = -1};
+	if (s->type == EVENT_CLOCK) {
+		uint32_t id = (uint32_t)get_le(p + 16, 4);
+		uint64_t timeout = get_le(p + 24, 8);
+		uint16_t flags = (uint16_t)get_le(p + 40, 2);
+		clockid_t host;
+		struct timespec ts;
+		if (!host_clock(id, &host) || (flags & ~SUBCLOCK_ABSTIME))
+			s->error = WASI_EINVAL;
+		else if (host != CLOCK_REALTIME && host != CLOCK_MONOTONIC)
+			s->error = WASI_ENOTSUP; /* CPU time does not pass while we sleep */
+		else if (clock_gettime(host, &ts) != 0)
+			s->error = (uint16_t)errno_from_host(errno);
+		if (s->error)
+			return 0;
+		/* Everything waits on the monotonic clock: an absolute time
+		 * becomes a delay from now. */
+		uint64_t delay = timeout;
+		if (flags & SUBCLOCK_ABSTIME)
+			delay = timeout > ns_of(ts) ? timeout - ns_of(ts) : 0;
+		s->deadline = delay > UINT64_MAX - now ? UINT64_MAX : now + delay;
+		return 0;
+	}
+	if (s->type != EVENT_FD_READ && s->type != EVENT_FD_WRITE)
+		return WASI_EINVAL;
+	struct wfd *f;
+	int rc = fd_get(c, get_le(p + 16, 4), RIGHT(R_POLL_FD_READWRITE), &f);
+	if (rc) {
+		s->error = (uint16_t)rc;
+		return 0;
+	}
+	s->pollfd = *npfds;
+	pfds[(*npfds)++] = (struct pollfd){f->host, s->type == EVENT_FD_READ ? POLLIN : POLLOUT, 0};
+	return 0;
+}
+
+static bool sub_ready(const struct sub *s, const struct pollfd *pfds, uint64_t now)
+{
+	if (s->error)
+		return true;
+	if (s->type == EVENT_CLOCK)
+		return now >= s->deadline;
+	return pfds[s->pollfd].revents != 0;
+}
+
+/* Bytes available for an fd event, when the host can tell. */
+static uint64_t ready_bytes(int fd, uint8_t type)
+{
+	struct stat st;
+	int avail;
+	if (type != EVENT_FD_READ)
+		return 0;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		off_t pos = lseek(fd, 0, SEEK_CUR);
+		return pos >= 0 && st.st_size > pos ? (uint64_t)(st.st_size - pos) : 0;
+	}
+	return ioctl(fd, FIONREAD, &avail) == 0 && avail > 0 ? (uint64_t)avail : 0;
+}
+
+static int wasi_poll_oneoff(struct wcall *c, const uint64_t *a)
+{
+	uint64_t n = a[2];
+	const uint8_t *in = array_range(c, a[0], n, 48);
+	uint8_t *out = array_range(c, a[1], n, 32);
+	if (!in || !out || !range(c, a[3], psize(c)))
+		return WASI_EFAULT;
+	if (n == 0 || n > MAX_SUBSCRIPTIONS)
+		return WASI_EINVAL;
+	struct sub *subs = calloc((size_t)n, sizeof *subs);
+	struct pollfd *pfds = calloc((size_t)n, sizeof *pfds);
+	int npfds = 0, rc = subs && pfds ? 0 : WASI_ENOMEM;
+	uint64_t now = monotonic_ns();
+	for (uint64_t i = 0; i < n && !rc; i++)
+		rc = read_sub(c, in + i * 48, now, &subs[i], pfds, &npfds);
+
+	uint64_t ready = 0;
+	while (!rc) {
+		for (uint64_t i = 0; i < n; i++)
+			ready += sub_ready(&subs[i], pfds, now);
+		if (ready)
+			break;
+		uint64_t wake = UINT64_MAX;
+		for (uint64_t i = 0; i < n; i++)
+			if (subs[i].type == EVENT_CLOCK && subs[i].deadline < wake)
+				wake = subs[i].deadline;
+		struct timespec ts = {(time_t)((wake - now) / 1000000000u), (long)((wake - now) % 1000000000u)};
+		if (ppoll(pfds, (nfds_t)npfds, wake == UINT64_MAX ? NULL : &ts, NULL) < 0 && errno != EINTR)
+			rc = errno_from_host(errno);
+		now = monotonic_ns();
+	}
+	if (!rc) {
+		uint64_t k = 0;
+		for (uint64_t i = 0; i < n; i++) {
+			const struct sub *s = &subs[i];
+			if (!sub_ready(s, pfds, now))
+				continue;
+			uint8_t *e = out + k++ * 32;
+			uint16_t error = s->error, flags = 0;
+			uint64_t nbytes = 0;
+			if (!error && s->type != EVENT_CLOCK) {
+				short rev = pfds[s->pollfd].revents;
+				if (rev & POLLNVAL)
+					error = WASI_EBADF;
+				else if (rev & POLLERR)
+					error = WASI_EIO;
+				flags = rev & POLLHUP ? EVENTRW_HANGUP : 0;
+				nbytes = ready_bytes(pfds[s->pollfd].fd, s->type);
+			}
+			memset(e, 0, 32);
+			put_le(e, s->userdata, 8);
+			put_le(e + 8, error, 2);
+			e[10] = s->type;
+			put_le(e + 16, nbytes, 8);
+			put_le(e + 24, flags, 2);
+		}
+		store_size(c, a[3], k);
+	}
+	free(subs);
+	free(pfds);
+	return rc;
+}
+
 /* --- the table ------------------------------------------------------------- */
 
-/* Parameters: 'i' i32, 'I' i64, 'p' a pointer or size (i32 or i64 by width). */
+/* Parameters: 'i' i32, 'I' i64, 'p' a pointer or size (i32 or i64 by width).
+ * A NULL implementation answers ENOSYS (the socket calls). */
 struct wasi_fn {
 	const char *name;
 	const char *params;
@@ -327,40 +1568,40 @@ static const struct wasi_fn wasi_fns[] = {
 	{"environ_sizes_get", "pp", wasi_environ_sizes_get},
 	{"clock_res_get", "ip", wasi_clock_res_get},
 	{"clock_time_get", "iIp", wasi_clock_time_get},
-	{"fd_advise", "iIIi", NULL},
-	{"fd_allocate", "iII", NULL},
-	{"fd_close", "i", NULL},
-	{"fd_datasync", "i", NULL},
+	{"fd_advise", "iIIi", wasi_fd_advise},
+	{"fd_allocate", "iII", wasi_fd_allocate},
+	{"fd_close", "i", wasi_fd_close},
+	{"fd_datasync", "i", wasi_fd_datasync},
 	{"fd_fdstat_get", "ip", wasi_fd_fdstat_get},
-	{"fd_fdstat_set_flags", "ii", NULL},
-	{"fd_fdstat_set_rights", "iII", NULL},
-	{"fd_filestat_get", "ip", NULL},
-	{"fd_filestat_set_size", "iI", NULL},
-	{"fd_filestat_set_times", "iIIi", NULL},
-	{"fd_pread", "ippIp", NULL},
+	{"fd_fdstat_set_flags", "ii", wasi_fd_fdstat_set_flags},
+	{"fd_fdstat_set_rights", "iII", wasi_fd_fdstat_set_rights},
+	{"fd_filestat_get", "ip", wasi_fd_filestat_get},
+	{"fd_filestat_set_size", "iI", wasi_fd_filestat_set_size},
+	{"fd_filestat_set_times", "iIIi", wasi_fd_filestat_set_times},
+	{"fd_pread", "ippIp", wasi_fd_pread},
 	{"fd_prestat_get", "ip", wasi_fd_prestat_get},
-	{"fd_prestat_dir_name", "ipp", NULL},
-	{"fd_pwrite", "ippIp", NULL},
-	{"fd_read", "ippp", NULL},
-	{"fd_readdir", "ippIp", NULL},
-	{"fd_renumber", "ii", NULL},
-	{"fd_seek", "iIip", NULL},
-	{"fd_sync", "i", NULL},
-	{"fd_tell", "ip", NULL},
+	{"fd_prestat_dir_name", "ipp", wasi_fd_prestat_dir_name},
+	{"fd_pwrite", "ippIp", wasi_fd_pwrite},
+	{"fd_read", "ippp", wasi_fd_read},
+	{"fd_readdir", "ippIp", wasi_fd_readdir},
+	{"fd_renumber", "ii", wasi_fd_renumber},
+	{"fd_seek", "iIip", wasi_fd_seek},
+	{"fd_sync", "i", wasi_fd_sync},
+	{"fd_tell", "ip", wasi_fd_tell},
 	{"fd_write", "ippp", wasi_fd_write},
-	{"path_create_directory", "ipp", NULL},
-	{"path_filestat_get", "iippp", NULL},
-	{"path_filestat_set_times", "iippIIi", NULL},
-	{"path_link", "iippipp", NULL},
-	{"path_open", "iippiIIip", NULL},
-	{"path_readlink", "ippppp", NULL},
-	{"path_remove_directory", "ipp", NULL},
-	{"path_rename", "ippipp", NULL},
-	{"path_symlink", "ppipp", NULL},
-	{"path_unlink_file", "ipp", NULL},
-	{"poll_oneoff", "pppp", NULL},
+	{"path_create_directory", "ipp", wasi_path_create_directory},
+	{"path_filestat_get", "iippp", wasi_path_filestat_get},
+	{"path_filestat_set_times", "iippIIi", wasi_path_filestat_set_times},
+	{"path_link", "iippipp", wasi_path_link},
+	{"path_open", "iippiIIip", wasi_path_open},
+	{"path_readlink", "ippppp", wasi_path_readlink},
+	{"path_remove_directory", "ipp", wasi_path_remove_directory},
+	{"path_rename", "ippipp", wasi_path_rename},
+	{"path_symlink", "ppipp", wasi_path_symlink},
+	{"path_unlink_file", "ipp", wasi_path_unlink_file},
+	{"poll_oneoff", "pppp", wasi_poll_oneoff},
 	{"proc_exit", "i", NULL},
-	{"proc_raise", "i", NULL},
+	{"proc_raise", "i", wasi_proc_raise},
 	{"sched_yield", "", wasi_sched_yield},
 	{"random_get", "pp", wasi_random_get},
 	{"sock_accept", "iip", NULL},
@@ -392,7 +1633,12 @@ static enum w64_status call_wasi(struct w64_host_call *call, uint64_t *cells, st
 	struct wcall c = {call->caller ? w64_instance_memory(call->caller) : NULL, b->wide, b->w, trap};
 	uint64_t args[9];
 	size_t n = strlen(b->fn->params);
-	memcpy(args, cells, n * sizeof *args);
+	/* i32 parameters (and wasm32 pointers) are taken as the u32 they are,
+	 * whatever the cell's upper half holds. */
+	for (size_t i = 0; i < n; i++) {
+		char t = b->fn->params[i];
+		args[i] = t == 'I' || (t == 'p' && b->wide) ? cells[i] : (uint32_t)cells[i];
+	}
 	int rc = b->fn->impl ? b->fn->impl(&c, args) : WASI_ENOSYS;
 	cells[0] = (uint32_t)rc;
 	return W64_OK;
@@ -404,17 +1650,71 @@ struct w64_wasi *w64_wasi_new(struct w64_store *s, int argc, char *const *argv, 
 	struct w64_wasi *w = calloc(1, sizeof *w);
 	if (!w)
 		return NULL;
+	w->nfds = 8;
 	w->funcs = calloc(2 * NFNS, sizeof *w->funcs);
-	if (!w->funcs) {
+	w->fds = calloc(w->nfds, sizeof *w->fds);
+	if (!w->funcs || !w->fds) {
+		free(w->funcs);
+		free(w->fds);
 		free(w);
 		return NULL;
 	}
+	for (uint32_t i = 0; i < w->nfds; i++)
+		w->fds[i] = (struct wfd){.host = -1};
+	/* The host's stdio, where it is open at all. */
+	for (int fd = 0; fd < 3; fd++) {
+		struct stat st;
+		if (fstat(fd, &st) != 0)
+			continue;
+		w->fds[fd] = (struct wfd){.host = fd, .borrowed = true, .type = filetype_of(st.st_mode),
+		                          .rights = RIGHTS_FILE};
+	}
+	/* WASM64_RUN_RESOLVE=walk forces the component walk where openat2
+	 * works, so both resolvers can be tested on one machine. */
+	const char *how = getenv("WASM64_RUN_RESOLVE");
+	if (how && strcmp(how, "walk") == 0)
+		w->resolver = RESOLVE_WALK;
 	w->store = s;
 	w->argc = argc;
 	w->argv = argv;
 	w->envc = envc;
 	w->env = env;
 	return w;
+}
+
+int w64_wasi_preopen(struct w64_wasi *w, const char *host, const char *guest, char *err,
+                     size_t errlen)
+{
+	uint32_t slot;
+	int fd = open(host, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: %s", host, strerror(errno));
+		return -1;
+	}
+	if (w->resolver == RESOLVE_UNKNOWN) {
+		/* Missing (ENOSYS), filtered (EPERM) or anything else: walk. */
+		int probe;
+		w->resolver = open_dir_openat2(fd, ".", &probe) == 0 ? RESOLVE_OPENAT2 : RESOLVE_WALK;
+		if (w->resolver == RESOLVE_OPENAT2)
+			close(probe);
+	}
+	char *name = strdup(guest);
+	if (!name || fd_alloc(w, &slot) != 0) {
+		snprintf(err, errlen, "%s: %s", host, name ? "too many directories" : "out of memory");
+		free(name);
+		close(fd);
+		return -1;
+	}
+	w->fds[slot] = (struct wfd){
+		.host = fd,
+		.type = FILETYPE_DIRECTORY,
+		.rights = RIGHTS_DIR,
+		.inheriting = RIGHTS_ALL,
+		.tree = ++w->ntrees,
+		.name = name,
+		.name_len = strlen(name),
+	};
+	return 0;
 }
 
 void w64_wasi_free(struct w64_wasi *w)
@@ -424,6 +1724,9 @@ void w64_wasi_free(struct w64_wasi *w)
 	for (size_t i = 0; i < 2 * NFNS; i++)
 		if (w->funcs[i])
 			free(w->funcs[i]->host_user);
+	for (uint32_t i = 0; i < w->nfds; i++)
+		fd_release(&w->fds[i]);
+	free(w->fds);
 	free(w->funcs);
 	free(w);
 }
