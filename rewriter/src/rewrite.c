@@ -184,11 +184,29 @@ static void convert_operands(struct rw *r, const struct operand *ops, unsigned n
 }
 
 /* The result conversion of memory.size / memory.grow / table.size /
- * table.grow, keeping -1 as -1. */
+ * table.grow, keeping -1 as -1.  With --base, a memory's size counts from
+ * the base, so a legacy allocator that grows the memory and uses the old
+ * size as an address gets addresses in its own region. */
 static void convert_result(struct rw *r, bool is_grow, bool is_table)
 {
 	struct w64_buf *b = &r->body;
+	uint64_t base_pages = is_table ? 0 : r->o->base / 65536;
 	if (to64(r)) {
+		if (base_pages && !is_grow) {
+			i64_const(b, base_pages);
+			op(b, W64_OP_I64_SUB);
+		} else if (base_pages) {
+			/* (select (r - base) -1 (i64.ne r -1)) */
+			uint32_t t = scratch_local(r, W64_I64, 3);
+			op_index(b, W64_OP_LOCAL_TEE, t);
+			i64_const(b, base_pages);
+			op(b, W64_OP_I64_SUB);
+			i64_const(b, UINT64_MAX);
+			op_index(b, W64_OP_LOCAL_GET, t);
+			i64_const(b, UINT64_MAX);
+			op(b, W64_OP_I64_NE);
+			op(b, W64_OP_SELECT);
+		}
 		op(b, W64_OP_I32_WRAP_I64); /* -1 wraps to -1 */
 		return;
 	}
@@ -458,13 +476,25 @@ static int put_limits(struct rw *r, struct w64_buf *b, const struct w64_limits *
                       bool is_table, bool is_import, size_t at)
 {
 	bool is64 = conv ? !l->is64 : l->is64;
-	uint64_t max = l->max;
+	uint64_t min = l->min, max = l->max;
 	bool has_max = l->has_max;
 	if (conv && is64 && !has_max && !is_import) {
 		/* A 32-bit memory or table cannot grow past 2^32 bytes / entries;
 		 * say so explicitly, or memory.grow would start succeeding. */
 		has_max = true;
 		max = is_table ? UINT32_MAX : 65536;
+	}
+	if (conv && is64 && !is_table) {
+		/* The memory starts at --base: the pages below are not the
+		 * module's, but must exist. */
+		uint64_t base_pages = r->o->base / 65536;
+		if (l->min > (UINT64_C(1) << 48) - base_pages ||
+		    (has_max && max > (UINT64_C(1) << 48) - base_pages))
+			return fail(r, at, "--base 0x%llx puts the memory past 2^48 pages",
+			            (unsigned long long)r->o->base);
+		min += base_pages;
+		if (has_max)
+			max += base_pages;
 	}
 	if (conv && !is64) {
 		uint64_t bound = is_table ? UINT32_MAX : 65536;
@@ -476,7 +506,7 @@ static int put_limits(struct rw *r, struct w64_buf *b, const struct w64_limits *
 			max = bound;
 	}
 	w64_put_u8(b, (uint8_t)((has_max ? 1 : 0) | (is64 ? 4 : 0)));
-	w64_put_u64(b, l->min);
+	w64_put_u64(b, min);
 	if (has_max)
 		w64_put_u64(b, max);
 	return 0;
@@ -750,6 +780,11 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 	r.m = m;
 	r.o = o;
 	r.err = err;
+	if (o->base % 65536) {
+		fail(&r, 0, "--base 0x%llx is not a multiple of the 64 KiB page size",
+		     (unsigned long long)o->base);
+		goto done;
+	}
 	r.mem_conv = calloc(m->nmemories + 1, sizeof *r.mem_conv);
 	r.table_conv = calloc(m->ntables + 1, sizeof *r.table_conv);
 	if (!r.mem_conv || !r.table_conv) {
