@@ -69,7 +69,7 @@ $(BUILD)/$(1)/bin/wasm64-run: $(call native_objs,$(1),$(RUNTIME_SRCS)) $(BUILD)/
 
 $(BUILD)/$(1)/bin/wasm64-rewrite: $(call native_objs,$(1),$(REWRITER_SRCS)) $(BUILD)/$(1)/libw64core.a
 	@mkdir -p $$(@D)
-	$$(NATIVE_CC) $(2) -o $$@.tmp $$^ -lm
+	$$(NATIVE_CC) $(2) -o $$@.tmp $$^ -lpthread -lm
 	@mv -f $$@.tmp $$@
 
 -include $$(patsubst %.o,%.d,$(call native_objs,$(1),$(CORE_SRCS) $(RUNTIME_SRCS) $(REWRITER_SRCS)))

@@ -206,7 +206,14 @@ bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins)
 	}
 	ins->op = (uint16_t)(op_by_code[slot] - 1);
 
-	switch ((enum w64_imm_kind)w64_opinfo[ins->op].imm) {
+	/* The two most common shapes first, before the switch's jump table:
+	 * no immediate (numeric ops), and one index (locals, calls, ...). */
+	uint8_t imm = w64_opinfo[ins->op].imm;
+	if (imm == W64_IMM_NONE)
+		return true;
+	if (imm == W64_IMM_LOCAL)
+		return w64_read_u32(r, &ins->imm.index);
+	switch ((enum w64_imm_kind)imm) {
 	case W64_IMM_NONE:
 		return true;
 	case W64_IMM_BLOCKTYPE:

@@ -84,7 +84,9 @@ bool w64_reader_sub(struct w64_reader *r, size_t len, struct w64_reader *sub,
 	return true;
 }
 
-bool w64_read_u8(struct w64_reader *r, uint8_t *out)
+/* A failed reader has pos == end (see vfail_at), so the inline fast
+ * paths never read past an error. */
+bool w64_read_u8_slow(struct w64_reader *r, uint8_t *out)
 {
 	if (r->err->set)
 		return false;
@@ -134,7 +136,7 @@ static bool read_leb(struct w64_reader *r, unsigned bits, bool is_signed, uint64
 	return true;
 }
 
-bool w64_read_u32(struct w64_reader *r, uint32_t *out)
+bool w64_read_u32_slow(struct w64_reader *r, uint32_t *out)
 {
 	uint64_t v;
 	if (!read_leb(r, 32, false, &v))
@@ -143,7 +145,7 @@ bool w64_read_u32(struct w64_reader *r, uint32_t *out)
 	return true;
 }
 
-bool w64_read_u64(struct w64_reader *r, uint64_t *out)
+bool w64_read_u64_slow(struct w64_reader *r, uint64_t *out)
 {
 	return read_leb(r, 64, false, out);
 }

@@ -172,10 +172,17 @@ void w64_label_types(const struct w64_ctrl *c, uint32_t *n, const w64_valtype **
 
 /* --- the operand and control stacks ------------------------------------- */
 
-static int push(struct w64_validator *v, w64_valtype t, size_t at)
+static int push_grow(struct w64_validator *v, size_t at)
 {
 	if (reserve((void **)&v->vals, &v->vals_cap, (uint64_t)v->nvals + 1, sizeof *v->vals) < 0)
 		return fail(v, at, "out of memory (operand stack)");
+	return 0;
+}
+
+static inline int push(struct w64_validator *v, w64_valtype t, size_t at)
+{
+	if (__builtin_expect(v->nvals == v->vals_cap, 0) && push_grow(v, at) < 0)
+		return -1;
 	v->vals[v->nvals++] = t;
 	if (v->nvals > v->max_vals)
 		v->max_vals = v->nvals;
@@ -190,9 +197,24 @@ static int push_n(struct w64_validator *v, uint32_t n, const w64_valtype *t, siz
 	return 0;
 }
 
+static int pop_slow(struct w64_validator *v, w64_valtype want, w64_valtype *got, size_t at);
+
 /* Pops one operand that must have type `want` (W64_ANY: any type); the
- * actual type goes to *got. */
-static int pop(struct w64_validator *v, w64_valtype want, w64_valtype *got, size_t at)
+ * actual type goes to *got.  Inline for the common case: an operand of
+ * exactly that type is there. */
+static inline int pop(struct w64_validator *v, w64_valtype want, w64_valtype *got, size_t at)
+{
+	uint32_t n = v->nvals;
+	if (__builtin_expect(n > v->ctrls[v->nctrls - 1].height && v->vals[n - 1] == want, 1)) {
+		v->nvals = n - 1;
+		if (got)
+			*got = want;
+		return 0;
+	}
+	return pop_slow(v, want, got, at);
+}
+
+static int pop_slow(struct w64_validator *v, w64_valtype want, w64_valtype *got, size_t at)
 {
 	struct w64_ctrl *c = &v->ctrls[v->nctrls - 1];
 	w64_valtype t;
@@ -869,7 +891,7 @@ static size_t import_offset(const struct w64_module *m, int32_t import)
 	return import >= 0 ? m->imports[import].offset : 0;
 }
 
-int w64_validate_module(const struct w64_module *m, struct w64_error *err)
+int w64_validate_declarations(const struct w64_module *m, struct w64_error *err)
 {
 	w64_error_clear(err);
 	/* A type may refer to itself and to earlier types. */
@@ -982,10 +1004,16 @@ int w64_validate_module(const struct w64_module *m, struct w64_error *err)
 		                           m->nglobals, err) < 0)
 			return -1;
 	}
+	return 0;
+}
 
+int w64_validate_module(const struct w64_module *m, struct w64_error *err)
+{
 	struct w64_validator v;
 	struct w64_instr ins;
-	int rc = 0;
+	int rc = w64_validate_declarations(m, err);
+	if (rc < 0)
+		return rc;
 	w64_validator_init(&v);
 	for (uint32_t f = m->nimported_funcs; f < m->nfuncs && rc == 0; f++) {
 		rc = w64_validator_begin(&v, m, f, err);

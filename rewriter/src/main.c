@@ -20,6 +20,7 @@ static const char usage[] =
 	"  --base N      with --to64: place the memories at byte offset N of the 64-bit\n"
 	"                memory (addresses become zext(addr) + N; see docs/rewriter.md)\n"
 	"  --check       validate the output before writing it\n"
+	"  --threads N   rewrite function bodies on N threads (default: the CPUs online)\n"
 	"  -o FILE       the output (written to a temporary file, then renamed)\n"
 	"  -h, --help    this help\n"
 	"\n"
@@ -122,6 +123,14 @@ int main(int argc, char **argv)
 			o.tables = true;
 		} else if (!strcmp(a, "--check")) {
 			o.validate_output = true;
+		} else if (!strcmp(a, "--threads")) {
+			if (i + 1 == argc)
+				return usage_error("--threads needs a value");
+			char *end;
+			long t = strtol(argv[++i], &end, 10);
+			if (*end || t < 1 || t > 64)
+				return usage_error("--threads %s: expected 1 to 64", argv[i]);
+			o.threads = (unsigned)t;
 		} else if (!strcmp(a, "--base") || !strcmp(a, "-o")) {
 			if (i + 1 == argc)
 				return usage_error("%s needs a value", a);
@@ -145,6 +154,10 @@ int main(int argc, char **argv)
 	}
 	if (direction < 0)
 		return usage_error("say --to64 or --to32");
+	if (!o.threads) {
+		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+		o.threads = cpus > 0 ? (unsigned)cpus : 1;
+	}
 	if (!in || !out)
 		return usage_error(!in ? "no input module" : "no output: give -o OUT.wasm");
 	o.direction = direction;

@@ -23,6 +23,7 @@
  * Operand types come from the opcode table and the module's memory and
  * table types (the input was validated, so they are exact).
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,7 @@ struct rw {
 	uint32_t scratch_base;         /* index of the first scratch local */
 	size_t at;                     /* offset of the instruction being rewritten */
 	bool code_changed;
+	struct w64_validator validator;
 };
 
 static void op(struct w64_buf *b, enum w64_opcode o)
@@ -687,44 +689,45 @@ static int rewrite_segments(struct rw *r, struct w64_reader *sec, struct w64_buf
 	return 0;
 }
 
+/* Walks one body with the validator (which decodes and checks each
+ * instruction) and rewrites what changes, copying the bytes between. */
 static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 {
 	const struct w64_module *m = r->m;
 	const struct w64_func *f = &m->funcs[func];
 	struct w64_error scratch;
-	struct w64_reader rd;
+	struct w64_validator *v = &r->validator;
 	struct w64_instr ins;
 
 	r->body.len = 0;
 	r->nscratch = 0;
 	r->scratch_base = w64_func_type(m, func)->nparams + f->nlocals;
-	w64_error_clear(&scratch);
-	w64_reader_init(&rd, m->bytes, f->body_offset + f->body_len, &scratch);
-	rd.pos = f->code_offset;
-	size_t run = rd.pos; /* start of bytes not yet copied */
-	while (rd.pos < rd.end) {
-		size_t at = rd.pos;
-		if (!w64_read_instr(&rd, &ins))
-			return fail(r, at, "%s", scratch.msg);
+	if (w64_validator_begin(v, m, func, r->err) < 0)
+		return -1;
+	size_t run = v->r.pos; /* start of bytes not yet copied */
+	while (!v->done) {
+		size_t at = v->r.pos;
+		if (w64_validator_next(v, &ins) < 0)
+			return -1;
 		if (may_change(&ins)) {
 			/* Flush the unchanged bytes before it; undone when the
 			 * instruction stays as it is (the run goes on). */
 			size_t mark = r->body.len;
 			w64_put_bytes(&r->body, m->bytes + run, at - run);
-			int rc = rewrite_instr(r, &ins, m->bytes + at, rd.pos - at);
+			int rc = rewrite_instr(r, &ins, m->bytes + at, v->r.pos - at);
 			if (rc < 0)
 				return -1;
 			if (rc == 0) {
 				r->body.len = mark;
 				continue;
 			}
-			run = rd.pos;
+			run = v->r.pos;
 			r->code_changed = true;
 			if (r->nscratch > sizeof r->scratch / sizeof r->scratch[0] - 2)
 				return fail(r, at, "internal error: too many scratch locals");
 		}
 	}
-	w64_put_bytes(&r->body, m->bytes + run, rd.pos - run);
+	w64_put_bytes(&r->body, m->bytes + run, v->r.pos - run);
 
 	/* Local declarations: the original groups, then one per scratch. */
 	struct w64_reader lr;
@@ -762,6 +765,85 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 	return oom ? fail(r, f->body_offset, "out of memory") : 0;
 }
 
+/* --- the code section, on several threads --------------------------------- */
+
+struct body_range {
+	struct rw r;             /* a private copy: buffers, scratch, validator */
+	struct w64_error err;
+	uint32_t first, last;    /* defined-function indices [first, last) */
+	struct w64_buf out;
+	int rc;
+	pthread_t thread;
+};
+
+static void *rewrite_range(void *arg)
+{
+	struct body_range *br = arg;
+	const struct w64_module *m = br->r.m;
+	br->rc = 0;
+	for (uint32_t i = br->first; i < br->last && br->rc == 0; i++)
+		br->rc = rewrite_body(&br->r, m->nimported_funcs + i, &br->out);
+	return NULL;
+}
+
+/* Function bodies are independent: split them into ranges of about equal
+ * byte size, one per thread, and concatenate the results in order.  The
+ * first error in function order is the one reported. */
+static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *payload)
+{
+	const struct w64_module *m = r->m;
+	unsigned threads = r->o->threads ? r->o->threads : 1;
+	size_t total = 0;
+	for (uint32_t i = 0; i < n; i++)
+		total += m->funcs[m->nimported_funcs + i].body_len;
+	if (threads > 16)
+		threads = 16;
+	if (total < (1u << 20) || n < 2 * threads) /* not worth a thread */
+		threads = 1;
+	struct body_range br[16];
+	uint32_t next = 0;
+	size_t done = 0;
+	for (unsigned t = 0; t < threads; t++) {
+		br[t].r = *r;
+		br[t].r.body = (struct w64_buf){0};
+		w64_validator_init(&br[t].r.validator);
+		w64_error_clear(&br[t].err);
+		br[t].r.err = &br[t].err;
+		br[t].out = (struct w64_buf){0};
+		br[t].first = next;
+		size_t goal = total / threads * (t + 1);
+		while (next < n && (t == threads - 1 || done < goal))
+			done += m->funcs[m->nimported_funcs + next++].body_len;
+		br[t].last = next;
+		w64_buf_reserve(&br[t].out, done + done / 2);
+	}
+	unsigned started = 0;
+	for (unsigned t = 1; t < threads; t++, started++)
+		if (pthread_create(&br[t].thread, NULL, rewrite_range, &br[t]) != 0)
+			break;
+	rewrite_range(&br[0]);
+	for (unsigned t = started + 1; t < threads; t++)
+		rewrite_range(&br[t]); /* could not start a thread: do it here */
+	for (unsigned t = 1; t <= started; t++)
+		pthread_join(br[t].thread, NULL);
+	int rc = 0;
+	for (unsigned t = 0; t < threads; t++) {
+		if (rc == 0 && br[t].rc < 0) {
+			*r->err = br[t].err;
+			rc = -1;
+		}
+		if (rc == 0 && br[t].out.oom)
+			rc = fail(r, 0, "out of memory");
+		if (rc == 0)
+			w64_put_bytes(payload, br[t].out.data, br[t].out.len);
+		r->code_changed |= br[t].r.code_changed;
+		w64_buf_free(&br[t].out);
+		w64_buf_free(&br[t].r.body);
+		w64_validator_release(&br[t].r.validator);
+	}
+	return rc;
+}
+
 static bool is_dwarf(const struct w64_name *n)
 {
 	return n->len >= 7 && memcmp(n->bytes, ".debug_", 7) == 0;
@@ -775,8 +857,10 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 	struct w64_module *m = w64_module_decode(in, len, err);
 	if (!m)
 		return -1;
-	if (w64_validate_module(m, err) < 0)
+	/* Bodies are validated as they are rewritten (one decoding pass). */
+	if (w64_validate_declarations(m, err) < 0)
 		goto done;
+	w64_validator_init(&r.validator);
 	r.m = m;
 	r.o = o;
 	r.err = err;
@@ -808,6 +892,7 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 	w64_error_clear(&scratch);
 	w64_reader_init(&rd, in, len, &scratch);
 	rd.pos = 8;
+	w64_buf_reserve(out, len + len / 2); /* conversions add code */
 	w64_put_bytes(out, in, 8);
 	struct w64_buf payload = {0};
 	size_t dwarf_at = 0;
@@ -861,9 +946,7 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 			uint32_t n;
 			w64_read_u32(&sec, &n);
 			w64_put_u32(&payload, n);
-			rc = 0;
-			for (uint32_t i = 0; i < n && rc == 0; i++)
-				rc = rewrite_body(&r, m->nimported_funcs + i, &payload);
+			rc = rewrite_code(&r, n, &payload);
 			break;
 		}
 		default:
@@ -902,6 +985,7 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 done:
 	free(r.mem_conv);
 	free(r.table_conv);
+	w64_validator_release(&r.validator);
 	w64_buf_free(&r.body);
 	w64_module_free(m);
 	return rc;

@@ -19,6 +19,7 @@ struct w64_rewrite_opts {
 	bool tables;          /* --to64: convert tables too (--table64); --to32 always does */
 	uint64_t base;        /* --to64: place the module's memories at this offset */
 	bool validate_output; /* re-validate what was produced (tests, --check) */
+	unsigned threads;     /* for function bodies; 0 or 1: this thread only */
 	/* Called for each warning (e.g. DWARF sections dropped). */
 	void (*warn)(void *user, size_t offset, const char *msg);
 	void *warn_user;

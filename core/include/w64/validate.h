@@ -98,5 +98,9 @@ int w64_validate_constexpr(const struct w64_module *m, const struct w64_constexp
 
 /* Checks everything: module-level rules and every function body. */
 int w64_validate_module(const struct w64_module *m, struct w64_error *err);
+/* Only the module-level rules (types, imports, segments, exports, ...);
+ * a client that walks every body with a w64_validator (the rewriter)
+ * calls this instead, and so checks each body as it goes. */
+int w64_validate_declarations(const struct w64_module *m, struct w64_error *err);
 
 #endif
