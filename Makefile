@@ -127,3 +127,8 @@ fuzz: $(BUILD)/fuzz/fuzz_module $(SPEC_SUITE)
 	@find $(BUILD)/spec/wasm-spec-core/json -name '*.wasm' -size -20k -exec cp -n {} $(BUILD)/fuzz/corpus/ \;
 	cd $(BUILD)/fuzz && ./fuzz_module -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 corpus
 .PHONY: fuzz
+
+# Benchmarks print tables (and write bench/results/); never part of check.
+bench-rewrite: $(WASM64_REWRITE)
+	bench/rewrite.sh
+.PHONY: bench-rewrite
