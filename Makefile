@@ -132,3 +132,23 @@ fuzz: $(BUILD)/fuzz/fuzz_module $(SPEC_SUITE)
 bench-rewrite: $(WASM64_REWRITE)
 	bench/rewrite.sh
 .PHONY: bench-rewrite
+
+# make install PREFIX=...: the tools, the sysroot, the CMake toolchain file,
+# a clang config file, the embedding library and headers, the docs.
+#   clang-22 --config $(PREFIX)/bin/wasm64-clang.cfg prog.c -o prog.wasm
+PREFIX ?= /usr/local
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/w64 \
+		$(DESTDIR)$(PREFIX)/share/wasm64-sdk $(DESTDIR)$(PREFIX)/share/doc/wasm64-sdk
+	install -m 755 $(WASM64_RUN) $(WASM64_REWRITE) $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 $(BUILD)/native/libw64run.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 runtime/include/w64/*.h core/include/w64/*.h core/include/w64/*.def \
+		$(DESTDIR)$(PREFIX)/include/w64/
+	rm -rf $(DESTDIR)$(PREFIX)/share/wasm64-sysroot
+	cp -R $(SYSROOT) $(DESTDIR)$(PREFIX)/share/wasm64-sysroot
+	install -m 644 toolchain.cmake $(DESTDIR)$(PREFIX)/share/wasm64-sdk/
+	printf '%s\n' '# clang-22 --config <this file>: compile and link for wasm64 with the SDK.' \
+		'--target=wasm64' '--sysroot=<CFGDIR>/../share/wasm64-sysroot' \
+		>$(DESTDIR)$(PREFIX)/bin/wasm64-clang.cfg
+	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/wasm64-sdk/
+.PHONY: install

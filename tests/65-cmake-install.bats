@@ -1,0 +1,53 @@
+#!/usr/bin/env bats
+bats_require_minimum_version 1.5.0
+# toolchain.cmake with an ordinary CMake project (checks, try_run, ctest in
+# wasm64-run), and `make install` into a prefix that is then moved.
+
+setup() {
+	load helpers
+	T="$BATS_TEST_TMPDIR"
+}
+
+# cmake_example TOOLCHAIN: configure, build and test examples/cmake.
+cmake_example() {
+	run -0 cmake -S "$ROOT/examples/cmake" -B "$T/b" -DCMAKE_TOOLCHAIN_FILE="$1"
+	assert_output --partial "-- Looking for strlen - found"
+	assert_output --partial "-- pointer size (try_run in the emulator): 8"
+	run -0 cmake --build "$T/b"
+	[ -f "$T/b/sum.wasm" ]
+	run -0 ctest --test-dir "$T/b" --output-on-failure
+	assert_output --partial "100% tests passed, 0 tests failed out of 3"
+	# The test marked WILL_FAIL passes because the program really fails.
+	run -1 "$WASM64_RUN_USED" "$T/b/sum.wasm"
+	assert_output "usage: sum WORD..."
+	run -0 "$NPM_BIN/wasm-objdump" -x "$T/b/sum.wasm"
+	assert_output --regexp "memory\[0\] pages: initial=[0-9]+ i64"
+}
+
+@test "toolchain.cmake from the source tree: checks, try_run, build, ctest in wasm64-run" {
+	WASM64_RUN_USED="$ROOT/build/native/bin/wasm64-run"
+	cmake_example "$ROOT/toolchain.cmake"
+}
+
+@test "make install, then the prefix moved: clang config, toolchain file, tools, library" {
+	run -0 make -s -C "$ROOT" install PREFIX="$T/prefix"
+	mv "$T/prefix" "$T/moved"
+	local p="$T/moved"
+	# Nothing installed names the source tree or the first prefix.
+	run grep -rl --binary-files=without-match -e "$ROOT" -e "$T/prefix" "$p"
+	assert_failure 1
+	cd "$T"
+	run -0 clang-22 --config "$p/bin/wasm64-clang.cfg" "$ROOT/examples/hello.c" -o hello.wasm
+	run -0 "$p/bin/wasm64-run" hello.wasm installed
+	assert_output $'Hello from wasm64!\ninstalled'
+	run -0 "$p/bin/wasm64-rewrite" --to32 hello.wasm -o hello32.wasm
+	run -0 "$p/bin/wasm64-run" hello32.wasm
+	WASM64_RUN_USED="$p/bin/wasm64-run"
+	cmake_example "$p/share/wasm64-sdk/toolchain.cmake"
+	grep -q "CMAKE_CROSSCOMPILING_EMULATOR:.*=$p/bin/wasm64-run" "$T/b/CMakeCache.txt" ||
+		grep -q "$p/bin/wasm64-run" "$T/b/CTestTestfile.cmake"
+	wat "$T/sum.wasm" "$ROOT/examples/embed/sum.wat"
+	run -0 clang-22 -std=c11 -I"$p/include" "$ROOT/examples/embed/embed.c" "$p/lib/libw64run.a" -lm -o embed
+	run -0 ./embed "$T/sum.wasm" 2
+	assert_output --partial "sum = 3"
+}

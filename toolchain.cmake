@@ -1,0 +1,73 @@
+# CMake toolchain file for wasm64 with this SDK.
+#
+#   cmake -S project -B build -DCMAKE_TOOLCHAIN_FILE=<sdk>/toolchain.cmake
+#   cmake --build build && ctest --test-dir build
+#
+# Compiles with clang-22 --target=wasm64 against the SDK's sysroot, makes
+# `.wasm` executables, and runs try_run() and ctest tests inside
+# wasm64-run (CMAKE_CROSSCOMPILING_EMULATOR).  It finds the SDK relative to
+# itself, in the source tree (toolchain.cmake next to sysroot/ and build/)
+# or in an install prefix (<prefix>/share/wasm64-sdk/toolchain.cmake next
+# to <prefix>/share/wasm64-sysroot and <prefix>/bin).  Override with
+# -DWASM64_SYSROOT=... and -DWASM64_RUN=... if you keep them elsewhere.
+
+set(CMAKE_SYSTEM_NAME Generic)   # CMake 3.25 knows no WASI platform
+set(CMAKE_SYSTEM_PROCESSOR wasm64)
+
+get_filename_component(_w64_here "${CMAKE_CURRENT_LIST_DIR}" ABSOLUTE)
+if(NOT WASM64_SYSROOT)
+  if(EXISTS "${_w64_here}/sysroot/lib/libc.a")
+    set(WASM64_SYSROOT "${_w64_here}/sysroot")
+  elseif(EXISTS "${_w64_here}/../wasm64-sysroot/lib/libc.a")
+    get_filename_component(WASM64_SYSROOT "${_w64_here}/../wasm64-sysroot" ABSOLUTE)
+  else()
+    message(FATAL_ERROR "wasm64: no sysroot next to ${CMAKE_CURRENT_LIST_FILE} "
+                        "(run `make` in the SDK, or set -DWASM64_SYSROOT=...)")
+  endif()
+endif()
+if(NOT WASM64_RUN)
+  foreach(_w64_candidate "${_w64_here}/build/native/bin/wasm64-run" "${_w64_here}/../../bin/wasm64-run")
+    if(EXISTS "${_w64_candidate}")
+      get_filename_component(WASM64_RUN "${_w64_candidate}" ABSOLUTE)
+      break()
+    endif()
+  endforeach()
+endif()
+# try_compile() projects re-read this file: hand them what we found.
+set(CMAKE_TRY_COMPILE_PLATFORM_VARIABLES WASM64_SYSROOT WASM64_RUN)
+
+find_program(CMAKE_C_COMPILER NAMES clang-22 REQUIRED)
+find_program(CMAKE_AR NAMES llvm-ar-22 REQUIRED)
+find_program(CMAKE_RANLIB NAMES llvm-ranlib-22 REQUIRED)
+set(CMAKE_C_COMPILER_TARGET wasm64)
+set(CMAKE_SYSROOT "${WASM64_SYSROOT}")
+set(CMAKE_EXECUTABLE_SUFFIX ".wasm")
+set(CMAKE_EXECUTABLE_SUFFIX_C ".wasm")
+
+# Executables can be linked, so checks (check_include_file, check_symbol_exists,
+# try_compile) build and link real programs; try_run and ctest run them here.
+if(WASM64_RUN)
+  set(CMAKE_CROSSCOMPILING_EMULATOR "${WASM64_RUN}")
+else()
+  message(WARNING "wasm64: wasm64-run not found next to the SDK; ctest and try_run "
+                  "cannot run programs (set -DWASM64_RUN=...)")
+endif()
+
+# clang runs the first wasm-opt on PATH after an optimised link; binaryen
+# before 118 cannot read wasm64's 64-bit table and fails the link
+# (docs/toolchain.md).  Turn the step off when such a wasm-opt comes first.
+find_program(_w64_wasm_opt wasm-opt)
+if(_w64_wasm_opt)
+  execute_process(COMMAND "${_w64_wasm_opt}" --version OUTPUT_VARIABLE _w64_opt_version
+                  ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+  string(REGEX MATCH "[0-9]+" _w64_opt_major "${_w64_opt_version}")
+  if(_w64_opt_major AND _w64_opt_major LESS 118)
+    set(CMAKE_EXE_LINKER_FLAGS_INIT "--no-wasm-opt")
+  endif()
+endif()
+
+set(CMAKE_FIND_ROOT_PATH "${WASM64_SYSROOT}")
+set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
+set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
+set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
+set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
