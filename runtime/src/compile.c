@@ -50,8 +50,23 @@ struct compiler {
 	uint32_t nctrls, ctrls_cap;
 	bool live;
 	size_t last_dst;         /* dst cell of the last instruction, if it pushed */
+	size_t last_start;       /* first cell of the last instruction */
+	unsigned last_iop;       /* and its opcode */
 	bool oom;
+
+	/* Constants not yet written anywhere: a stack entry CONST_BIT | k
+	 * stands for consts[k] until an instruction takes it as an
+	 * immediate or it must sit in a slot. */
+	uint64_t *consts;
+	size_t nconsts, consts_cap;
 };
+
+#define CONST_BIT 0x80000000u
+
+static bool is_const(uint32_t src)
+{
+	return (src & CONST_BIT) != 0;
+}
 
 static bool grow(void **buf, size_t *cap, size_t need, size_t size)
 {
@@ -80,6 +95,8 @@ static void emit_cell(struct compiler *c, w64_cell cell)
 static void emit_op(struct compiler *c, unsigned iop)
 {
 	c->last_dst = NONE;
+	c->last_start = c->n;
+	c->last_iop = iop;
 	emit_cell(c, (w64_cell){.op = c->h[iop]});
 }
 
@@ -133,9 +150,30 @@ static uint32_t home(const struct compiler *c, uint32_t pos)
 	return c->nlocals + pos;
 }
 
+static void emit_copy(struct compiler *c, uint32_t src, uint32_t dst);
+
+/* Pops an operand that must be in a slot (a deferred constant is written
+ * to its home slot first). */
 static uint32_t pop(struct compiler *c)
 {
-	return c->stack[--c->height];
+	uint32_t src = c->stack[--c->height];
+	if (is_const(src)) {
+		uint32_t slot = c->nlocals + c->height;
+		emit_copy(c, src, slot);
+		return slot;
+	}
+	return src;
+}
+
+/* Whether the entry `depth` below the top is a deferred constant, and its
+ * value. */
+static bool peek_const(const struct compiler *c, uint32_t depth, uint64_t *v)
+{
+	uint32_t src = c->stack[c->height - 1 - depth];
+	if (!is_const(src))
+		return false;
+	*v = c->consts[src & ~CONST_BIT];
+	return true;
 }
 
 /* Makes room for one more entry and returns its position. */
@@ -168,6 +206,12 @@ static void emit_copy(struct compiler *c, uint32_t src, uint32_t dst)
 {
 	if (src == dst)
 		return;
+	if (is_const(src)) {
+		emit_op(c, IOP_CONST);
+		emit_u(c, c->consts[src & ~CONST_BIT]);
+		emit_u(c, dst);
+		return;
+	}
 	emit_op(c, IOP_COPY);
 	emit_u(c, src);
 	emit_u(c, dst);
@@ -517,6 +561,7 @@ static void compile_br_on(struct compiler *c, const struct w64_instr *ins)
 {
 	uint32_t depth = ins->imm.index;
 	bool on_null = ins->op == W64_OP_BR_ON_NULL;
+	materialize(c, c->height - 1);
 	uint32_t ref = c->stack[c->height - 1];
 	if (on_null)
 		c->height--; /* the branch does not carry the reference */
@@ -624,14 +669,139 @@ static void emit_slots(struct compiler *c, unsigned op, const void *pre0, const 
 	}
 }
 
+/* A constant: deferred (see struct compiler). */
 static void emit_const(struct compiler *c, uint64_t v)
 {
+	if (!grow((void **)&c->consts, &c->consts_cap, c->nconsts + 1, sizeof *c->consts) ||
+	    c->nconsts >= CONST_BIT) {
+		c->oom = true;
+		return;
+	}
+	c->consts[c->nconsts] = v;
+	push_entry(c, CONST_BIT | (uint32_t)c->nconsts++);
+}
+
+/* Integer operators with an immediate form, and which of them commute. */
+static const uint16_t imm_form[W64_OP_COUNT] = {
+#define F(name) [W64_OP_##name] = IOP_IMM_##name,
+	W64_INT_IMM_OPS(F)
+#undef F
+};
+
+static bool commutes(unsigned op)
+{
+	switch (op) {
+	case W64_OP_I32_ADD: case W64_OP_I32_MUL: case W64_OP_I32_AND: case W64_OP_I32_OR:
+	case W64_OP_I32_XOR: case W64_OP_I32_EQ: case W64_OP_I32_NE:
+	case W64_OP_I64_ADD: case W64_OP_I64_MUL: case W64_OP_I64_AND: case W64_OP_I64_OR:
+	case W64_OP_I64_XOR: case W64_OP_I64_EQ: case W64_OP_I64_NE:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* A binary integer operator whose second (or, if it commutes, first)
+ * operand is a deferred constant: [a][imm][dst].  False if not so. */
+static bool emit_imm_binop(struct compiler *c, unsigned op)
+{
+	uint64_t v;
+	uint32_t a;
+	if (!imm_form[op])
+		return false;
+	if (peek_const(c, 0, &v)) {
+		c->height--;
+		a = pop(c);
+	} else if (commutes(op) && peek_const(c, 1, &v)) {
+		a = pop(c);
+		c->height--;
+	} else {
+		return false;
+	}
 	uint32_t dst = push(c);
-	emit_op(c, IOP_CONST);
+	emit_op(c, imm_form[op]);
+	emit_u(c, a);
 	emit_u(c, v);
 	size_t cell = c->n;
 	emit_u(c, dst);
 	produced(c, cell);
+	return true;
+}
+
+/* Branch fusion: when the condition of a branch is the result of the
+ * instruction just emitted, and that is an integer comparison (or eqz),
+ * the two become one branching instruction.  `negate` asks for the branch
+ * to be taken when the condition is false.  Returns the fused opcode and
+ * rewinds the code to the comparison's start, with its operands in a, b
+ * (b unused for eqz); 0 when there is nothing to fuse. */
+static unsigned fuse_condition(struct compiler *c, uint32_t cond, bool negate, uint64_t *a,
+                               uint64_t *b)
+{
+	static const uint16_t inverse[W64_OP_COUNT] = {
+		[W64_OP_I32_EQ] = W64_OP_I32_NE, [W64_OP_I32_NE] = W64_OP_I32_EQ,
+		[W64_OP_I32_LT_S] = W64_OP_I32_GE_S, [W64_OP_I32_GE_S] = W64_OP_I32_LT_S,
+		[W64_OP_I32_LT_U] = W64_OP_I32_GE_U, [W64_OP_I32_GE_U] = W64_OP_I32_LT_U,
+		[W64_OP_I32_GT_S] = W64_OP_I32_LE_S, [W64_OP_I32_LE_S] = W64_OP_I32_GT_S,
+		[W64_OP_I32_GT_U] = W64_OP_I32_LE_U, [W64_OP_I32_LE_U] = W64_OP_I32_GT_U,
+		[W64_OP_I64_EQ] = W64_OP_I64_NE, [W64_OP_I64_NE] = W64_OP_I64_EQ,
+		[W64_OP_I64_LT_S] = W64_OP_I64_GE_S, [W64_OP_I64_GE_S] = W64_OP_I64_LT_S,
+		[W64_OP_I64_LT_U] = W64_OP_I64_GE_U, [W64_OP_I64_GE_U] = W64_OP_I64_LT_U,
+		[W64_OP_I64_GT_S] = W64_OP_I64_LE_S, [W64_OP_I64_LE_S] = W64_OP_I64_GT_S,
+		[W64_OP_I64_GT_U] = W64_OP_I64_LE_U, [W64_OP_I64_LE_U] = W64_OP_I64_GT_U,
+	};
+	static const uint16_t branch[W64_OP_COUNT] = {
+#define F(name) [W64_OP_##name] = IOP_BR_##name,
+		W64_INT_CMPS(F)
+#undef F
+	};
+	static const uint16_t branch_imm[W64_OP_COUNT] = {
+#define F(name) [W64_OP_##name] = IOP_BRI_##name,
+		W64_INT_CMPS(F)
+#undef F
+	};
+	if (c->last_dst == NONE || c->code[c->last_dst].u != cond || cond != c->nlocals + c->height)
+		return 0;
+	unsigned op = c->last_iop, fused;
+	bool imm = false;
+	for (unsigned k = 0; k < W64_OP_COUNT && op >= IOP_FIRST; k++)
+		if (imm_form[k] == op) { /* an immediate comparison: find its wasm op */
+			op = k;
+			imm = true;
+			break;
+		}
+	if (op == W64_OP_I32_EQZ || op == W64_OP_I64_EQZ) {
+		bool wide = op == W64_OP_I64_EQZ;
+		fused = negate ? (wide ? IOP_BR_NONNULL : IOP_BR_IF) : (wide ? IOP_BR_NULL : IOP_BR_UNLESS);
+	} else if (op < W64_OP_COUNT && branch[op]) {
+		unsigned cmp = negate ? inverse[op] : op;
+		fused = imm ? branch_imm[cmp] : branch[cmp];
+	} else {
+		return 0;
+	}
+	*a = c->code[c->last_start + 1].u;
+	*b = c->code[c->last_start + 2].u;
+	c->n = c->last_start;
+	c->last_dst = NONE;
+	return fused;
+}
+
+/* A conditional branch on `cond` (taken when it is true, or false when
+ * `negate`), fused with the comparison before it when possible; the
+ * target cell comes next. */
+static void emit_cond_branch(struct compiler *c, uint32_t cond, bool negate)
+{
+	uint64_t a, b;
+	unsigned fused = fuse_condition(c, cond, negate, &a, &b);
+	if (!fused) {
+		emit_op(c, negate ? IOP_BR_UNLESS : IOP_BR_IF);
+		emit_u(c, cond);
+		return;
+	}
+	emit_op(c, fused);
+	emit_u(c, a);
+	if (fused != IOP_BR_IF && fused != IOP_BR_UNLESS && fused != IOP_BR_NULL &&
+	    fused != IOP_BR_NONNULL)
+		emit_u(c, b);
 }
 
 static unsigned count_inputs(const struct w64_opinfo *info)
@@ -664,8 +834,7 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		if (op == W64_OP_LOOP)
 			t->loop_start = c->n;
 		if (op == W64_OP_IF && c->live) {
-			emit_op(c, IOP_BR_UNLESS);
-			emit_u(c, cond);
+			emit_cond_branch(c, cond, true);
 			emit_forward(c, &t->else_cell);
 		}
 		return 0;
@@ -693,8 +862,7 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		uint32_t cond = pop(c);
 		if (branch_is_plain(c, ins->imm.index)) {
 			struct cctrl *t = ctrl_at(c, ins->imm.index);
-			emit_op(c, IOP_BR_IF);
-			emit_u(c, cond);
+			emit_cond_branch(c, cond, false);
 			if (t->op == W64_OP_LOOP) {
 				emit_target(c, t->loop_start);
 			} else {
@@ -706,8 +874,7 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		/* Values must move: only on the taken path, since the moves may
 		 * overwrite slots the fall-through path still reads. */
 		size_t skip = NONE;
-		emit_op(c, IOP_BR_UNLESS);
-		emit_u(c, cond);
+		emit_cond_branch(c, cond, true);
 		emit_forward(c, &skip);
 		emit_branch(c, ins->imm.index);
 		patch_chain(c, skip, c->n);
@@ -844,6 +1011,8 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	if (info->in[0] == W64_SIG_SPECIAL || info->imm != W64_IMM_NONE || !c->h[op])
 		return w64_error_set(c->err, ins->offset, "%s is not supported by the interpreter",
 		                     info->text);
+	if (emit_imm_binop(c, op))
+		return 0;
 	emit_slots(c, op, NULL, NULL, 0, count_inputs(info), info->out != W64_SIG_NONE);
 	return 0;
 }
@@ -904,6 +1073,7 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 		}
 	}
 	free(c.code);
+	free(c.consts);
 	free(c.relocs);
 	free(c.stack);
 	free(c.ctrls);

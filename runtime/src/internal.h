@@ -128,6 +128,22 @@ enum w64_status w64_interp(struct w64_store *s, struct w64_func_inst *f, uint64_
 /* The interpreter's handler addresses, indexed by internal opcode. */
 const void *const *w64_handlers(void);
 
+/* Integer comparisons: each also comes fused with a conditional branch,
+ * [a][b][target] and [a][imm][target] (branch when true). */
+#define W64_INT_CMPS(X)                                                        \
+	X(I32_EQ) X(I32_NE) X(I32_LT_S) X(I32_LT_U) X(I32_GT_S) X(I32_GT_U)        \
+	X(I32_LE_S) X(I32_LE_U) X(I32_GE_S) X(I32_GE_U)                            \
+	X(I64_EQ) X(I64_NE) X(I64_LT_S) X(I64_LT_U) X(I64_GT_S) X(I64_GT_U)        \
+	X(I64_LE_S) X(I64_LE_U) X(I64_GE_S) X(I64_GE_U)
+/* Integer binary operators that also come with an immediate second
+ * operand, [a][imm][dst] (the comparisons above among them). */
+#define W64_INT_IMM_OPS(X)                                                     \
+	X(I32_ADD) X(I32_SUB) X(I32_MUL) X(I32_AND) X(I32_OR) X(I32_XOR)           \
+	X(I32_SHL) X(I32_SHR_S) X(I32_SHR_U) X(I32_ROTL) X(I32_ROTR)               \
+	X(I64_ADD) X(I64_SUB) X(I64_MUL) X(I64_AND) X(I64_OR) X(I64_XOR)           \
+	X(I64_SHL) X(I64_SHR_S) X(I64_SHR_U) X(I64_ROTL) X(I64_ROTR)               \
+	W64_INT_CMPS(X)
+
 /* Internal opcodes beyond the wasm ones (which keep their W64_OP_ numbers
  * for the instructions that map one to one). */
 enum w64_iop {
@@ -159,7 +175,14 @@ enum w64_iop {
 	 * [addr][value][offset] for stores); for other memories the opcode is
 	 * IOP_MEMX + (op - W64_OP_I32_LOAD) with the memory as first operand. */
 	IOP_MEMX,
-	IOP_COUNT = IOP_MEMX + (W64_OP_I64_STORE32 - W64_OP_I32_LOAD + 1),
+	IOP_MEMX_END = IOP_MEMX + (W64_OP_I64_STORE32 - W64_OP_I32_LOAD),
+#define W64_IOP_IMM(name) IOP_IMM_##name,
+	W64_INT_IMM_OPS(W64_IOP_IMM)          /* [a][imm][dst] */
+#undef W64_IOP_IMM
+#define W64_IOP_BR(name) IOP_BR_##name, IOP_BRI_##name,
+	W64_INT_CMPS(W64_IOP_BR)              /* [a][b][target], [a][imm][target] */
+#undef W64_IOP_BR
+	IOP_COUNT
 };
 
 #endif

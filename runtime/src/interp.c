@@ -106,6 +106,12 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 		H(I32_TRUNC_SAT_F64_U) H(I64_TRUNC_SAT_F32_S) H(I64_TRUNC_SAT_F32_U)
 		H(I64_TRUNC_SAT_F64_S) H(I64_TRUNC_SAT_F64_U)
 #undef H
+#define H(name) [IOP_IMM_##name] = &&LI_##name,
+		W64_INT_IMM_OPS(H)
+#undef H
+#define H(name) [IOP_BR_##name] = &&LB_##name, [IOP_BRI_##name] = &&LBI_##name,
+		W64_INT_CMPS(H)
+#undef H
 #define H(name) [IOP_##name] = &&L_##name,
 		H(ENTER) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_NULL)
 		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
@@ -516,6 +522,74 @@ L_REF_AS_NON_NULL:
 	NEXT(3);
 
 	/* --- numeric ------------------------------------------------------- */
+	/* Integer operators with a second operand from a slot (L_), from an
+	 * immediate (LI_), and comparisons fused with a branch (LB_, LBI_). */
+#define INT_OP(name, T, expr)                                               \
+	L_##name: { T a = (T)R(1), b = (T)R(2); R(3) = (expr); NEXT(4); }       \
+	LI_##name: { T a = (T)R(1), b = (T)ip[2].u; R(3) = (expr); NEXT(4); }
+#define INT_CMP(name, T, expr)                                              \
+	INT_OP(name, T, expr)                                                   \
+	LB_##name: {                                                            \
+		T a = (T)R(1), b = (T)R(2);                                         \
+		if (expr) {                                                         \
+			ip = ip[3].target;                                              \
+			goto *ip->op;                                                   \
+		}                                                                   \
+		NEXT(4);                                                            \
+	}                                                                       \
+	LBI_##name: {                                                           \
+		T a = (T)R(1), b = (T)ip[2].u;                                      \
+		if (expr) {                                                         \
+			ip = ip[3].target;                                              \
+			goto *ip->op;                                                   \
+		}                                                                   \
+		NEXT(4);                                                            \
+	}
+	INT_OP(I32_ADD, uint32_t, (uint32_t)(a + b))
+	INT_OP(I32_SUB, uint32_t, (uint32_t)(a - b))
+	INT_OP(I32_MUL, uint32_t, (uint32_t)(a * b))
+	INT_OP(I32_AND, uint32_t, a & b)
+	INT_OP(I32_OR, uint32_t, a | b)
+	INT_OP(I32_XOR, uint32_t, a ^ b)
+	INT_OP(I32_SHL, uint32_t, (uint32_t)(a << (b & 31)))
+	INT_OP(I32_SHR_S, uint32_t, (uint32_t)((int32_t)a >> (b & 31)))
+	INT_OP(I32_SHR_U, uint32_t, a >> (b & 31))
+	INT_OP(I32_ROTL, uint32_t, rotl32(a, b))
+	INT_OP(I32_ROTR, uint32_t, rotr32(a, b))
+	INT_OP(I64_ADD, uint64_t, a + b)
+	INT_OP(I64_SUB, uint64_t, a - b)
+	INT_OP(I64_MUL, uint64_t, a * b)
+	INT_OP(I64_AND, uint64_t, a & b)
+	INT_OP(I64_OR, uint64_t, a | b)
+	INT_OP(I64_XOR, uint64_t, a ^ b)
+	INT_OP(I64_SHL, uint64_t, a << (b & 63))
+	INT_OP(I64_SHR_S, uint64_t, (uint64_t)((int64_t)a >> (b & 63)))
+	INT_OP(I64_SHR_U, uint64_t, a >> (b & 63))
+	INT_OP(I64_ROTL, uint64_t, rotl64(a, b))
+	INT_OP(I64_ROTR, uint64_t, rotr64(a, b))
+	INT_CMP(I32_EQ, uint32_t, a == b)
+	INT_CMP(I32_NE, uint32_t, a != b)
+	INT_CMP(I32_LT_S, uint32_t, (int32_t)a < (int32_t)b)
+	INT_CMP(I32_LT_U, uint32_t, a < b)
+	INT_CMP(I32_GT_S, uint32_t, (int32_t)a > (int32_t)b)
+	INT_CMP(I32_GT_U, uint32_t, a > b)
+	INT_CMP(I32_LE_S, uint32_t, (int32_t)a <= (int32_t)b)
+	INT_CMP(I32_LE_U, uint32_t, a <= b)
+	INT_CMP(I32_GE_S, uint32_t, (int32_t)a >= (int32_t)b)
+	INT_CMP(I32_GE_U, uint32_t, a >= b)
+	INT_CMP(I64_EQ, uint64_t, a == b)
+	INT_CMP(I64_NE, uint64_t, a != b)
+	INT_CMP(I64_LT_S, uint64_t, (int64_t)a < (int64_t)b)
+	INT_CMP(I64_LT_U, uint64_t, a < b)
+	INT_CMP(I64_GT_S, uint64_t, (int64_t)a > (int64_t)b)
+	INT_CMP(I64_GT_U, uint64_t, a > b)
+	INT_CMP(I64_LE_S, uint64_t, (int64_t)a <= (int64_t)b)
+	INT_CMP(I64_LE_U, uint64_t, a <= b)
+	INT_CMP(I64_GE_S, uint64_t, (int64_t)a >= (int64_t)b)
+	INT_CMP(I64_GE_U, uint64_t, a >= b)
+#undef INT_OP
+#undef INT_CMP
+
 #define UN(name, IN, OUT)   L_##name: { IN; R(2) = (OUT); NEXT(3); }
 #define BIN(name, IN, OUT)  L_##name: { IN; R(3) = (OUT); NEXT(4); }
 #define I32A   uint32_t a = (uint32_t)R(1)
@@ -528,27 +602,7 @@ L_REF_AS_NON_NULL:
 #define F64AB  double a = f64_of(R(1)), b = f64_of(R(2))
 
 	UN(I32_EQZ, I32A, a == 0)
-	BIN(I32_EQ, I32AB, a == b)
-	BIN(I32_NE, I32AB, a != b)
-	BIN(I32_LT_S, I32AB, (int32_t)a < (int32_t)b)
-	BIN(I32_LT_U, I32AB, a < b)
-	BIN(I32_GT_S, I32AB, (int32_t)a > (int32_t)b)
-	BIN(I32_GT_U, I32AB, a > b)
-	BIN(I32_LE_S, I32AB, (int32_t)a <= (int32_t)b)
-	BIN(I32_LE_U, I32AB, a <= b)
-	BIN(I32_GE_S, I32AB, (int32_t)a >= (int32_t)b)
-	BIN(I32_GE_U, I32AB, a >= b)
 	UN(I64_EQZ, I64A, a == 0)
-	BIN(I64_EQ, I64AB, a == b)
-	BIN(I64_NE, I64AB, a != b)
-	BIN(I64_LT_S, I64AB, (int64_t)a < (int64_t)b)
-	BIN(I64_LT_U, I64AB, a < b)
-	BIN(I64_GT_S, I64AB, (int64_t)a > (int64_t)b)
-	BIN(I64_GT_U, I64AB, a > b)
-	BIN(I64_LE_S, I64AB, (int64_t)a <= (int64_t)b)
-	BIN(I64_LE_U, I64AB, a <= b)
-	BIN(I64_GE_S, I64AB, (int64_t)a >= (int64_t)b)
-	BIN(I64_GE_U, I64AB, a >= b)
 	BIN(F32_EQ, F32AB, a == b)
 	BIN(F32_NE, F32AB, a != b)
 	BIN(F32_LT, F32AB, a < b)
@@ -565,17 +619,6 @@ L_REF_AS_NON_NULL:
 	UN(I32_CLZ, I32A, clz32(a))
 	UN(I32_CTZ, I32A, ctz32(a))
 	UN(I32_POPCNT, I32A, (uint32_t)__builtin_popcount(a))
-	BIN(I32_ADD, I32AB, (uint32_t)(a + b))
-	BIN(I32_SUB, I32AB, (uint32_t)(a - b))
-	BIN(I32_MUL, I32AB, (uint32_t)(a * b))
-	BIN(I32_AND, I32AB, a & b)
-	BIN(I32_OR, I32AB, a | b)
-	BIN(I32_XOR, I32AB, a ^ b)
-	BIN(I32_SHL, I32AB, (uint32_t)(a << (b & 31)))
-	BIN(I32_SHR_S, I32AB, (uint32_t)((int32_t)a >> (b & 31)))
-	BIN(I32_SHR_U, I32AB, a >> (b & 31))
-	BIN(I32_ROTL, I32AB, rotl32(a, b))
-	BIN(I32_ROTR, I32AB, rotr32(a, b))
 L_I32_DIV_S: {
 	int32_t a = (int32_t)R(1), b = (int32_t)R(2);
 	if (b == 0)
@@ -609,17 +652,6 @@ L_I32_REM_U: {
 	UN(I64_CLZ, I64A, clz64(a))
 	UN(I64_CTZ, I64A, ctz64(a))
 	UN(I64_POPCNT, I64A, (uint64_t)__builtin_popcountll(a))
-	BIN(I64_ADD, I64AB, a + b)
-	BIN(I64_SUB, I64AB, a - b)
-	BIN(I64_MUL, I64AB, a * b)
-	BIN(I64_AND, I64AB, a & b)
-	BIN(I64_OR, I64AB, a | b)
-	BIN(I64_XOR, I64AB, a ^ b)
-	BIN(I64_SHL, I64AB, a << (b & 63))
-	BIN(I64_SHR_S, I64AB, (uint64_t)((int64_t)a >> (b & 63)))
-	BIN(I64_SHR_U, I64AB, a >> (b & 63))
-	BIN(I64_ROTL, I64AB, rotl64(a, b))
-	BIN(I64_ROTR, I64AB, rotr64(a, b))
 L_I64_DIV_S: {
 	int64_t a = (int64_t)R(1), b = (int64_t)R(2);
 	if (b == 0)
