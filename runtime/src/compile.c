@@ -11,6 +11,7 @@
  * Branch targets are resolved here; forward branches are chained through
  * the cells that will hold their target and patched at the block's end.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,6 +54,10 @@ struct compiler {
 	size_t last_start;       /* first cell of the last instruction */
 	unsigned last_iop;       /* and its opcode */
 	bool oom;
+
+	/* WASM64_DUMP_CODE set: where each instruction starts, to print it. */
+	size_t *starts;
+	size_t nstarts, starts_cap;
 
 	/* Constants not yet written anywhere: a stack entry CONST_BIT | k
 	 * stands for consts[k] until an instruction takes it as an
@@ -97,6 +102,13 @@ static void emit_op(struct compiler *c, unsigned iop)
 	c->last_dst = NONE;
 	c->last_start = c->n;
 	c->last_iop = iop;
+	if (c->starts) {
+		/* A fused branch rewinds: forget starts past the new end. */
+		while (c->nstarts && c->starts[c->nstarts - 1] >= c->n)
+			c->nstarts--;
+		if (grow((void **)&c->starts, &c->starts_cap, c->nstarts + 1, sizeof *c->starts))
+			c->starts[c->nstarts++] = c->n;
+	}
 	emit_cell(c, (w64_cell){.op = c->h[iop]});
 }
 
@@ -1017,6 +1029,26 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	return 0;
 }
 
+/* The internal code of a function, one instruction per line: a debugging
+ * aid for interpreter work (WASM64_DUMP_CODE=1 wasm64-run ...). */
+static void dump_code(const struct compiler *c)
+{
+	const void *const *h = c->h;
+	const struct w64_name *name = w64_func_name(c->m, c->f->index);
+	fprintf(stderr, "func %u %.*s: %u slots\n", c->f->index, name ? (int)name->len : 0,
+	        name ? (const char *)name->bytes : "", c->f->code->frame_slots);
+	for (size_t i = 0; i < c->nstarts; i++) {
+		size_t at = c->starts[i], end = i + 1 < c->nstarts ? c->starts[i + 1] : c->n;
+		unsigned op = 0;
+		while (op < IOP_COUNT && h[op] != c->code[at].op)
+			op++;
+		fprintf(stderr, "  %5zu  %-22s", at, w64_iop_name(op));
+		for (size_t k = at + 1; k < end; k++)
+			fprintf(stderr, " %llu", (unsigned long long)c->code[k].u);
+		fputc('\n', stderr);
+	}
+}
+
 int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *err)
 {
 	const struct w64_module *m = f->inst->m;
@@ -1037,6 +1069,10 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 	c.live = true;
 	c.last_dst = NONE;
 	c.nlocals = f->type->nparams + fd->nlocals;
+	if (getenv("WASM64_DUMP_CODE")) {
+		c.starts = malloc(64 * sizeof *c.starts);
+		c.starts_cap = c.starts ? 64 : 0;
+	}
 	w64_error_clear(err);
 	w64_reader_init(&r, m->bytes, fd->body_offset + fd->body_len, err);
 	r.pos = fd->code_offset;
@@ -1059,6 +1095,9 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 		                   f->index);
 	if (rc == 0) {
 		c.code[1].u = (uint64_t)c.nlocals + c.max_height;
+		if (c.starts) /* before relocation: targets still print as indices */
+			f->code = &(struct w64_code){c.code, c.n, (uint32_t)(c.nlocals + c.max_height)},
+			dump_code(&c), f->code = NULL;
 		for (size_t i = 0; i < c.nrelocs; i++)
 			c.code[c.relocs[i]].target = c.code + c.code[c.relocs[i]].u;
 		struct w64_code *code = malloc(sizeof *code);
@@ -1073,6 +1112,7 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 		}
 	}
 	free(c.code);
+	free(c.starts);
 	free(c.consts);
 	free(c.relocs);
 	free(c.stack);

@@ -26,6 +26,7 @@ struct w64_func_inst {
 	uint32_t type_id;                 /* interned: equal ids, equal types */
 	const struct w64_functype *type;
 	struct w64_instance *inst;        /* NULL for host functions */
+	struct w64_memory_inst *mem0;     /* inst->mem0, one load closer for calls */
 	uint32_t index;                   /* in inst's module */
 	struct w64_code *code;            /* compiled on first call */
 	w64_host_fn host;
@@ -124,6 +125,9 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 /* Runs `f` with arguments in `fp[0..nparams)`; results land in fp[0..). */
 enum w64_status w64_interp(struct w64_store *s, struct w64_func_inst *f, uint64_t *fp,
                            struct w64_trap *trap);
+
+/* A name for an internal opcode (wasm opcodes by their text name). */
+const char *w64_iop_name(unsigned iop);
 
 /* The interpreter's handler addresses, indexed by internal opcode. */
 const void *const *w64_handlers(void);

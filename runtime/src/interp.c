@@ -145,8 +145,8 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 
 #define LOAD_MEM()                          \
 	do {                                    \
-		mbase = fn->inst->mem0->base;       \
-		msize = fn->inst->mem0->size;       \
+		mbase = fn->mem0->base;             \
+		msize = fn->mem0->size;             \
 	} while (0)
 
 	/* The entry frame returns to EXIT. */
@@ -161,7 +161,9 @@ L_ENTER: {
 		trap_msg = "call stack exhausted";
 		goto trap;
 	}
-	memset(fp + ip[2].u, 0, ip[3].u * sizeof(uint64_t));
+	/* Usually a few locals: a loop beats a call to memset. */
+	for (uint64_t *l = fp + ip[2].u, *e = l + ip[3].u; l < e; l++)
+		*l = 0;
 	NEXT(4);
 }
 L_EXIT:
@@ -795,6 +797,31 @@ unwind:
 		add_frame(trap, frames[--depth].fn);
 	s->depth = base_depth;
 	return status;
+}
+
+const char *w64_iop_name(unsigned iop)
+{
+	static const char *const names[IOP_COUNT - IOP_FIRST] = {
+#define N(name) [IOP_##name - IOP_FIRST] = #name,
+		N(ENTER) N(EXIT) N(COPY) N(CONST) N(JUMP) N(BR_IF) N(BR_UNLESS) N(BR_NULL)
+		N(BR_NONNULL) N(BR_TABLE) N(RETURN) N(CALL) N(CALL_HOST) N(CALL_INDIRECT)
+		N(RETURN_CALL) N(RETURN_CALL_INDIRECT) N(CALL_REF) N(RETURN_CALL_REF) N(TRAP)
+		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET)
+#undef N
+#define N(name) [IOP_IMM_##name - IOP_FIRST] = #name "_imm",
+		W64_INT_IMM_OPS(N)
+#undef N
+#define N(name) [IOP_BR_##name - IOP_FIRST] = "br_" #name, [IOP_BRI_##name - IOP_FIRST] = "br_" #name "_imm",
+		W64_INT_CMPS(N)
+#undef N
+	};
+	if (iop < IOP_FIRST)
+		return w64_opinfo[iop].text;
+	if (iop >= IOP_MEMX && iop <= IOP_MEMX_END)
+		return "memx";
+	if (iop < IOP_COUNT && names[iop - IOP_FIRST])
+		return names[iop - IOP_FIRST];
+	return "?";
 }
 
 const void *const *w64_handlers(void)

@@ -530,6 +530,8 @@ enum w64_status w64_instantiate(struct w64_store *s, const struct w64_module *m,
 			return W64_TRAPPED;
 	}
 	inst->mem0 = m->nmemories ? inst->memories[0] : &s->empty_memory;
+	for (uint32_t i = m->nimported_funcs; i < m->nfuncs; i++)
+		inst->funcs[i]->mem0 = inst->mem0;
 
 	for (uint32_t i = 0; i < m->nelems; i++) {
 		const struct w64_elem *e = &m->elems[i];
