@@ -114,3 +114,45 @@ setup() {
 	run -2 "$RUN"
 	assert_line --index 0 "wasm64-run: no module given"
 }
+
+@test "--invoke calls any export with typed arguments and prints typed results" {
+	cat >"$BATS_TEST_TMPDIR/inv.wat" <<'WAT'
+(module
+  (func (export "echo") (param i32 i64 f32 f64) (result i32 i64 f32 f64)
+    local.get 0 local.get 1 local.get 2 local.get 3)
+  (func (export "div") (param i32 i32) (result i32) (i32.div_s (local.get 0) (local.get 1))))
+WAT
+	wat "$BATS_TEST_TMPDIR/inv.wasm" "$BATS_TEST_TMPDIR/inv.wat"
+	run -0 "$RUN" --invoke echo "$BATS_TEST_TMPDIR/inv.wasm" -1 0x10 1.5 -inf
+	assert_output $'i32:4294967295\ni64:16\nf32:1.5 (0x3fc00000)\nf64:-inf (0xfff0000000000000)'
+	run -0 "$RUN" --invoke div "$BATS_TEST_TMPDIR/inv.wasm" 7 -2
+	assert_output "i32:4294967293"
+	run -134 "$RUN" --invoke div "$BATS_TEST_TMPDIR/inv.wasm" 1 0
+	assert_line --index 0 "wasm64-run: trap: integer divide by zero"
+	run -2 "$RUN" --invoke div "$BATS_TEST_TMPDIR/inv.wasm" 1
+	assert_output "wasm64-run: --invoke div: takes 2 arguments, 1 given"
+	run -2 "$RUN" --invoke div "$BATS_TEST_TMPDIR/inv.wasm" 1 4294967296
+	assert_output "wasm64-run: --invoke div: argument 2 (4294967296): not a i32"
+	run -1 "$RUN" --invoke nope "$BATS_TEST_TMPDIR/inv.wasm"
+	assert_output "wasm64-run: --invoke nope: no function export of that name"
+}
+
+@test "--fuel and --timeout stop a module that never ends" {
+	cat >"$BATS_TEST_TMPDIR/spin.wat" <<'WAT'
+(module
+  (func $f (call $f))
+  (func (export "loop") (loop $l (br $l)))
+  (func (export "recurse") (call $f)))
+WAT
+	wat "$BATS_TEST_TMPDIR/spin.wasm" "$BATS_TEST_TMPDIR/spin.wat"
+	run -134 "$RUN" --fuel 1M --invoke loop "$BATS_TEST_TMPDIR/spin.wasm"
+	assert_line --index 0 "wasm64-run: trap: fuel exhausted"
+	run -134 "$RUN" --timeout 0.2 --invoke loop "$BATS_TEST_TMPDIR/spin.wasm"
+	assert_line --index 0 "wasm64-run: trap: timeout"
+	run -134 "$RUN" --fuel 10M --invoke recurse "$BATS_TEST_TMPDIR/spin.wasm"
+	assert_line --index 0 "wasm64-run: trap: call stack exhausted"
+	run -2 "$RUN" --fuel 0 --invoke loop "$BATS_TEST_TMPDIR/spin.wasm"
+	assert_output --partial "--fuel 0: expected a positive count"
+	run -2 "$RUN" --timeout soon --invoke loop "$BATS_TEST_TMPDIR/spin.wasm"
+	assert_output --partial "--timeout soon: expected a number of seconds"
+}

@@ -845,6 +845,8 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		c->last_dst = NONE;
 		if (op == W64_OP_LOOP)
 			t->loop_start = c->n;
+		if (op == W64_OP_LOOP && c->live && c->s->limited)
+			emit_op(c, IOP_TICK);
 		if (op == W64_OP_IF && c->live) {
 			emit_cond_branch(c, cond, true);
 			emit_forward(c, &t->else_cell);
@@ -1081,6 +1083,8 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 	emit_u(&c, 0); /* frame size: patched below */
 	emit_u(&c, f->type->nparams);
 	emit_u(&c, fd->nlocals);
+	if (s->limited)
+		emit_op(&c, IOP_TICK);
 	struct w64_instr fn_block = {.op = W64_OP_CALL};
 	rc = push_ctrl(&c, &fn_block);
 	while (rc == 0 && c.nctrls > 0 && !c.oom) {

@@ -104,6 +104,11 @@ struct w64_store {
 	struct w64_alloc *allocs;
 
 	struct w64_memory_inst empty_memory;
+
+	/* Resource limits (cfg.fuel, cfg.timeout_ms): what is left. */
+	bool limited;              /* compile fuel checks into code */
+	uint64_t fuel_left;        /* UINT64_MAX without a fuel limit */
+	uint64_t deadline_ns;      /* CLOCK_MONOTONIC; 0 without a timeout */
 };
 
 /* Store allocation: zeroed, freed with the store. */
@@ -174,6 +179,7 @@ enum w64_iop {
 	IOP_SELECT,             /* [cond][a][b][dst] */
 	IOP_GLOBAL_GET,         /* [&value][dst] */
 	IOP_GLOBAL_SET,         /* [&value][src] */
+	IOP_TICK,               /* a function entry or loop header under limits */
 	/* Loads and stores keep their wasm opcode for memory 0, which the
 	 * interpreter holds in registers ([addr][offset][dst] for loads,
 	 * [addr][value][offset] for stores); for other memories the opcode is

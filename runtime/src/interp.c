@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
 #include "numeric.h"
@@ -116,7 +117,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 		H(ENTER) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_NULL)
 		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
 		H(RETURN_CALL) H(RETURN_CALL_INDIRECT) H(CALL_REF) H(RETURN_CALL_REF) H(TRAP)
-		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET)
+		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK)
 #undef H
 	};
 	static const void *const exit_code[1] = {&&L_EXIT};
@@ -139,6 +140,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 	uint8_t *mbase;
 	uint64_t msize;
 	const char *trap_msg = NULL;
+	uint32_t ticks = W64_TICK_BATCH;
 	uint64_t trap_index = UINT64_MAX; /* a table index the message names */
 	enum w64_status status = W64_TRAPPED;
 	struct w64_error cerr;
@@ -220,6 +222,28 @@ L_GLOBAL_SET:
 L_TRAP:
 	trap_msg = ip[1].p;
 	goto trap;
+L_TICK:
+	/* Only in code compiled under a fuel or time limit: the slow path
+	 * runs once per batch. */
+	if (__builtin_expect(--ticks == 0, 0)) {
+		ticks = W64_TICK_BATCH;
+		if (s->fuel_left < W64_TICK_BATCH) {
+			s->fuel_left = 0;
+			trap_msg = "fuel exhausted";
+			goto trap;
+		}
+		if (s->fuel_left != UINT64_MAX)
+			s->fuel_left -= W64_TICK_BATCH;
+		if (s->deadline_ns) {
+			struct timespec now;
+			clock_gettime(CLOCK_MONOTONIC, &now);
+			if ((uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec >= s->deadline_ns) {
+				trap_msg = "timeout";
+				goto trap;
+			}
+		}
+	}
+	NEXT(1);
 L_UNREACHABLE:
 	trap_msg = "unreachable";
 	goto trap;
@@ -806,7 +830,7 @@ const char *w64_iop_name(unsigned iop)
 		N(ENTER) N(EXIT) N(COPY) N(CONST) N(JUMP) N(BR_IF) N(BR_UNLESS) N(BR_NULL)
 		N(BR_NONNULL) N(BR_TABLE) N(RETURN) N(CALL) N(CALL_HOST) N(CALL_INDIRECT)
 		N(RETURN_CALL) N(RETURN_CALL_INDIRECT) N(CALL_REF) N(RETURN_CALL_REF) N(TRAP)
-		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET)
+		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK)
 #undef N
 #define N(name) [IOP_IMM_##name - IOP_FIRST] = #name "_imm",
 		W64_INT_IMM_OPS(N)

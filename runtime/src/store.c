@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -67,6 +68,14 @@ struct w64_store *w64_store_new(const struct w64_store_config *cfg)
 		return NULL;
 	}
 	s->stack_end = s->stack + s->cfg.stack_slots;
+	s->limited = s->cfg.fuel || s->cfg.timeout_ms;
+	s->fuel_left = s->cfg.fuel ? s->cfg.fuel : UINT64_MAX;
+	if (s->cfg.timeout_ms) {
+		struct timespec now;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		s->deadline_ns = (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec +
+		                 s->cfg.timeout_ms * 1000000u;
+	}
 	s->stack_top = s->stack;
 	/* Instances without a memory point their memory 0 here: size 0, so
 	 * nothing can be accessed (validation forbids it anyway). */

@@ -47,7 +47,16 @@ struct w64_store_config {
 	uint64_t max_memory_bytes;  /* cap on each memory; 0: the host's RAM */
 	uint32_t stack_slots;       /* value stack, 8-byte slots; 0: 1 Mi (8 MiB) */
 	uint32_t max_call_depth;    /* 0: 100000 */
+	/* Bounds on how long code may run, for untrusted modules: `fuel`
+	 * counts function entries and loop iterations (0: no limit), and
+	 * `timeout_ms` wall-clock milliseconds (0: none).  Both are checked in
+	 * batches of W64_TICK_BATCH, so a limit is exact to within a batch.
+	 * Code compiled without either limit carries no checks at all. */
+	uint64_t fuel;
+	uint64_t timeout_ms;
 };
+
+#define W64_TICK_BATCH 4096
 
 enum w64_status {
 	W64_OK = 0,
