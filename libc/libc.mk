@@ -94,3 +94,5 @@ $(SYSROOT)/lib/libm.a: libc/libc.mk
 	@mv -f $@.tmp $@
 
 -include $(LIBC_OBJS:.o=.d) $(LIBC_CRT1_OBJ:.o=.d)
+
+include libc/malloc.mk
