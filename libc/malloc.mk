@@ -1,8 +1,9 @@
 # libc/malloc.mk — native builds of the allocator (libc/src/malloc/) for its
 # tests (tests/31-malloc.bats) and its benchmark.  Included from libc.mk.
 #
-#   build/malloc-native/stress   tests/malloc/stress.c, ASan/UBSan   (make check)
-#   build/malloc-native/bench    bench/malloc.c, -O2, next to glibc   (make bench-malloc)
+#   build/malloc-native/{stress,checker,fit}   tests/malloc/*.c, ASan/UBSan (make check)
+#   build/malloc-native/bench                  bench/malloc.c, -O2, next to glibc
+#                                              (make bench-malloc)
 #
 # The allocator's top half is compiled for the build machine as it is,
 # against tests/malloc/native_memory.c in place of libc/host/memory_grow.c.
@@ -22,17 +23,19 @@ MALLOC_RENAME := -Dmalloc=w64t_malloc -Dfree=w64t_free -Dcalloc=w64t_calloc \
 	-Dposix_memalign=w64t_posix_memalign -Dmemalign=w64t_memalign \
 	-Dmalloc_usable_size=w64t_malloc_usable_size
 MALLOC_NATIVE_CFLAGS := -std=c11 -g -Wall -Wextra -Werror -D_DEFAULT_SOURCE \
-	-I libc/internal -I tests/malloc $(MALLOC_RENAME)
+	-I libc/internal -I tests/malloc -I tests/libc $(MALLOC_RENAME)
+MALLOC_NATIVE_TESTS := $(addprefix $(MALLOC_NATIVE_DIR)/,stress checker fit)
 
-$(MALLOC_NATIVE_DIR)/stress: tests/malloc/stress.c $(MALLOC_NATIVE_DEPS) | $(SETUP_STAMP)
+$(MALLOC_NATIVE_TESTS): $(MALLOC_NATIVE_DIR)/%: tests/malloc/%.c $(MALLOC_NATIVE_DEPS) \
+		tests/libc/check.h | $(SETUP_STAMP)
 	@mkdir -p $(@D)
-	$(NATIVE_CC) $(MALLOC_NATIVE_CFLAGS) -O1 $(SAN_FLAGS) -o $@.tmp tests/malloc/stress.c \
+	$(NATIVE_CC) $(MALLOC_NATIVE_CFLAGS) -O1 $(SAN_FLAGS) -o $@.tmp $< \
 		$(MALLOC_SRCS) tests/malloc/native_memory.c
 	@mv -f $@.tmp $@
 
 $(MALLOC_NATIVE_DIR)/bench: bench/malloc.c $(MALLOC_NATIVE_DEPS) | $(SETUP_STAMP)
 	@mkdir -p $(@D)
-	$(NATIVE_CC) $(MALLOC_NATIVE_CFLAGS) -O2 -DNDEBUG -o $@.tmp bench/malloc.c \
+	$(NATIVE_CC) $(MALLOC_NATIVE_CFLAGS) -O2 -o $@.tmp bench/malloc.c \
 		$(MALLOC_SRCS) tests/malloc/native_memory.c
 	@mv -f $@.tmp $@
 
@@ -40,4 +43,4 @@ $(MALLOC_NATIVE_DIR)/bench: bench/malloc.c $(MALLOC_NATIVE_DEPS) | $(SETUP_STAMP
 bench-malloc: $(MALLOC_NATIVE_DIR)/bench
 	$(MALLOC_NATIVE_DIR)/bench
 
-CHECK_PREREQS += $(MALLOC_NATIVE_DIR)/stress
+CHECK_PREREQS += $(MALLOC_NATIVE_TESTS)

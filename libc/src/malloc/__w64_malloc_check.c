@@ -8,7 +8,9 @@
  * means a chunk is in two bins, or a list loops), and the walk clears the
  * mark of every free chunk it meets and counts them.  Equal counts, and no
  * mark found on an in-use chunk, mean the bins hold exactly the free chunks.
- * A check that fails may leave marks behind; the allocator ignores them.
+ * When a check fails, the marks it set are cleared by walking the bins again
+ * in the same order, as far as the first pass got, so the next check starts
+ * clean (tests corrupt the heap on purpose, then repair it).
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -129,6 +131,50 @@ static const char *check_tree_bins(struct check *c)
 	return NULL;
 }
 
+/* --- clearing the marks after a failed check ------------------------------- */
+
+/* Visits at most *budget bin members, in the order the bin pass took. */
+static int unmark(struct w64_chunk *x, size_t *budget)
+{
+	if (*budget == 0 || x == NULL || misaligned(x))
+		return 0;
+	x->head &= ~W64_CHECK_MARK;
+	--*budget;
+	return 1;
+}
+
+static int unmark_tree(struct w64_chunk *t, size_t *budget, unsigned depth)
+{
+	if (depth > 64 || !unmark(t, budget))
+		return 0;
+	for (struct w64_chunk *x = t->fd; x != t; x = x->fd)
+		if (!unmark(x, budget))
+			return 0;
+	for (unsigned d = 0; d < 2; d++)
+		if (t->child[d] != NULL && !unmark_tree(t->child[d], budget, depth + 1))
+			return 0;
+	return 1;
+}
+
+static void unmark_bins(size_t budget)
+{
+	for (unsigned i = 0; i < W64_SMALL_BINS; i++) {
+		struct w64_chunk *bin = &H.small_bins[i];
+		if (!(H.smallmap & ((uint64_t)1 << i)))
+			continue;
+		for (struct w64_chunk *x = bin->fd; x != bin; x = x->fd)
+			if (!unmark(x, &budget))
+				return;
+	}
+	for (unsigned i = 0; i < W64_TREE_BINS; i++) {
+		struct w64_chunk *root = H.tree_bins[i];
+		if (root != NULL && !unmark_tree(root, &budget, 0))
+			return;
+	}
+}
+
+/* --- the heap walk ---------------------------------------------------------- */
+
 static const char *check_segment(struct check *c, const struct w64_segment *seg,
 				 struct w64_malloc_stats *st, int *seen_top, int *seen_dv)
 {
@@ -196,13 +242,22 @@ static const char *check_segment(struct check *c, const struct w64_segment *seg,
 	return NULL;
 }
 
+static const char *check_heap(struct check *c, struct w64_malloc_stats *st);
+
 const char *__w64_malloc_check(struct w64_malloc_stats *stats)
 {
 	struct w64_malloc_stats local;
 	struct w64_malloc_stats *st = stats != NULL ? stats : &local;
 	*st = (struct w64_malloc_stats){0};
 	struct check c = {0, 0};
+	const char *err = check_heap(&c, st);
+	if (err != NULL)
+		unmark_bins(c.binned);
+	return err;
+}
 
+static const char *check_heap(struct check *c, struct w64_malloc_stats *st)
+{
 	if ((H.dv == NULL) != (H.dv_size == 0))
 		return "dv: pointer and size disagree";
 	if (H.dv != NULL && (misaligned(H.dv) || H.dv_size < W64_MIN_CHUNK ||
@@ -214,9 +269,9 @@ const char *__w64_malloc_check(struct w64_malloc_stats *stats)
 			      w64_chunk_size(H.top) != H.top_size || (H.top->head & W64_CINUSE)))
 		return "top: not a free chunk of top_size bytes";
 
-	const char *err = check_small_bins(&c);
+	const char *err = check_small_bins(c);
 	if (err == NULL)
-		err = check_tree_bins(&c);
+		err = check_tree_bins(c);
 	if (err != NULL)
 		return err;
 
@@ -225,7 +280,7 @@ const char *__w64_malloc_check(struct w64_malloc_stats *stats)
 	for (const struct w64_segment *seg = H.segments; seg != NULL; seg = seg->next) {
 		if (above != NULL && seg->end > above)
 			return "segment: overlaps or is above a newer segment";
-		err = check_segment(&c, seg, st, &seen_top, &seen_dv);
+		err = check_segment(c, seg, st, &seen_top, &seen_dv);
 		if (err != NULL)
 			return err;
 		st->segments++;
@@ -235,7 +290,7 @@ const char *__w64_malloc_check(struct w64_malloc_stats *stats)
 		return "top: not found in the newest segment";
 	if (H.dv != NULL && !seen_dv)
 		return "dv: not found in any segment";
-	if (c.walked != c.binned)
+	if (c->walked != c->binned)
 		return "bin: holds chunks that are not free chunks of the heap";
 	if (st->footprint != H.footprint)
 		return "footprint: segments do not add up to the recorded footprint";
