@@ -62,6 +62,17 @@ static void heap_ok(void)
 	}
 }
 
+/*
+ * The chunk header of a block.  The address goes through a volatile so the
+ * compiler does not see a read before the start of an allocation (gcc
+ * warns, and knows malloc's block bounds from glibc's attributes).
+ */
+static struct w64_chunk *chunk(void *mem)
+{
+	volatile uintptr_t address = (uintptr_t)mem;
+	return w64_mem_to_chunk((void *)address);
+}
+
 static size_t best_fits, exact_fits, dv_fits, top_fits;
 
 static void large_round(void)
@@ -72,7 +83,7 @@ static void large_round(void)
 
 	/* Sizes from 1 KiB to 64 KiB, many repeated (tree rings). */
 	for (size_t i = 0; i < n; i++) {
-		size_t size = i > 1 && rnd_below(4) == 0 ? w64_chunk_size(w64_mem_to_chunk(blocks[i - 1]))
+		size_t size = i > 1 && rnd_below(4) == 0 ? w64_chunk_size(chunk(blocks[i - 1]))
 							 : 1024 + 16 * rnd_below(4033);
 		if (i == 0)
 			size = 30000 + 16 * rnd_below(1000);
@@ -81,7 +92,7 @@ static void large_round(void)
 	}
 	/* A dv for the large requests to compete with: a small request
 	 * with only one free chunk, a tree chunk, splits it. */
-	size_t first_size = w64_chunk_size(w64_mem_to_chunk(blocks[0]));
+	size_t first_size = w64_chunk_size(chunk(blocks[0]));
 	free(blocks[0]);
 	void *splitter = malloc(100);
 	CHECK(splitter == blocks[0]);
@@ -106,7 +117,7 @@ static void large_round(void)
 		char *dv = (char *)H.dv;
 
 		taken[r] = malloc(request);
-		char *c = (char *)w64_mem_to_chunk(taken[r]);
+		char *c = (char *)chunk(taken[r]);
 		size_t found = model_count;
 		for (size_t i = 0; i < model_count; i++)
 			if (model[i].addr == c)
@@ -151,7 +162,7 @@ static void small_round(void)
 		size_t i = rnd_below(N);
 		if (blocks[i] == NULL)
 			continue;
-		last_freed[w64_small_index(w64_chunk_size(w64_mem_to_chunk(blocks[i])))] = blocks[i];
+		last_freed[w64_small_index(w64_chunk_size(chunk(blocks[i])))] = blocks[i];
 		free(blocks[i]);
 		blocks[i] = NULL;
 	}

@@ -337,8 +337,8 @@ static void *keep(void *p)
 	return kept_result;
 }
 
-/* Bad alignments the compiler must not see as constants (glibc's
- * alloc_align attributes make it warn about them). */
+/* Bad sizes and alignments the compiler must not see as constants (glibc's
+ * alloc_size and alloc_align attributes make it warn about them). */
 static size_t opaque(size_t v)
 {
 	static volatile size_t box;
@@ -368,9 +368,9 @@ static void probe_failures(struct slot *some_block)
 			"huge posix_memalign did not fail with ENOMEM");
 	}
 	errno = 0;
-	REQUIRE(keep(calloc(SIZE_MAX / 2 + 1, 2)) == NULL && errno == ENOMEM, "calloc overflow not caught");
+	REQUIRE(keep(calloc(opaque(SIZE_MAX / 2 + 1), 2)) == NULL && errno == ENOMEM, "calloc overflow not caught");
 	errno = 0;
-	REQUIRE(keep(calloc((size_t)1 << 40, (size_t)1 << 40)) == NULL && errno == ENOMEM,
+	REQUIRE(keep(calloc(opaque((size_t)1 << 40), opaque((size_t)1 << 40))) == NULL && errno == ENOMEM,
 		"calloc overflow not caught");
 	errno = 0;
 	REQUIRE(keep(aligned_alloc(opaque((size_t)1 << 62), 16)) == NULL && errno == ENOMEM, "huge alignment accepted");
@@ -385,10 +385,10 @@ static void probe_failures(struct slot *some_block)
 	REQUIRE(keep(memalign(opaque(SIZE_MAX / 2 + 1), 16)) == NULL && errno == ENOMEM, "memalign(2^63) accepted");
 	if (some_block != NULL) {
 		errno = 0;
-		REQUIRE(keep(realloc(some_block->p, SIZE_MAX)) == NULL && errno == ENOMEM,
+		REQUIRE(keep(realloc(some_block->p, opaque(SIZE_MAX))) == NULL && errno == ENOMEM,
 			"realloc(SIZE_MAX) did not fail with ENOMEM");
 		errno = 0;
-		REQUIRE(keep(realloc(some_block->p, SIZE_MAX / 2)) == NULL && errno == ENOMEM,
+		REQUIRE(keep(realloc(some_block->p, opaque(SIZE_MAX / 2))) == NULL && errno == ENOMEM,
 			"realloc(SIZE_MAX / 2) did not fail with ENOMEM");
 		REQUIRE(pattern_ok(some_block->p, 0, some_block->usable, some_block->seed),
 			"failed realloc changed the block");
