@@ -96,6 +96,14 @@ $(SYSROOT)/lib/libm.a: libc/libc.mk
 	$(LLVM_AR) qcsD $@.tmp
 	@mv -f $@.tmp $@
 
+# tests/expected/libc-symbols.txt: every symbol libc.a exports, compared
+# with the build by tests/30-libc.bats so that the interface changes only
+# on purpose.  After an intended change, `make libc-symbols` rewrites it.
+.PHONY: libc-symbols
+libc-symbols: $(SYSROOT)/lib/libc.a
+	scripts/libc-symbols.sh $< >tests/expected/libc-symbols.txt
+
 -include $(LIBC_OBJS:.o=.d) $(LIBC_CRT1_OBJ:.o=.d)
 
 include libc/malloc.mk
+include libc/native.mk

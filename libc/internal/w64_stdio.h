@@ -21,6 +21,8 @@ struct __w64_file {
 	int mode;                 /* _IOFBF, _IOLBF or _IONBF */
 	unsigned char *buf;       /* output buffer (NULL: none) */
 	size_t buf_size;
+	unsigned char *own_buf;   /* the stream's own buffer, for setvbuf(NULL) */
+	size_t own_size;
 	size_t buf_len;           /* bytes waiting in buf */
 	struct __w64_file *next;  /* __w64_open_files, once ready */
 };

@@ -137,7 +137,7 @@ static int put_integer(struct __w64_sink *s, const struct __w64_spec *sp, uintma
 	for (uintmax_t t = v; t != 0; t /= base)
 		digits[nd++] = set[t % base];
 
-	char prefix[2];
+	char prefix[3]; /* sign, then 0x */
 	size_t np = 0;
 	if (conv == 'd' || conv == 'i' || conv == 'p') {
 		if (neg)

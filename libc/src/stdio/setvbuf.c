@@ -3,10 +3,11 @@
 #include "w64_stdio.h"
 
 /*
- * Allowed only before the first output (C11 7.21.5.6), which is also what
- * makes replacing the buffer safe.  With buf == NULL the stream keeps the
- * buffer it has, whatever `size` says; a stream without one (stderr)
- * cannot be made buffered that way, and setvbuf says so by failing.
+ * C allows this only before the first output (C11 7.21.5.6); here it
+ * works whenever nothing is waiting in the buffer.  With buf == NULL the
+ * stream uses its own buffer, whatever `size` says; a stream without one
+ * (stderr) cannot be made buffered that way, and setvbuf says so by
+ * failing.
  */
 int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 {
@@ -18,7 +19,10 @@ int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 		if (buf != NULL && size > 0) {
 			f->buf = (unsigned char *)buf;
 			f->buf_size = size;
-		} else if (f->buf == NULL) {
+		} else if (f->own_buf != NULL) {
+			f->buf = f->own_buf;
+			f->buf_size = f->own_size;
+		} else {
 			return -1;
 		}
 	}

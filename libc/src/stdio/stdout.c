@@ -12,6 +12,8 @@ static struct __w64_file stdout_file = {
 	.mode = _IOFBF,
 	.buf = stdout_buf,
 	.buf_size = sizeof stdout_buf,
+	.own_buf = stdout_buf,
+	.own_size = sizeof stdout_buf,
 };
 
 FILE *const (stdout) = &stdout_file;
