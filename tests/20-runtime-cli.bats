@@ -84,11 +84,20 @@ setup() {
 }
 
 @test "every truncation of a real module is rejected cleanly" {
-	local size i
+	local size i ends
 	size=$(stat -c %s "$CLI_WASM")
+	# A prefix that ends exactly where a section ends is a whole module,
+	# and may be a valid one (e.g. without its data section): there the
+	# runtime must agree with wasm-validate instead.
+	ends=" $("$NPM_BIN/wasm-objdump" -h "$CLI_WASM" | sed -n 's/.* end=0x\([0-9a-f]*\) .*/\1/p' |
+		while read -r e; do printf '%d ' "$((16#$e))"; done)"
 	for ((i = 0; i < size; i += 7)); do
 		head -c "$i" "$CLI_WASM" >"$BATS_TEST_TMPDIR/t.wasm"
 		run "$RUN" "$BATS_TEST_TMPDIR/t.wasm"
+		if [[ $ends == *" $i "* ]] && "$NPM_BIN/wasm-validate" --enable-all "$BATS_TEST_TMPDIR/t.wasm" 2>/dev/null; then
+			[ "$status" -ne 1 ] || fail "prefix of $i bytes is a valid module, yet: $output"
+			continue
+		fi
 		[ "$status" -eq 1 ] || fail "prefix of $i bytes: status $status: $output"
 		assert_output --regexp "offset 0x[0-9a-f]+: "
 	done
