@@ -10,6 +10,12 @@ bats_require_minimum_version 1.5.0
 # draw other cases, e.g.
 #   W64_DIFF_CASES=5000000 W64_DIFF_SEED=7 tests/run tests/32-libc-native.bats
 
+setup_file() {
+	# Up to date after an edit even when run alone (make check builds
+	# these first anyway).
+	make -s -C "$BATS_TEST_DIRNAME/.." libc-native >/dev/null
+}
+
 setup() {
 	load helpers
 	NATIVE="$ROOT/build/libc-native"
