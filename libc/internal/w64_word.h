@@ -6,9 +6,9 @@
  * the first zero byte (bits above it can be false positives, from the
  * borrow, never bits below).
  *
- * The scans read whole aligned words, so they may read a few bytes past
- * the end of the string, but never past the aligned word holding its
- * last byte.  In wasm that is always in bounds: memory grows in 64 KiB
+ * The scans read whole aligned words, so they may read a few bytes
+ * before the start and past the end of the string, but never outside the
+ * aligned words holding its first and last bytes.  In wasm that is always in bounds: memory grows in 64 KiB
  * pages and an aligned word never straddles one.  The reads go through a
  * may_alias type, and ASan (the host-side tests) is told not to check
  * them, as it would for any word-at-a-time libc.
@@ -34,6 +34,13 @@ typedef uint64_t __attribute__((__may_alias__)) w64_word_alias_t;
 static inline int w64_has_zero(w64_word_t w)
 {
 	return ((w - W64_ONES) & ~w & W64_HIGHS) != 0;
+}
+
+/* A word whose n < 8 low (first) bytes are 0xff and the rest 0: OR-ed
+ * into the first word read, it hides the bytes before the start. */
+static inline w64_word_t w64_low_bytes(uintptr_t n)
+{
+	return (UINT64_C(1) << (8 * n)) - 1;
 }
 
 /* The index of the first zero byte; w must have one. */

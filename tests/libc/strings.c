@@ -43,6 +43,9 @@ static void scans(void)
 	CHECK(memchr(hi, 0xff, 4) == hi + 2);
 	CHECK(memchr(hi, -1, 4) == hi + 2);
 	CHECK(memchr(hi, 0x1ff, 4) == hi + 2);
+	/* C11: memchr stops at the first match, so an over-long n is fine. */
+	CHECK(memchr(hi, 'c', SIZE_MAX) == hi + 3);
+	CHECK(memchr(big + 3, 'a', SIZE_MAX) == big + 3);
 	CHECK(strrchr("abcabc", 'b') != NULL && strcmp(strrchr("abcabc", 'b'), "bc") == 0);
 
 #if defined(__wasm64__)
