@@ -79,7 +79,7 @@ stdio_expected() {
 	fi
 	printf '%s\n' "write 3" "before big" "$big" "stderr 1" "write 4" \
 		"stderr partial, then the newline" pending "perror: No such file or directory" \
-		"Bad file descriptor" "22 passed, 0 failed"
+		"Bad file descriptor" "23 passed, 0 failed"
 	printf '%s' "flushed at exit"
 }
 

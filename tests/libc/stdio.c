@@ -15,8 +15,11 @@ static char big[3 * BUFSIZ + 1];
 
 int main(void)
 {
-	/* A line: written at once on a terminal, held on a pipe. */
+	/* A line: written at once on a terminal, held on a pipe.  Finding
+	 * out which (isatty) leaves errno alone. */
+	errno = 0;
 	printf("printf %d\n", 1);
+	CHECK(errno == 0);
 	check_put("write 1\n");
 	CHECK(fflush(stdout) == 0);
 

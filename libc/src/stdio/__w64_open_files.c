@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "w64_errno.h"
 #include "w64_startup.h"
 #include "w64_stdio.h"
 
@@ -21,7 +22,7 @@ void __w64_file_ready(struct __w64_file *f)
 		 * to a pipe must not leave ENOTTY behind. */
 		int saved = errno;
 		f->mode = isatty(f->fd) ? _IOLBF : _IOFBF;
-		errno = saved;
+		__w64_set_errno(saved);
 	}
 	f->flags |= W64_FILE_READY;
 	f->next = __w64_open_files;
