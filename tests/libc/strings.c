@@ -127,6 +127,49 @@ static void searches(void)
 	CHECK(memmem("a\0b\0c", 5, "\0c", 2) != NULL && memmem("abc", 3, "abcd", 4) == NULL);
 }
 
+/* memmem and strstr against a naive search, on random strings over
+ * small alphabets (where periodic needles and near-misses abound). */
+static const char *naive_search(const char *h, size_t hn, const char *n, size_t nn)
+{
+	for (size_t i = 0; i + nn <= hn; i++) {
+		if (memcmp(h + i, n, nn) == 0)
+			return h + i;
+	}
+	return NULL;
+}
+
+static void search_random(void)
+{
+	char h[200], n[24];
+	int ok = 1;
+	srand(7);
+	for (int round = 0; round < 20000; round++) {
+		int alphabet = 1 + rand() % 3;
+		size_t hn = (size_t)(rand() % 120), nn = (size_t)(rand() % 12);
+		for (size_t i = 0; i < hn; i++)
+			h[i] = (char)('a' + rand() % alphabet);
+		for (size_t i = 0; i < nn; i++)
+			n[i] = (char)('a' + rand() % alphabet);
+		if (nn > 0 && hn > nn && rand() % 2) /* plant a match */
+			memcpy(h + rand() % (int)(hn - nn), n, nn);
+		const char *want = naive_search(h, hn, n, nn);
+		ok &= memmem(h, hn, n, nn) == want;
+		h[hn] = '\0';
+		n[nn] = '\0';
+		ok &= strstr(h, n) == want;
+	}
+	CHECK(ok);
+
+	/* The quadratic case for a naive search: a^k b in a^N, linear here. */
+	static char hay[1 << 17], pat[1 << 12];
+	memset(hay, 'a', sizeof hay - 1);
+	memset(pat, 'a', sizeof pat - 1);
+	pat[sizeof pat - 2] = 'b';
+	CHECK(strstr(hay, pat) == NULL);
+	hay[sizeof hay - 2] = 'b';
+	CHECK(strstr(hay, pat) == hay + sizeof hay - sizeof pat);
+}
+
 static void tokens(void)
 {
 	char s[] = "  one,two;;three  ";
@@ -176,6 +219,7 @@ int main(void)
 	compares();
 	copies();
 	searches();
+	search_random();
 	tokens();
 	allocating();
 	bits();

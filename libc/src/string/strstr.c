@@ -1,14 +1,14 @@
 #include <string.h>
 
+/* Two-Way through memmem: linear in both lengths.  strchr first finds
+ * where a match could start, so a haystack in which the needle's first
+ * byte never occurs costs one scan. */
 char *strstr(const char *hay, const char *needle)
 {
-	size_t nlen = strlen(needle);
-
-	if (nlen == 0)
+	if (needle[0] == '\0')
 		return (char *)hay;
-	for (; (hay = strchr(hay, needle[0])) != NULL; hay++) {
-		if (strncmp(hay, needle, nlen) == 0)
-			return (char *)hay;
-	}
-	return NULL;
+	hay = strchr(hay, needle[0]);
+	if (hay == NULL)
+		return NULL;
+	return memmem(hay, strlen(hay), needle, strlen(needle));
 }
