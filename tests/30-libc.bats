@@ -113,6 +113,26 @@ $output
 If the change is intended, run \`make libc-symbols\` and commit tests/expected/libc-symbols.txt."
 }
 
+@test "every function the headers declare is in libc.a (math.h's wait for libm)" {
+	# The function declarations at file scope of tests/libc/headers.c
+	# (which includes every header), with the header each comes from:
+	# clang's AST dump names a file only when it changes, so track it.
+	run -0 "$CLANG" --target=wasm64 --sysroot="$SYSROOT" -fsyntax-only -Xclang -ast-dump \
+		-fno-color-diagnostics "$ROOT/tests/libc/headers.c"
+	local declared defined missing
+	declared=$(printf '%s\n' "$output" | awk '
+		{ if (match($0, /<[^<>:, ]+\.[ch]:/)) file = substr($0, RSTART + 1, RLENGTH - 2) }
+		/^\|-FunctionDecl/ && file ~ /sysroot\/include\// && file !~ /\/math\.h$/ {
+			if (match($0, /(col|line):[0-9:]+ (used )?(implicit )?(used )?[A-Za-z_][A-Za-z0-9_]* \x27/)) {
+				n = split(substr($0, RSTART, RLENGTH - 2), w, " "); print w[n]
+			}
+		}' | sort -u)
+	[ "$(printf '%s\n' "$declared" | wc -l)" -gt 100 ] || fail "found too few declarations: $declared"
+	defined=$(llvm-nm-22 --defined-only --extern-only --format=just-symbols "$SYSROOT/lib/libc.a" | sort -u)
+	missing=$(comm -23 <(printf '%s\n' "$declared") <(printf '%s\n' "$defined"))
+	[ -z "$missing" ] || fail "declared but not in libc.a: $missing"
+}
+
 @test "libc.a: every __w64_ symbol is hidden and every hidden symbol is __w64_" {
 	run -0 llvm-objdump-22 -t "$SYSROOT/lib/libc.a"
 	local defined
