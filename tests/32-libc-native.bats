@@ -113,7 +113,7 @@ diff_test() {
 @test "the native build renames every public libc symbol (none may shadow glibc's)" {
 	local sym
 	[ -f "$NATIVE/libw64c.a" ] || fail "not built: make libc-native"
-	run -0 nm --defined-only --extern-only --format=just-symbols "$NATIVE/libw64c.a"
+	run -0 llvm-nm-22 --defined-only --extern-only --format=just-symbols "$NATIVE/libw64c.a"
 	for sym in $(printf '%s\n' "$output" | grep -v -e ':$' -e '^$' | sort -u); do
 		case $sym in
 		w64_* | __w64_* | __odr_asan* | ___asan*) ;;
