@@ -161,8 +161,9 @@ static int put_integer(struct __w64_sink *s, const struct __w64_spec *sp, uintma
 	} else if (nd == 0) {
 		zeros = 1;
 	}
-	/* '#' with o: the first digit must be a 0. */
-	if (conv == 'o' && (sp->flags & W64_FMT_ALT) && zeros == 0 && (nd == 0 || digits[nd - 1] != '0'))
+	/* '#' with o: the first digit must be a 0 (digits never start with
+	 * one, so a 0 is needed unless the precision already gave one). */
+	if (conv == 'o' && (sp->flags & W64_FMT_ALT) && zeros == 0)
 		zeros = 1;
 	size_t len = np + zeros + nd;
 	if (sp->prec < 0 && (sp->flags & W64_FMT_ZERO) && !(sp->flags & W64_FMT_MINUS) &&
@@ -174,14 +175,11 @@ static int put_integer(struct __w64_sink *s, const struct __w64_spec *sp, uintma
 	if (pad_spaces(s, sp, len, 0) != 0 || __w64_emit(s, prefix, np) != 0 ||
 	    __w64_emit_fill(s, '0', zeros) != 0)
 		return -1;
-	while (nd > 0) {
-		char rev[sizeof digits];
-		size_t n = 0;
-		while (nd > 0)
-			rev[n++] = digits[--nd];
-		if (__w64_emit(s, rev, n) != 0)
-			return -1;
-	}
+	char text[sizeof digits]; /* the digits were made least significant first */
+	for (size_t i = 0; i < nd; i++)
+		text[i] = digits[nd - 1 - i];
+	if (__w64_emit(s, text, nd) != 0)
+		return -1;
 	return pad_spaces(s, sp, len, 1);
 }
 
