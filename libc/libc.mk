@@ -16,7 +16,10 @@ LIBC_OBJDIR := $(BUILD)/libc
 
 # -nostdlibinc drops the sysroot include dir but keeps clang's resource
 # headers (stddef.h, stdint.h, stdarg.h, float.h, stdbool.h, limits.h),
-# which we do not duplicate.
+# which we do not duplicate.  -idirafter puts libc/include after them,
+# where the sysroot's include dir sits in a user's compile, so the libc
+# sees its headers in the same order (clang's limits.h and inttypes.h
+# first, each pulling in ours with #include_next).
 #
 # -fno-builtin: inside the libc the compiler must not assume what libc
 #   functions do.  Otherwise clang -O2 rewrites code into calls to them
@@ -29,11 +32,11 @@ LIBC_OBJDIR := $(BUILD)/libc
 #   functions are public and the explicit visibility("hidden") on __w64_*
 #   helpers is what marks internals, exactly as in a native build.
 LIBC_CFLAGS := --target=wasm64 -std=c11 -O2 -Wall -Wextra -Werror \
-	-nostdlibinc -isystem libc/include -I libc/internal \
+	-nostdlibinc -idirafter libc/include -I libc/internal \
 	-fno-builtin -fvisibility=default
 
-# -MD rather than -MMD: -MMD leaves out headers found through -isystem, i.e.
-# all of libc/include, so editing a public header would rebuild nothing.
+# -MD rather than -MMD: -MMD leaves out system headers, i.e. all of
+# libc/include, so editing a public header would rebuild nothing.
 LIBC_DEPFLAGS := -MD -MP
 
 LIBC_SRCS := $(sort $(wildcard libc/src/*/*.c) $(wildcard libc/host/*.c))
@@ -93,4 +96,14 @@ $(SYSROOT)/lib/libm.a: libc/libc.mk
 	$(LLVM_AR) qcsD $@.tmp
 	@mv -f $@.tmp $@
 
+# tests/expected/libc-symbols.txt: every symbol libc.a exports, compared
+# with the build by tests/30-libc.bats so that the interface changes only
+# on purpose.  After an intended change, `make libc-symbols` rewrites it.
+.PHONY: libc-symbols
+libc-symbols: $(SYSROOT)/lib/libc.a
+	scripts/libc-symbols.sh $< >tests/expected/libc-symbols.txt
+
 -include $(LIBC_OBJS:.o=.d) $(LIBC_CRT1_OBJ:.o=.d)
+
+include libc/malloc.mk
+include libc/native.mk

@@ -84,18 +84,22 @@ setup() {
 }
 
 @test "every truncation of a real module is rejected cleanly" {
-	local size i
+	# (`cut`, not `i`: bats-assert's functions assign a global `i`.)
+	local size cut ends
 	size=$(stat -c %s "$CLI_WASM")
-	for ((i = 0; i < size; i += 7)); do
-		head -c "$i" "$CLI_WASM" >"$BATS_TEST_TMPDIR/t.wasm"
-		# A cut exactly at a section boundary can leave a valid module:
-		# then we must accept it too (wabt is the referee).
-		if "$NPM_BIN/wasm-validate" --enable-all "$BATS_TEST_TMPDIR/t.wasm" 2>/dev/null; then
+	# A cut exactly where a section ends leaves a whole module, which may
+	# be valid (e.g. without its data section): there wabt is the referee.
+	ends=" $("$NPM_BIN/wasm-objdump" -h "$CLI_WASM" | sed -n 's/.* end=0x\([0-9a-f]*\) .*/\1/p' |
+		while read -r e; do printf '%d ' "$((16#$e))"; done)"
+	for ((cut = 0; cut < size; cut += 7)); do
+		head -c "$cut" "$CLI_WASM" >"$BATS_TEST_TMPDIR/t.wasm"
+		if [[ $ends == *" $cut "* ]] &&
+			"$NPM_BIN/wasm-validate" --enable-all "$BATS_TEST_TMPDIR/t.wasm" 2>/dev/null; then
 			run -0 "$RUN" --validate "$BATS_TEST_TMPDIR/t.wasm"
 			continue
 		fi
 		run "$RUN" "$BATS_TEST_TMPDIR/t.wasm"
-		[ "$status" -eq 1 ] || fail "prefix of $i bytes: status $status: $output"
+		[ "$status" -eq 1 ] || fail "prefix of $cut bytes: status $status: $output"
 		assert_output --regexp "offset 0x[0-9a-f]+: "
 	done
 }

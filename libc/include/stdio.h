@@ -1,6 +1,10 @@
 /*
- * Only the unbuffered output functions exist so far; FILE, printf and the
- * buffered streams arrive with the stdio implementation.
+ * stdio.h: buffered output streams and the printf family.  (Opening
+ * files, reading, seeking and scanf arrive with the file layer.)
+ *
+ * Buffering: stdout is line-buffered when the host says fd 1 is a
+ * character device (a terminal) and fully buffered otherwise; stderr is
+ * unbuffered.  exit() and returning from main flush every stream.
  */
 #ifndef _STDIO_H
 #define _STDIO_H
@@ -9,14 +13,84 @@
 #define __need_NULL
 #include <stddef.h>
 
+#include <bits/types.h>
+
+#ifndef __w64_defined_ssize_t
+#define __w64_defined_ssize_t
+typedef __w64_ssize_t ssize_t;
+#endif
+
+#ifndef __w64_defined_off_t
+#define __w64_defined_off_t
+typedef __w64_off_t off_t;
+#endif
+
+/* The layout is private to the C library. */
+typedef struct __w64_file FILE;
+
 #define EOF (-1)
+#define BUFSIZ 4096
+
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
+
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+
+#define FILENAME_MAX 4096
+#define FOPEN_MAX 1000
+#define L_tmpnam 20
+#define TMP_MAX 10000
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-int puts(const char *__s);
+extern FILE *const stdin;
+extern FILE *const stdout;
+extern FILE *const stderr;
+#define stdin (stdin)
+#define stdout (stdout)
+#define stderr (stderr)
+
+#define __w64_printf_like(fmt, args) __attribute__((__format__(__printf__, fmt, args)))
+
+int fputc(int __c, FILE *__f);
+int putc(int __c, FILE *__f);
 int putchar(int __c);
+int fputs(const char *__restrict __s, FILE *__restrict __f);
+int puts(const char *__s);
+size_t fwrite(const void *__restrict __p, size_t __size, size_t __n, FILE *__restrict __f);
+int fflush(FILE *__f);
+int setvbuf(FILE *__restrict __f, char *__restrict __buf, int __mode, size_t __size);
+void setbuf(FILE *__restrict __f, char *__restrict __buf);
+int ferror(FILE *__f);
+int feof(FILE *__f);
+void clearerr(FILE *__f);
+int fileno(FILE *__f);
+void perror(const char *__s);
+
+int printf(const char *__restrict __fmt, ...) __w64_printf_like(1, 2);
+int fprintf(FILE *__restrict __f, const char *__restrict __fmt, ...) __w64_printf_like(2, 3);
+int sprintf(char *__restrict __s, const char *__restrict __fmt, ...) __w64_printf_like(2, 3);
+int snprintf(char *__restrict __s, size_t __n, const char *__restrict __fmt, ...)
+	__w64_printf_like(3, 4);
+int dprintf(int __fd, const char *__restrict __fmt, ...) __w64_printf_like(2, 3);
+int asprintf(char **__restrict __s, const char *__restrict __fmt, ...) __w64_printf_like(2, 3);
+int vprintf(const char *__restrict __fmt, __builtin_va_list __ap) __w64_printf_like(1, 0);
+int vfprintf(FILE *__restrict __f, const char *__restrict __fmt, __builtin_va_list __ap)
+	__w64_printf_like(2, 0);
+int vsprintf(char *__restrict __s, const char *__restrict __fmt, __builtin_va_list __ap)
+	__w64_printf_like(2, 0);
+int vsnprintf(char *__restrict __s, size_t __n, const char *__restrict __fmt,
+	      __builtin_va_list __ap) __w64_printf_like(3, 0);
+int vdprintf(int __fd, const char *__restrict __fmt, __builtin_va_list __ap) __w64_printf_like(2, 0);
+int vasprintf(char **__restrict __s, const char *__restrict __fmt, __builtin_va_list __ap)
+	__w64_printf_like(2, 0);
+
+#undef __w64_printf_like
 
 #ifdef __cplusplus
 }

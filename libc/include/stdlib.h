@@ -9,14 +9,66 @@
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 
+/* rand() returns 31 random bits. */
+#define RAND_MAX 0x7fffffff
+
+/* Only the "C" locale exists, and its characters are single bytes. */
+#define MB_CUR_MAX ((size_t)1)
+
+typedef struct {
+	int quot;
+	int rem;
+} div_t;
+
+typedef struct {
+	long quot;
+	long rem;
+} ldiv_t;
+
+typedef struct {
+	long long quot;
+	long long rem;
+} lldiv_t;
+
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+void *malloc(size_t __size);
+void *calloc(size_t __nmemb, size_t __size);
+void *realloc(void *__ptr, size_t __size);
+void free(void *__ptr);
+void *aligned_alloc(size_t __alignment, size_t __size);
+int posix_memalign(void **__memptr, size_t __alignment, size_t __size);
 
 __attribute__((__noreturn__)) void abort(void);
 int atexit(void (*__func)(void));
 __attribute__((__noreturn__)) void exit(int __status);
 __attribute__((__noreturn__)) void _Exit(int __status);
+
+char *getenv(const char *__name);
+
+int atoi(const char *__s);
+long atol(const char *__s);
+long long atoll(const char *__s);
+long strtol(const char *__restrict __s, char **__restrict __end, int __base);
+long long strtoll(const char *__restrict __s, char **__restrict __end, int __base);
+unsigned long strtoul(const char *__restrict __s, char **__restrict __end, int __base);
+unsigned long long strtoull(const char *__restrict __s, char **__restrict __end, int __base);
+
+int abs(int __j);
+long labs(long __j);
+long long llabs(long long __j);
+div_t div(int __numer, int __denom);
+ldiv_t ldiv(long __numer, long __denom);
+lldiv_t lldiv(long long __numer, long long __denom);
+
+void qsort(void *__base, size_t __n, size_t __size, int (*__cmp)(const void *, const void *));
+void *bsearch(const void *__key, const void *__base, size_t __n, size_t __size,
+	      int (*__cmp)(const void *, const void *));
+
+int rand(void);
+void srand(unsigned __seed);
 
 #ifdef __cplusplus
 }

@@ -1,4 +1,4 @@
-/* strings.h: the BSD byte-string functions (more arrive with the full libc). */
+/* strings.h: the BSD byte-string functions and case-insensitive compares. */
 #ifndef _STRINGS_H
 #define _STRINGS_H
 
@@ -9,7 +9,16 @@
 extern "C" {
 #endif
 
+/* bcmp, bcopy and bzero left POSIX in 2008, but programs (and clang, for
+ * bcmp) still use them. */
 int bcmp(const void *__a, const void *__b, size_t __n);
+void bcopy(const void *__src, void *__dst, size_t __n);
+void bzero(void *__s, size_t __n);
+int ffs(int __i);
+int ffsl(long __i);
+int ffsll(long long __i);
+int strcasecmp(const char *__a, const char *__b);
+int strncasecmp(const char *__a, const char *__b, size_t __n);
 
 #ifdef __cplusplus
 }

@@ -41,6 +41,7 @@ extern "C" {
 #endif
 
 ssize_t write(int __fd, const void *__buf, size_t __count);
+int isatty(int __fd);
 __attribute__((__noreturn__)) void _exit(int __status);
 
 #ifdef __cplusplus

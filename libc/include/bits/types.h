@@ -15,6 +15,16 @@
 #ifndef _BITS_TYPES_H
 #define _BITS_TYPES_H
 
+/*
+ * These headers describe an LP64 target: wasm64 (and, for the libc's own
+ * host-side tests, x86_64).  Compiled for wasm32 — e.g. a forgotten
+ * --target=wasm64 — every size_t-wide type and limit here would be wrong,
+ * so say so instead of miscompiling.
+ */
+#if defined(__wasm32__) || __SIZEOF_POINTER__ != 8 || __SIZEOF_LONG__ != 8
+#error "this C library is for wasm64 (LP64); compile with --target=wasm64"
+#endif
+
 typedef long __w64_ssize_t;          /* signed counterpart of size_t */
 typedef long __w64_off_t;            /* WASI filesize / filedelta */
 typedef unsigned long __w64_dev_t;   /* WASI device */

@@ -5,18 +5,20 @@
 #include "w64_errno.h"
 #include "w64_stdio.h"
 
-int __w64_write_all(int fd, const void *buf, size_t len)
+size_t __w64_write_all(int fd, const void *buf, size_t len)
 {
 	const unsigned char *p = buf;
+	size_t done = 0;
 
-	while (len > 0) {
-		ssize_t n = write(fd, p, len);
+	while (done < len) {
+		ssize_t n = write(fd, p + done, len - done);
 		if (n < 0)
-			return -1;
-		if (n == 0)
-			return __w64_set_errno(EIO);
-		p += n;
-		len -= (size_t)n;
+			break;
+		if (n == 0) {
+			__w64_set_errno(EIO);
+			break;
+		}
+		done += (size_t)n;
 	}
-	return 0;
+	return done;
 }

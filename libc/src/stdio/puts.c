@@ -1,18 +1,15 @@
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "w64_stdio.h"
 
-/*
- * Unbuffered for now: the string and the newline are two writes.  The
- * buffered stdio will turn this into one append to stdout's buffer.
- */
 int puts(const char *s)
 {
-	if (__w64_write_all(STDOUT_FILENO, s, strlen(s)) != 0)
+	size_t len = strlen(s);
+
+	if (__w64_file_write(stdout, s, len) != len)
 		return EOF;
-	if (__w64_write_all(STDOUT_FILENO, "\n", 1) != 0)
+	if (__w64_file_write(stdout, "\n", 1) != 1)
 		return EOF;
-	return 1;
+	return 0;
 }

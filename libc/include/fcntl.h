@@ -1,0 +1,74 @@
+/*
+ * fcntl.h: the open flags and *at() constants.  open, openat and fcntl
+ * arrive with the file layer; the values are fixed now so they never
+ * change under compiled programs.
+ *
+ * The flags map straight onto WASI's path_open arguments: the low 12 bits
+ * are WASI `fdflags`, bits 12-15 are WASI `oflags` shifted left by 12, and
+ * the access mode and O_NOFOLLOW use bits WASI does not.
+ */
+#ifndef _FCNTL_H
+#define _FCNTL_H
+
+#include <bits/types.h>
+
+#ifndef __w64_defined_off_t
+#define __w64_defined_off_t
+typedef __w64_off_t off_t;
+#endif
+
+#ifndef __w64_defined_pid_t
+#define __w64_defined_pid_t
+typedef __w64_pid_t pid_t;
+#endif
+
+#ifndef __w64_defined_mode_t
+#define __w64_defined_mode_t
+typedef __w64_mode_t mode_t;
+#endif
+
+/* WASI fdflags */
+#define O_APPEND 0x0001
+#define O_DSYNC 0x0002
+#define O_NONBLOCK 0x0004
+#define O_RSYNC 0x0008
+#define O_SYNC 0x0010
+
+/* WASI oflags << 12 */
+#define O_CREAT 0x1000
+#define O_DIRECTORY 0x2000
+#define O_EXCL 0x4000
+#define O_TRUNC 0x8000
+
+#define O_NOFOLLOW 0x01000000
+#define O_NOCTTY 0 /* there are no controlling terminals */
+#define O_CLOEXEC 0 /* nor exec */
+
+#define O_EXEC 0x02000000
+#define O_RDONLY 0x04000000
+#define O_WRONLY 0x10000000
+#define O_RDWR (O_RDONLY | O_WRONLY)
+#define O_SEARCH 0x08000000
+#define O_ACCMODE (O_EXEC | O_RDWR | O_SEARCH)
+
+#define F_DUPFD 0
+#define F_GETFD 1
+#define F_SETFD 2
+#define F_GETFL 3
+#define F_SETFL 4
+#define FD_CLOEXEC 1
+
+#define AT_FDCWD (-2)
+#define AT_EACCESS 0x0
+#define AT_SYMLINK_NOFOLLOW 0x1
+#define AT_SYMLINK_FOLLOW 0x2
+#define AT_REMOVEDIR 0x4
+
+#define POSIX_FADV_NORMAL 0
+#define POSIX_FADV_SEQUENTIAL 1
+#define POSIX_FADV_RANDOM 2
+#define POSIX_FADV_WILLNEED 3
+#define POSIX_FADV_DONTNEED 4
+#define POSIX_FADV_NOREUSE 5
+
+#endif

@@ -1,0 +1,119 @@
+/*
+ * sys/stat.h: struct stat and the mode bits.  stat, fstat, mkdir… arrive
+ * with the file layer.  The file-type bits follow Linux's values; the
+ * file layer derives them from WASI's filetype.
+ */
+#ifndef _SYS_STAT_H
+#define _SYS_STAT_H
+
+#include <bits/timespec.h>
+#include <bits/types.h>
+
+#ifndef __w64_defined_dev_t
+#define __w64_defined_dev_t
+typedef __w64_dev_t dev_t;
+#endif
+
+#ifndef __w64_defined_ino_t
+#define __w64_defined_ino_t
+typedef __w64_ino_t ino_t;
+#endif
+
+#ifndef __w64_defined_mode_t
+#define __w64_defined_mode_t
+typedef __w64_mode_t mode_t;
+#endif
+
+#ifndef __w64_defined_nlink_t
+#define __w64_defined_nlink_t
+typedef __w64_nlink_t nlink_t;
+#endif
+
+#ifndef __w64_defined_uid_t
+#define __w64_defined_uid_t
+typedef __w64_uid_t uid_t;
+#endif
+
+#ifndef __w64_defined_gid_t
+#define __w64_defined_gid_t
+typedef __w64_gid_t gid_t;
+#endif
+
+#ifndef __w64_defined_off_t
+#define __w64_defined_off_t
+typedef __w64_off_t off_t;
+#endif
+
+#ifndef __w64_defined_blksize_t
+#define __w64_defined_blksize_t
+typedef __w64_blksize_t blksize_t;
+#endif
+
+#ifndef __w64_defined_blkcnt_t
+#define __w64_defined_blkcnt_t
+typedef __w64_blkcnt_t blkcnt_t;
+#endif
+
+#ifndef __w64_defined_time_t
+#define __w64_defined_time_t
+typedef __w64_time_t time_t;
+#endif
+
+struct stat {
+	dev_t st_dev;
+	ino_t st_ino;
+	nlink_t st_nlink;
+	mode_t st_mode;
+	uid_t st_uid;
+	gid_t st_gid;
+	dev_t st_rdev;
+	off_t st_size;
+	blksize_t st_blksize;
+	blkcnt_t st_blocks;
+	struct timespec st_atim;
+	struct timespec st_mtim;
+	struct timespec st_ctim;
+};
+
+/* The POSIX.1-2008 spellings of the seconds fields. */
+#define st_atime st_atim.tv_sec
+#define st_mtime st_mtim.tv_sec
+#define st_ctime st_ctim.tv_sec
+
+#define S_IFMT 0170000
+#define S_IFSOCK 0140000
+#define S_IFLNK 0120000
+#define S_IFREG 0100000
+#define S_IFBLK 0060000
+#define S_IFDIR 0040000
+#define S_IFCHR 0020000
+#define S_IFIFO 0010000
+
+#define S_ISSOCK(m) (((m) & S_IFMT) == S_IFSOCK)
+#define S_ISLNK(m) (((m) & S_IFMT) == S_IFLNK)
+#define S_ISREG(m) (((m) & S_IFMT) == S_IFREG)
+#define S_ISBLK(m) (((m) & S_IFMT) == S_IFBLK)
+#define S_ISDIR(m) (((m) & S_IFMT) == S_IFDIR)
+#define S_ISCHR(m) (((m) & S_IFMT) == S_IFCHR)
+#define S_ISFIFO(m) (((m) & S_IFMT) == S_IFIFO)
+
+#define S_ISUID 04000
+#define S_ISGID 02000
+#define S_ISVTX 01000
+#define S_IRWXU 0700
+#define S_IRUSR 0400
+#define S_IWUSR 0200
+#define S_IXUSR 0100
+#define S_IRWXG 070
+#define S_IRGRP 040
+#define S_IWGRP 020
+#define S_IXGRP 010
+#define S_IRWXO 07
+#define S_IROTH 04
+#define S_IWOTH 02
+#define S_IXOTH 01
+
+#define UTIME_NOW (-1)
+#define UTIME_OMIT (-2)
+
+#endif

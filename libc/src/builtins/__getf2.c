@@ -1,0 +1,7 @@
+#include "w64_f128.h"
+
+/* Non-negative iff a >= b. */
+int __getf2(w64_f128 a, w64_f128 b)
+{
+	return __w64_cmpf128(a, b, -1);
+}

@@ -1,0 +1,9 @@
+#include <stdlib.h>
+
+#include "w64_malloc.h"
+
+void free(void *ptr)
+{
+	if (ptr != NULL)
+		__w64_heap_free(ptr);
+}

@@ -1,0 +1,408 @@
+/*
+ * The printf engine: C11 7.21.6.1, every conversion, flag and length
+ * modifier.  Literal text goes to the sink in runs, each conversion as a
+ * few pieces; nothing is assembled in a buffer of fixed size, so widths
+ * and precisions up to INT_MAX work (the total is capped at INT_MAX:
+ * printf returns an int).
+ *
+ * Choices where C leaves the implementation free, made as glibc makes
+ * them so that output compares equal: %p prints "0x" and hex digits, or
+ * "(nil)" for NULL; %s of NULL prints "(null)"; a NaN with the sign bit
+ * prints "-nan"; an unknown conversion is copied out as written.
+ * The only locale is "C": %lc and %ls write characters below 0x80 as
+ * bytes and fail with EILSEQ on any other.
+ */
+#include <errno.h>
+#include <float.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define __need_wint_t
+#include <stddef.h>
+
+#include "w64_errno.h"
+#include "w64_format.h"
+
+enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
+
+static void fp_from_double(struct __w64_fp *v, double d)
+{
+	uint64_t bits;
+	memcpy(&bits, &d, sizeof bits);
+	unsigned be = (unsigned)(bits >> 52) & 0x7ff;
+	uint64_t frac = bits & ((UINT64_C(1) << 52) - 1);
+
+	v->neg = (int)(bits >> 63);
+	v->mant_bits = 53;
+	v->mant_hi = 0;
+	if (be == 0x7ff) {
+		v->kind = frac ? W64_FP_NAN : W64_FP_INF;
+		return;
+	}
+	v->kind = (be == 0 && frac == 0) ? W64_FP_ZERO : W64_FP_FINITE;
+	v->mant_lo = be ? frac | UINT64_C(1) << 52 : frac;
+	v->exp = (be ? (int)be : 1) - 1075;
+}
+
+static void fp_from_long_double(struct __w64_fp *v, long double x)
+{
+#if LDBL_MANT_DIG == 113
+	/* IEEE binary128 (wasm64): 1 sign, 15 exponent, 112 fraction bits. */
+	uint64_t w[2];
+	memcpy(w, &x, sizeof w);
+	uint64_t lo = w[0], hi = w[1];
+	unsigned be = (unsigned)(hi >> 48) & 0x7fff;
+	uint64_t frac_hi = hi & ((UINT64_C(1) << 48) - 1);
+
+	v->neg = (int)(hi >> 63);
+	v->mant_bits = 113;
+	if (be == 0x7fff) {
+		v->kind = (frac_hi | lo) ? W64_FP_NAN : W64_FP_INF;
+		return;
+	}
+	v->kind = (be == 0 && (frac_hi | lo) == 0) ? W64_FP_ZERO : W64_FP_FINITE;
+	v->mant_hi = be ? frac_hi | UINT64_C(1) << 48 : frac_hi;
+	v->mant_lo = lo;
+	v->exp = (be ? (int)be : 1) - 16383 - 112;
+#elif LDBL_MANT_DIG == 64
+	/* x87 extended (the host-side tests on x86_64): 64-bit mantissa with
+	 * an explicit integer bit, then 1 sign and 15 exponent bits. */
+	uint64_t mant;
+	uint16_t se;
+	memcpy(&mant, &x, sizeof mant);
+	memcpy(&se, (const char *)&x + 8, sizeof se);
+	unsigned be = se & 0x7fffu;
+
+	v->neg = se >> 15;
+	v->mant_bits = 64;
+	v->mant_hi = 0;
+	if (be == 0x7fff) {
+		v->kind = (mant << 1) ? W64_FP_NAN : W64_FP_INF;
+		return;
+	}
+	v->kind = mant == 0 ? W64_FP_ZERO : W64_FP_FINITE;
+	v->mant_lo = mant;
+	v->exp = (be ? (int)be : 1) - 16383 - 63;
+#elif LDBL_MANT_DIG == 53
+	fp_from_double(v, (double)x);
+#else
+#error "unsupported long double format"
+#endif
+}
+
+/* Reads a decimal number (width or precision); -1 if it passes INT_MAX. */
+static int read_int(const char **pp)
+{
+	const char *p = *pp;
+	int v = 0;
+
+	while (*p >= '0' && *p <= '9') {
+		int d = *p++ - '0';
+		if (v > (INT_MAX - d) / 10)
+			v = -1;
+		if (v >= 0)
+			v = v * 10 + d;
+	}
+	*pp = p;
+	return v;
+}
+
+static int pad_spaces(struct __w64_sink *s, const struct __w64_spec *sp, size_t len, int left)
+{
+	if ((size_t)sp->width <= len || ((sp->flags & W64_FMT_MINUS) != 0) != left)
+		return 0;
+	return __w64_emit_fill(s, ' ', (size_t)sp->width - len);
+}
+
+/* Bytes, padded to the width (%c, %s, "(nil)"). */
+static int put_text(struct __w64_sink *s, const struct __w64_spec *sp, const char *p, size_t n)
+{
+	if (pad_spaces(s, sp, n, 0) != 0 || __w64_emit(s, p, n) != 0)
+		return -1;
+	return pad_spaces(s, sp, n, 1);
+}
+
+/* d i o u x X p: [spaces][sign or 0x][zeros][digits][spaces]. */
+static int put_integer(struct __w64_sink *s, const struct __w64_spec *sp, uintmax_t v, int neg)
+{
+	char digits[3 * sizeof(uintmax_t) + 1];
+	size_t nd = 0;
+	char conv = sp->conv;
+	unsigned base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X' || conv == 'p') ? 16 : 10;
+	const char *set = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+
+	for (uintmax_t t = v; t != 0; t /= base)
+		digits[nd++] = set[t % base];
+
+	char prefix[3]; /* sign, then 0x */
+	size_t np = 0;
+	if (conv == 'd' || conv == 'i' || conv == 'p') {
+		if (neg)
+			prefix[np++] = '-';
+		else if (sp->flags & W64_FMT_PLUS)
+			prefix[np++] = '+';
+		else if (sp->flags & W64_FMT_SPACE)
+			prefix[np++] = ' ';
+	}
+	if (((sp->flags & W64_FMT_ALT) && v != 0 && (conv == 'x' || conv == 'X')) || conv == 'p') {
+		prefix[np++] = '0';
+		prefix[np++] = conv == 'X' ? 'X' : 'x';
+	}
+
+	/* The precision is the minimum number of digits; with it, '0' is
+	 * ignored.  Value 0 at precision 0 has no digits at all. */
+	size_t zeros = 0;
+	if (sp->prec >= 0) {
+		if ((size_t)sp->prec > nd)
+			zeros = (size_t)sp->prec - nd;
+	} else if (nd == 0) {
+		zeros = 1;
+	}
+	/* '#' with o: the first digit must be a 0 (digits never start with
+	 * one, so a 0 is needed unless the precision already gave one). */
+	if (conv == 'o' && (sp->flags & W64_FMT_ALT) && zeros == 0)
+		zeros = 1;
+	size_t len = np + zeros + nd;
+	if (sp->prec < 0 && (sp->flags & W64_FMT_ZERO) && !(sp->flags & W64_FMT_MINUS) &&
+	    (size_t)sp->width > len) {
+		zeros += (size_t)sp->width - len;
+		len = (size_t)sp->width;
+	}
+
+	if (pad_spaces(s, sp, len, 0) != 0 || __w64_emit(s, prefix, np) != 0 ||
+	    __w64_emit_fill(s, '0', zeros) != 0)
+		return -1;
+	char text[sizeof digits]; /* the digits were made least significant first */
+	for (size_t i = 0; i < nd; i++)
+		text[i] = digits[nd - 1 - i];
+	if (__w64_emit(s, text, nd) != 0)
+		return -1;
+	return pad_spaces(s, sp, len, 1);
+}
+
+/* C locale: a wide character is a byte if it is ASCII, else an error. */
+static int wide_to_byte(long wc, char *out)
+{
+	if (wc < 0 || wc > 0x7f)
+		return __w64_set_errno(EILSEQ);
+	*out = (char)wc;
+	return 0;
+}
+
+static int put_wide_string(struct __w64_sink *s, const struct __w64_spec *sp, const wchar_t *ws)
+{
+	size_t n = 0;
+	char c;
+
+	/* Count first (the width needs the length), converting as we go so
+	 * an unconvertible character fails before anything is written. */
+	while ((sp->prec < 0 || n < (size_t)sp->prec) && ws[n] != 0) {
+		if (wide_to_byte(ws[n], &c) != 0)
+			return -1;
+		n++;
+	}
+	if (pad_spaces(s, sp, n, 0) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		c = (char)ws[i];
+		if (__w64_emit(s, &c, 1) != 0)
+			return -1;
+	}
+	return pad_spaces(s, sp, n, 1);
+}
+
+static void store_count(void *p, enum length len, size_t count)
+{
+	switch (len) {
+	case LEN_HH: *(signed char *)p = (signed char)count; break;
+	case LEN_H: *(short *)p = (short)count; break;
+	case LEN_L: *(long *)p = (long)count; break;
+	case LEN_LL: case LEN_BIG_L: *(long long *)p = (long long)count; break;
+	case LEN_J: *(intmax_t *)p = (intmax_t)count; break;
+	case LEN_Z: *(size_t *)p = count; break;
+	case LEN_T: *(ptrdiff_t *)p = (ptrdiff_t)count; break;
+	default: *(int *)p = (int)count; break;
+	}
+}
+
+int __w64_vformat(struct __w64_sink *s, const char *fmt, va_list ap_in)
+{
+	va_list ap;
+	va_copy(ap, ap_in);
+	int ret = -1;
+	const char *p = fmt;
+
+	for (;;) {
+		const char *lit = p;
+		while (*p != '\0' && *p != '%')
+			p++;
+		if (__w64_emit(s, lit, (size_t)(p - lit)) != 0)
+			goto done;
+		if (*p == '\0')
+			break;
+		const char *start = p++;
+
+		struct __w64_spec sp = {.flags = 0, .width = 0, .prec = -1};
+		for (;; p++) {
+			unsigned f = *p == '-' ? W64_FMT_MINUS : *p == '+' ? W64_FMT_PLUS
+				   : *p == ' ' ? W64_FMT_SPACE : *p == '#' ? W64_FMT_ALT
+				   : *p == '0' ? W64_FMT_ZERO : 0;
+			if (f == 0)
+				break;
+			sp.flags |= f;
+		}
+		if (*p == '*') {
+			p++;
+			int w = va_arg(ap, int);
+			if (w < 0) {
+				/* A negative width is a '-' flag and the width. */
+				if (w == INT_MIN) {
+					__w64_set_errno(EOVERFLOW);
+					goto done;
+				}
+				sp.flags |= W64_FMT_MINUS;
+				w = -w;
+			}
+			sp.width = w;
+		} else if ((sp.width = read_int(&p)) < 0) {
+			__w64_set_errno(EOVERFLOW);
+			goto done;
+		}
+		if (*p == '.') {
+			p++;
+			if (*p == '*') {
+				p++;
+				int pr = va_arg(ap, int);
+				sp.prec = pr < 0 ? -1 : pr; /* negative: as if omitted */
+			} else if ((sp.prec = read_int(&p)) < 0) {
+				__w64_set_errno(EOVERFLOW);
+				goto done;
+			}
+		}
+
+		enum length len = LEN_NONE;
+		switch (*p) {
+		case 'h': len = p[1] == 'h' ? (p++, LEN_HH) : LEN_H; p++; break;
+		case 'l': len = p[1] == 'l' ? (p++, LEN_LL) : LEN_L; p++; break;
+		case 'j': len = LEN_J; p++; break;
+		case 'z': len = LEN_Z; p++; break;
+		case 't': len = LEN_T; p++; break;
+		case 'L': len = LEN_BIG_L; p++; break;
+		}
+		sp.conv = *p;
+		if (*p != '\0')
+			p++;
+
+		int err = 0;
+		switch (sp.conv) {
+		case 'd':
+		case 'i': {
+			intmax_t v;
+			switch (len) {
+			case LEN_HH: v = (signed char)va_arg(ap, int); break;
+			case LEN_H: v = (short)va_arg(ap, int); break;
+			case LEN_L: v = va_arg(ap, long); break;
+			case LEN_LL: case LEN_BIG_L: v = va_arg(ap, long long); break;
+			case LEN_J: v = va_arg(ap, intmax_t); break;
+			case LEN_Z: v = va_arg(ap, ptrdiff_t); break; /* signed size_t */
+			case LEN_T: v = va_arg(ap, ptrdiff_t); break;
+			default: v = va_arg(ap, int); break;
+			}
+			uintmax_t mag = v < 0 ? -(uintmax_t)v : (uintmax_t)v;
+			err = put_integer(s, &sp, mag, v < 0);
+			break;
+		}
+		case 'o':
+		case 'u':
+		case 'x':
+		case 'X': {
+			uintmax_t v;
+			switch (len) {
+			case LEN_HH: v = (unsigned char)va_arg(ap, unsigned); break;
+			case LEN_H: v = (unsigned short)va_arg(ap, unsigned); break;
+			case LEN_L: v = va_arg(ap, unsigned long); break;
+			case LEN_LL: case LEN_BIG_L: v = va_arg(ap, unsigned long long); break;
+			case LEN_J: v = va_arg(ap, uintmax_t); break;
+			case LEN_Z: v = va_arg(ap, size_t); break;
+			case LEN_T: v = (uintmax_t)va_arg(ap, ptrdiff_t); break;
+			default: v = va_arg(ap, unsigned); break;
+			}
+			err = put_integer(s, &sp, v, 0);
+			break;
+		}
+		case 'p': {
+			void *ptr = va_arg(ap, void *);
+			if (ptr == NULL) {
+				err = put_text(s, &sp, "(nil)", 5);
+			} else {
+				err = put_integer(s, &sp, (uintptr_t)ptr, 0);
+			}
+			break;
+		}
+		case 'c': {
+			char c;
+			if (len == LEN_L) {
+				err = wide_to_byte(va_arg(ap, wint_t), &c);
+			} else {
+				c = (char)(unsigned char)va_arg(ap, int);
+			}
+			if (err == 0)
+				err = put_text(s, &sp, &c, 1);
+			break;
+		}
+		case 's':
+			if (len == LEN_L) {
+				const wchar_t *ws = va_arg(ap, const wchar_t *);
+				if (ws != NULL) {
+					err = put_wide_string(s, &sp, ws);
+					break;
+				}
+				err = put_text(s, &sp, "(null)", sp.prec < 0 || sp.prec >= 6 ? 6 : 0);
+			} else {
+				const char *str = va_arg(ap, const char *);
+				if (str == NULL) {
+					err = put_text(s, &sp, "(null)", sp.prec < 0 || sp.prec >= 6 ? 6 : 0);
+					break;
+				}
+				size_t n = sp.prec < 0 ? strlen(str) : strnlen(str, (size_t)sp.prec);
+				err = put_text(s, &sp, str, n);
+			}
+			break;
+		case 'f':
+		case 'F':
+		case 'e':
+		case 'E':
+		case 'g':
+		case 'G':
+		case 'a':
+		case 'A': {
+			struct __w64_fp v;
+			if (len == LEN_BIG_L)
+				fp_from_long_double(&v, va_arg(ap, long double));
+			else
+				fp_from_double(&v, va_arg(ap, double));
+			err = __w64_format_fp(s, &v, &sp);
+			break;
+		}
+		case 'n':
+			store_count(va_arg(ap, void *), len, s->count);
+			break;
+		case '%':
+			err = __w64_emit(s, "%", 1);
+			break;
+		default:
+			/* Undefined by C: show the specification as written. */
+			err = __w64_emit(s, start, (size_t)(p - start));
+			break;
+		}
+		if (err != 0)
+			goto done;
+	}
+	ret = (int)s->count;
+done:
+	va_end(ap);
+	return ret;
+}

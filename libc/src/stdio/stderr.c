@@ -1,0 +1,12 @@
+#include <stdio.h>
+#include <unistd.h>
+
+#include "w64_stdio.h"
+
+/* Unbuffered, as C requires; setvbuf can still give it a buffer. */
+static struct __w64_file stderr_file = {
+	.fd = STDERR_FILENO,
+	.mode = _IONBF,
+};
+
+FILE *const (stderr) = &stderr_file;

@@ -1,0 +1,7 @@
+#include <string.h>
+
+char *strchr(const char *s, int c)
+{
+	char *p = strchrnul(s, c);
+	return *p == (char)c ? p : NULL;
+}

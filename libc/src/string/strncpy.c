@@ -1,0 +1,7 @@
+#include <string.h>
+
+char *strncpy(char *restrict dst, const char *restrict src, size_t n)
+{
+	stpncpy(dst, src, n);
+	return dst;
+}

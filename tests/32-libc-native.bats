@@ -1,0 +1,123 @@
+#!/usr/bin/env bats
+bats_require_minimum_version 1.5.0
+# The libc's portable top half built for this machine under ASan and UBSan
+# (libc/native.mk, `make libc-native`): the tests/libc programs again, and
+# the differential tests against glibc.  Any sanitizer report fails the
+# program (-fno-sanitize-recover).
+#
+# The differential campaigns run W64_DIFF_CASES cases each (200000 by
+# default, seconds); set it higher for a longer run, and W64_DIFF_SEED to
+# draw other cases, e.g.
+#   W64_DIFF_CASES=5000000 W64_DIFF_SEED=7 tests/run tests/32-libc-native.bats
+
+setup_file() {
+	# Up to date after an edit even when run alone (make check builds
+	# these first anyway).
+	make -s -C "$BATS_TEST_DIRNAME/.." libc-native >/dev/null
+}
+
+setup() {
+	load helpers
+	NATIVE="$ROOT/build/libc-native"
+}
+
+# native_test NAME [VAR=VALUE...]: run the native build of tests/libc/NAME.c.
+native_test() {
+	local name=$1
+	shift
+	[ -x "$NATIVE/libc/$name" ] || fail "$NATIVE/libc/$name is not built: make libc-native"
+	run env "$@" "$NATIVE/libc/$name"
+}
+
+assert_clean_summary() {
+	refute_output --partial "FAIL"
+	refute_output --partial "Sanitizer"
+	refute_output --partial "runtime error"
+	assert_line --regexp '^[1-9][0-9]* passed, 0 failed$'
+}
+
+@test "native libc/string.c" { native_test string; assert_success; assert_clean_summary; }
+@test "native libc/strings.c" { native_test strings; assert_success; assert_clean_summary; }
+@test "native libc/strerror.c" { native_test strerror; assert_success; assert_clean_summary; }
+@test "native libc/errno.c" { native_test errno; assert_success; assert_clean_summary; }
+@test "native libc/ctype.c" { native_test ctype; assert_success; assert_clean_summary; }
+@test "native libc/strtol.c" { native_test strtol; assert_success; assert_clean_summary; }
+@test "native libc/qsort.c" { native_test qsort; assert_success; assert_clean_summary; }
+@test "native libc/printf.c" { native_test printf; assert_success; assert_clean_summary; }
+@test "native libc/longdouble.c" { native_test longdouble; assert_success; assert_clean_summary; }
+@test "native libc/headers.c" { native_test headers; assert_success; assert_clean_summary; }
+
+@test "native libc/stdlib.c" {
+	native_test stdlib "W64_TEST_VAR=hello world" W64_EMPTY=
+	assert_success
+	assert_clean_summary
+}
+
+@test "native libc/exit.c" {
+	native_test exit
+	assert_failure 3
+	assert_output $'2 passed, 0 failed\nsecond handler\nfirst handler'
+}
+
+@test "native libc/assert.c: the message, then abort" {
+	native_test assert
+	assert_failure
+	assert_line --index 0 "2 passed, 0 failed"
+	assert_line --index 1 "tests/libc/assert.c:32: main: assertion failed: argc == 42"
+}
+
+@test "native libc/stdio.c: the same bytes as in wasm64-run" {
+	cc "$BATS_TEST_TMPDIR/stdio.wasm" "$ROOT/tests/libc/stdio.c" -O2
+	run -0 "$RUN" "$BATS_TEST_TMPDIR/stdio.wasm"
+	local wasm=$output
+	native_test stdio
+	assert_success
+	assert_output "$wasm"
+}
+
+@test "every tests/libc/*.c has a native test here" {
+	local f name
+	for f in "$ROOT"/tests/libc/*.c; do
+		name=$(basename "$f" .c)
+		grep -q "native_test $name\b" "$BATS_TEST_FILENAME" || fail "tests/libc/$name.c is not run by $BATS_TEST_FILENAME"
+	done
+}
+
+# diff_test NAME: run a differential driver, which ends with
+# "<what>: N cases compared, M mismatches".
+diff_test() {
+	[ -x "$NATIVE/diff/$1" ] || fail "$NATIVE/diff/$1 is not built: make libc-native"
+	run "$NATIVE/diff/$1"
+}
+
+@test "printf family == glibc on generated formats and values (double, x87 and binary128 long double)" {
+	diff_test printf_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^printf: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "strtol family == glibc on generated strings and bases" {
+	diff_test strtol_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^strtol: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "long double comparison builtins == the compiler's __float128 comparisons" {
+	diff_test f128cmp_diff
+	assert_success
+	assert_line --regexp '^f128 compare: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "the native build renames every public libc symbol (none may shadow glibc's)" {
+	local sym
+	[ -f "$NATIVE/libw64c.a" ] || fail "not built: make libc-native"
+	run -0 llvm-nm-22 --defined-only --extern-only --format=just-symbols "$NATIVE/libw64c.a"
+	for sym in $(printf '%s\n' "$output" | grep -v -e ':$' -e '^$' | sort -u); do
+		case $sym in
+		w64_* | __w64_* | __odr_asan* | ___asan*) ;;
+		*) fail "unrenamed symbol in the native libc: $sym" ;;
+		esac
+	done
+}

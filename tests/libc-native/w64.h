@@ -1,0 +1,48 @@
+/*
+ * The libc under test, as the host-side drivers see it: each function the
+ * drivers call, under the name libc/native.mk gives it (w64_<name>).
+ * Declared with the system's types, which on x86_64 are the same as the
+ * libc's own (LP64).  Adding a function to a driver is one line here.
+ */
+#ifndef W64_NATIVE_H
+#define W64_NATIVE_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct __w64_file;
+extern struct __w64_file *const w64_stdout;
+extern struct __w64_file *const w64_stderr;
+extern int w64_errno;
+
+int w64_snprintf(char *s, size_t n, const char *fmt, ...);
+int w64_vsnprintf(char *s, size_t n, const char *fmt, va_list ap);
+int w64_sprintf(char *s, const char *fmt, ...);
+int w64_asprintf(char **s, const char *fmt, ...);
+int w64_dprintf(int fd, const char *fmt, ...);
+int w64_fprintf(struct __w64_file *f, const char *fmt, ...);
+int w64_fflush(struct __w64_file *f);
+
+long w64_strtol(const char *s, char **end, int base);
+long long w64_strtoll(const char *s, char **end, int base);
+unsigned long w64_strtoul(const char *s, char **end, int base);
+unsigned long long w64_strtoull(const char *s, char **end, int base);
+intmax_t w64_strtoimax(const char *s, char **end, int base);
+uintmax_t w64_strtoumax(const char *s, char **end, int base);
+int w64_atoi(const char *s);
+long w64_atol(const char *s);
+long long w64_atoll(const char *s);
+
+void w64_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
+int w64___lttf2(__float128 a, __float128 b);
+int w64___letf2(__float128 a, __float128 b);
+int w64___gttf2(__float128 a, __float128 b);
+int w64___getf2(__float128 a, __float128 b);
+int w64___eqtf2(__float128 a, __float128 b);
+int w64___netf2(__float128 a, __float128 b);
+int w64___unordtf2(__float128 a, __float128 b);
+int w64___cmptf2(__float128 a, __float128 b);
+
+#endif
