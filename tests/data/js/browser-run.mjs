@@ -3,7 +3,8 @@
  * Runs a program in examples/browser/ inside Debian's headless Chromium,
  * with the same command line shape as wasm64-run and run.mjs:
  *
- *   node browser-run.mjs [--screenshot FILE] [--profile DIR] [--dir HOST[::GUEST]]... prog.wasm [args...]
+ *   node browser-run.mjs [--screenshot FILE] [--status FILE] [--profile DIR]
+ *                        [--dir HOST[::GUEST]]... prog.wasm [args...]
  *
  * Serves this checkout on 127.0.0.1 (examples/browser/serve.mjs) with
  * prog.wasm's directory under /prog/ and the --dir trees as a JSON file
@@ -13,7 +14,8 @@
  * goes to stdout, its stderr pane to stderr, and the exit status is the one
  * the page shows. A page that fails exits with 1 and says why. If Chromium
  * cannot be started at all, it prints one line naming the reason and exits
- * with 77 (the test skips with that line).
+ * with 77 (the test skips with that line). --status saves the page's status
+ * line (e.g. "exit status 0 (64-bit memory)").
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,13 +27,14 @@ const CHROMIUM = '/usr/bin/chromium';
 const EXIT_CANNOT_START = 77;
 const TIMEOUT_MS = 20000;
 
-const opts = { dirs: [], screenshot: null, profile: null };
+const opts = { dirs: [], screenshot: null, profile: null, status: null };
 const argv = process.argv.slice(2);
 let i = 0;
 for (; i < argv.length && argv[i].startsWith('--'); i += 2) {
   const value = argv[i + 1];
   if (argv[i] === '--screenshot') opts.screenshot = value;
   else if (argv[i] === '--profile') opts.profile = value;
+  else if (argv[i] === '--status') opts.status = value;
   else if (argv[i] === '--dir') {
     const sep = value.indexOf('::');
     opts.dirs.push(sep < 0 ? [value, value] : [value.slice(0, sep), value.slice(sep + 2)]);
@@ -109,6 +112,7 @@ try {
     };
   });
   if (opts.screenshot) await page.screenshot({ path: opts.screenshot, fullPage: true });
+  if (opts.status) fs.writeFileSync(opts.status, shown.text);
   process.stdout.write(shown.stdout);
   process.stderr.write(shown.stderr);
   if (shown.state === 'done') status = Number(shown.exit) & 0xff;
