@@ -27,6 +27,7 @@ debian_needs=(
   "libjansson-dev:/usr/include/jansson.h"
   "nodejs:node"
   "npm:npm"
+  "chromium:/usr/bin/chromium"
 )
 
 have() {
@@ -84,7 +85,7 @@ for triple in wasm64 wasm64-unknown-unknown; do
 done
 
 # npm packages: binaryen and wabt, exactly as package-lock.json pins them.
-want_bin=(node_modules/.bin/wasm-opt node_modules/.bin/wasm-validate)
+want_bin=(node_modules/.bin/wasm-opt node_modules/.bin/wasm-validate node_modules/.bin/playwright-core)
 need_npm=0
 for b in "${want_bin[@]}"; do [ -x "$b" ] || need_npm=1; done
 if [ -f node_modules/.package-lock.json ] && [ package-lock.json -nt node_modules/.package-lock.json ]; then
