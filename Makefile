@@ -152,3 +152,7 @@ install: all
 		>$(DESTDIR)$(PREFIX)/bin/wasm64-clang.cfg
 	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/wasm64-sdk/
 .PHONY: install
+
+bench: all
+	bench/run.sh
+.PHONY: bench

@@ -1,0 +1,41 @@
+#!/usr/bin/env bats
+bats_require_minimum_version 1.5.0
+# The benchmark programs (bench/programs) build for wasm64 and print the
+# same checksum as their native gcc build, at a small size.  Timings are
+# `make bench`'s business, never a test's.
+
+setup() {
+	load helpers
+}
+
+bench_case() {
+	local name=$1 arg
+	arg=$(awk -v n="$name" '$1 == n { print $2 }' "$ROOT/bench/programs/sizes.txt")
+	[ -n "$arg" ] || fail "$name has no small size in bench/programs/sizes.txt"
+	gcc -O2 -w "$ROOT/bench/programs/$name.c" -o "$BATS_TEST_TMPDIR/$name"
+	cc "$BATS_TEST_TMPDIR/$name.wasm" "$ROOT/bench/programs/$name.c" -O2
+	run -0 "$BATS_TEST_TMPDIR/$name" "$arg"
+	local native=$output
+	[ -n "$native" ]
+	run -0 "$RUN" "$BATS_TEST_TMPDIR/$name.wasm" "$arg"
+	assert_output "$native"
+}
+
+@test "bench fib: same checksum as native" { bench_case fib; }
+@test "bench loops: same checksum as native" { bench_case loops; }
+@test "bench nbody: same checksum as native" { bench_case nbody; }
+@test "bench sha256: same checksum as native" { bench_case sha256; }
+@test "bench sort: same checksum as native" { bench_case sort; }
+@test "bench memops: same checksum as native" { bench_case memops; }
+@test "bench chase: same checksum as native" { bench_case chase; }
+@test "bench mallocs: same checksum as native" { bench_case mallocs; }
+@test "bench lz: same checksum as native" { bench_case lz; }
+
+@test "every benchmark program has a test and a small size" {
+	local f name
+	for f in "$ROOT"/bench/programs/*.c; do
+		name=$(basename "$f" .c)
+		grep -q "bench_case $name;" "$BATS_TEST_FILENAME" || fail "bench/programs/$name.c has no test"
+		grep -q "^$name " "$ROOT/bench/programs/sizes.txt" || fail "$name has no small size"
+	done
+}
