@@ -188,3 +188,24 @@ WAT
 	run -1 "$RUN" --max-memory 4G "$T/b64.wasm"
 	assert_output --partial "exceeds the limit"
 }
+
+@test "a wasm64 program lowered with --to32 runs the same under node, with no flag and no lowering" {
+	mkdir -p "$T/a" "$T/b"
+	cp "$CLI64" "$T/a/prog.wasm"
+	run -0 "$REWRITE" --to32 "$T/a/prog.wasm" -o "$T/b/prog.wasm"
+	cd "$T/b"
+	run -0 node "$ROOT/runtime/js/run.mjs" --verbose prog.wasm
+	refute_output --partial "lowered"
+	refute_output --partial "memory64"
+	# Same stdout and status (trap messages are each engine's own words).
+	for args in "args one two" "return 7" "exit 42" "div"; do
+		cd "$T/a"
+		# shellcheck disable=SC2086
+		run --separate-stderr "$RUN" prog.wasm $args
+		local want="$status:$output"
+		cd "$T/b"
+		# shellcheck disable=SC2086
+		run --separate-stderr node "$ROOT/runtime/js/run.mjs" prog.wasm $args
+		[ "$want" = "$status:$output" ] || fail "$args: wasm64-run $want, node $status:$output"
+	done
+}
