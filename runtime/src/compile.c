@@ -636,6 +636,29 @@ static void emit_mem_op(struct compiler *c, const struct w64_instr *ins)
 	const struct w64_opinfo *info = &w64_opinfo[ins->op];
 	bool store = info->out == W64_SIG_NONE;
 	unsigned op = mem == 0 ? ins->op : IOP_MEMX + (ins->op - W64_OP_I32_LOAD);
+	uint64_t addr_const, ea;
+	/* A constant address on memory 0: fold address + offset now.  (If it
+	 * overflows, the access can only trap: keep the general form.) */
+	if (mem == 0 && peek_const(c, store ? 1 : 0, &addr_const) &&
+	    !__builtin_add_overflow(addr_const, ins->imm.memarg.offset, &ea)) {
+		unsigned iop = IOP_MEMI + (ins->op - W64_OP_I32_LOAD);
+		if (store) {
+			uint32_t val = pop(c);
+			c->height--;
+			emit_op(c, iop);
+			emit_u(c, ea);
+			emit_u(c, val);
+			return;
+		}
+		c->height--;
+		uint32_t dst = push(c);
+		emit_op(c, iop);
+		emit_u(c, ea);
+		size_t cell = c->n;
+		emit_u(c, dst);
+		produced(c, cell);
+		return;
+	}
 	if (store) {
 		uint32_t val = pop(c), addr = pop(c);
 		emit_op(c, op);

@@ -186,6 +186,11 @@ enum w64_iop {
 	 * IOP_MEMX + (op - W64_OP_I32_LOAD) with the memory as first operand. */
 	IOP_MEMX,
 	IOP_MEMX_END = IOP_MEMX + (W64_OP_I64_STORE32 - W64_OP_I32_LOAD),
+	/* Memory 0 at a constant address (globals and statics of C code):
+	 * IOP_MEMI + (op - W64_OP_I32_LOAD), [ea][dst] for loads, [ea][value]
+	 * for stores, ea = address + offset folded at compile time. */
+	IOP_MEMI,
+	IOP_MEMI_END = IOP_MEMI + (W64_OP_I64_STORE32 - W64_OP_I32_LOAD),
 #define W64_IOP_IMM(name) IOP_IMM_##name,
 	W64_INT_IMM_OPS(W64_IOP_IMM)          /* [a][imm][dst] */
 #undef W64_IOP_IMM

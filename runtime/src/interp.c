@@ -63,7 +63,8 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 {
 	static const void *const table[IOP_COUNT] = {
 #define LOADSTORE(name) [W64_OP_##name] = &&L_##name, \
-	[IOP_MEMX + W64_OP_##name - W64_OP_I32_LOAD] = &&LX_##name,
+	[IOP_MEMX + W64_OP_##name - W64_OP_I32_LOAD] = &&LX_##name, \
+	[IOP_MEMI + W64_OP_##name - W64_OP_I32_LOAD] = &&LI_##name,
 		LOADSTORE(I32_LOAD) LOADSTORE(I64_LOAD) LOADSTORE(F32_LOAD) LOADSTORE(F64_LOAD)
 		LOADSTORE(I32_LOAD8_S) LOADSTORE(I32_LOAD8_U) LOADSTORE(I32_LOAD16_S)
 		LOADSTORE(I32_LOAD16_U) LOADSTORE(I64_LOAD8_S) LOADSTORE(I64_LOAD8_U)
@@ -391,6 +392,12 @@ L_RETURN:
 		memcpy(&v_, MEM_EA(R(2), ip[3].u, sizeof(T), m_->base, m_->size), sizeof(T)); \
 		R(4) = conv;                                                          \
 		NEXT(5);                                                              \
+	}                                                                         \
+	LI_##name: {                                                              \
+		T v_;                                                                 \
+		memcpy(&v_, MEM_EA(ip[1].u, 0, sizeof(T), mbase, msize), sizeof(T));  \
+		R(2) = conv;                                                          \
+		NEXT(3);                                                              \
 	}
 	LOAD(I32_LOAD, uint32_t, v_)
 	LOAD(I64_LOAD, uint64_t, v_)
@@ -418,6 +425,11 @@ L_RETURN:
 		T v_ = (T)R(3);                                                       \
 		memcpy(MEM_EA(R(2), ip[4].u, sizeof(T), m_->base, m_->size), &v_, sizeof(T)); \
 		NEXT(5);                                                              \
+	}                                                                         \
+	LI_##name: {                                                              \
+		T v_ = (T)R(2);                                                       \
+		memcpy(MEM_EA(ip[1].u, 0, sizeof(T), mbase, msize), &v_, sizeof(T));  \
+		NEXT(3);                                                              \
 	}
 	STORE(I32_STORE, uint32_t)
 	STORE(I64_STORE, uint64_t)
@@ -843,6 +855,8 @@ const char *w64_iop_name(unsigned iop)
 		return w64_opinfo[iop].text;
 	if (iop >= IOP_MEMX && iop <= IOP_MEMX_END)
 		return "memx";
+	if (iop >= IOP_MEMI && iop <= IOP_MEMI_END)
+		return "mem_at_const";
 	if (iop < IOP_COUNT && names[iop - IOP_FIRST])
 		return names[iop - IOP_FIRST];
 	return "?";
