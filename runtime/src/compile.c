@@ -1135,6 +1135,7 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 			code->ncells = c.n;
 			code->frame_slots = c.nlocals + c.max_height;
 			f->code = code;
+			f->entry = code->cells;
 			c.code = NULL;
 		}
 	}

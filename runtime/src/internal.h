@@ -29,6 +29,7 @@ struct w64_func_inst {
 	struct w64_memory_inst *mem0;     /* inst->mem0, one load closer for calls */
 	uint32_t index;                   /* in inst's module */
 	struct w64_code *code;            /* compiled on first call */
+	const w64_cell *entry;            /* code->cells, or NULL until compiled */
 	w64_host_fn host;
 	void *host_user;
 	struct w64_functype host_type;    /* storage for host functions' type */

@@ -156,6 +156,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 	callee = entry;
 	nfp = fp;
 	ret = (const w64_cell *)exit_code;
+	LOAD_MEM();
 	goto do_call;
 
 L_ENTER: {
@@ -251,10 +252,11 @@ L_UNREACHABLE:
 
 	/* --- calls ------------------------------------------------------ */
 L_CALL:
+	/* Known at compile time to be a wasm function. */
 	callee = ip[1].p;
 	nfp = fp + ip[2].u;
 	ret = ip + 3;
-	goto do_call;
+	goto do_wasm_call;
 L_CALL_HOST:
 	callee = ip[1].p;
 	nfp = fp + ip[2].u;
@@ -328,6 +330,7 @@ do_tail_call:
 do_call:
 	if (callee->host)
 		goto do_host_call;
+do_wasm_call:
 	if (depth >= max_depth) {
 		trap_msg = "call stack exhausted";
 		goto trap;
@@ -336,14 +339,22 @@ do_call:
 	frames[depth].fp = fp;
 	frames[depth].fn = fn;
 	depth++;
+	/* Memory 0's registers only change when the call crosses into
+	 * another instance (a grow updates them where it happens). */
+	if (callee->mem0 != fn->mem0) {
+		mbase = callee->mem0->base;
+		msize = callee->mem0->size;
+	}
 	fn = callee;
 	fp = nfp;
-	if (!fn->code && w64_compile(s, fn, &cerr) < 0) {
-		trap_msg = "out of memory while compiling";
-		goto trap;
+	ip = fn->entry;
+	if (__builtin_expect(!ip, 0)) {
+		if (w64_compile(s, fn, &cerr) < 0) {
+			trap_msg = "out of memory while compiling";
+			goto trap;
+		}
+		ip = fn->entry;
 	}
-	ip = fn->code->cells;
-	LOAD_MEM();
 	goto *ip->op;
 
 do_host_call: {
@@ -374,8 +385,11 @@ L_RETURN:
 	depth--;
 	ip = frames[depth].ret;
 	fp = frames[depth].fp;
+	if (frames[depth].fn->mem0 != fn->mem0) {
+		fn = frames[depth].fn;
+		LOAD_MEM();
+	}
 	fn = frames[depth].fn;
-	LOAD_MEM();
 	goto *ip->op;
 
 	/* --- memory ------------------------------------------------------- */
