@@ -28,6 +28,8 @@ debian_needs=(
   "nodejs:node"
   "npm:npm"
   "chromium:/usr/bin/chromium"
+  "gcc:gcc"
+  "time:/usr/bin/time"
 )
 
 have() {
