@@ -300,6 +300,12 @@ static bool moves_needed(const struct compiler *c, uint32_t arity, uint32_t dst0
 static void emit_return(struct compiler *c)
 {
 	uint32_t n = c->f->type->nresults;
+	/* One result in a slot: moved by the return itself. */
+	if (n == 1 && !is_const(c->stack[c->height - 1]) && c->stack[c->height - 1] != 0) {
+		emit_op(c, IOP_RETURN1);
+		emit_u(c, c->stack[c->height - 1]);
+		return;
+	}
 	/* Results go to slots 0..n-1.  A result read from a local among those
 	 * slots is first copied to its home slot, so no copy below overwrites
 	 * a source that a later copy reads; every other source sits at or

@@ -169,6 +169,7 @@ enum w64_iop {
 	IOP_BR_NONNULL,         /* [ref][target]: branch when it is not */
 	IOP_BR_TABLE,           /* [index][count][target * (count + 1)] */
 	IOP_RETURN,
+	IOP_RETURN1,            /* [src]: fp[0] = fp[src], then return */
 	IOP_CALL,               /* [func][argbase] */
 	IOP_CALL_HOST,          /* [func][argbase] */
 	IOP_CALL_INDIRECT,      /* [table][type_id][index][argbase] */

@@ -116,7 +116,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 #undef H
 #define H(name) [IOP_##name] = &&L_##name,
 		H(ENTER) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_NULL)
-		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
+		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(RETURN1) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
 		H(RETURN_CALL) H(RETURN_CALL_INDIRECT) H(CALL_REF) H(RETURN_CALL_REF) H(TRAP)
 		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK)
 #undef H
@@ -381,6 +381,9 @@ do_host_call: {
 	goto *ip->op;
 }
 
+L_RETURN1:
+	fp[0] = R(1);
+	/* fall through */
 L_RETURN:
 	depth--;
 	ip = frames[depth].ret;
@@ -854,7 +857,7 @@ const char *w64_iop_name(unsigned iop)
 	static const char *const names[IOP_COUNT - IOP_FIRST] = {
 #define N(name) [IOP_##name - IOP_FIRST] = #name,
 		N(ENTER) N(EXIT) N(COPY) N(CONST) N(JUMP) N(BR_IF) N(BR_UNLESS) N(BR_NULL)
-		N(BR_NONNULL) N(BR_TABLE) N(RETURN) N(CALL) N(CALL_HOST) N(CALL_INDIRECT)
+		N(BR_NONNULL) N(BR_TABLE) N(RETURN) N(RETURN1) N(CALL) N(CALL_HOST) N(CALL_INDIRECT)
 		N(RETURN_CALL) N(RETURN_CALL_INDIRECT) N(CALL_REF) N(RETURN_CALL_REF) N(TRAP)
 		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK)
 #undef N
