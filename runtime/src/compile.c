@@ -642,11 +642,20 @@ static void emit_mem_op(struct compiler *c, const struct w64_instr *ins)
 	const struct w64_opinfo *info = &w64_opinfo[ins->op];
 	bool store = info->out == W64_SIG_NONE;
 	unsigned op = mem == 0 ? ins->op : IOP_MEMX + (ins->op - W64_OP_I32_LOAD);
-	uint64_t addr_const, ea;
-	/* A constant address on memory 0: fold address + offset now.  (If it
-	 * overflows, the access can only trap: keep the general form.) */
+	uint64_t addr_const, ea, end;
+	/* The code holds offset + size (see MEM_AT in interp.c).  When that
+	 * wraps, the access can only trap. */
+	if (__builtin_add_overflow(ins->imm.memarg.offset, (uint64_t)1 << info->align, &end)) {
+		c->height -= store ? 2 : 1;
+		emit_op(c, IOP_TRAP);
+		emit_p(c, "out of bounds memory access");
+		c->live = false;
+		return;
+	}
+	/* A constant address on memory 0: fold address + end now (if that
+	 * wraps, keep the general form, which traps). */
 	if (mem == 0 && peek_const(c, store ? 1 : 0, &addr_const) &&
-	    !__builtin_add_overflow(addr_const, ins->imm.memarg.offset, &ea)) {
+	    !__builtin_add_overflow(addr_const, end, &ea)) {
 		unsigned iop = IOP_MEMI + (ins->op - W64_OP_I32_LOAD);
 		if (store) {
 			uint32_t val = pop(c);
@@ -672,7 +681,7 @@ static void emit_mem_op(struct compiler *c, const struct w64_instr *ins)
 			emit_p(c, c->inst->memories[mem]);
 		emit_u(c, addr);
 		emit_u(c, val);
-		emit_u(c, ins->imm.memarg.offset);
+		emit_u(c, end);
 		return;
 	}
 	uint32_t addr = pop(c);
@@ -681,7 +690,7 @@ static void emit_mem_op(struct compiler *c, const struct w64_instr *ins)
 	if (mem)
 		emit_p(c, c->inst->memories[mem]);
 	emit_u(c, addr);
-	emit_u(c, ins->imm.memarg.offset);
+	emit_u(c, end);
 	size_t cell = c->n;
 	emit_u(c, dst);
 	produced(c, cell);

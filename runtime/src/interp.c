@@ -46,16 +46,17 @@ static void add_frame(struct w64_trap *trap, const struct w64_func_inst *f)
 	trap->nframes++;
 }
 
-/* Loads and stores on memory 0 (registers mbase/msize).  The effective
- * address is addr + offset + size, computed without wrapping: 32-bit
+/* Loads and stores.  The compiler stores offset + size ("end") in the
+ * code, so the access [addr + offset, addr + offset + size) is in bounds
+ * iff addr + end does not wrap and is at most the memory's size; 32-bit
  * addresses are zero-extended, so one check serves both index types. */
-#define MEM_EA(addr, off, size, base, limit)                                   \
+#define MEM_AT(addr, end, size, base, limit)                                   \
 	({                                                                         \
-		uint64_t ea_;                                                          \
-		if (__builtin_add_overflow((uint64_t)(addr), (uint64_t)(off), &ea_) || \
-		    ea_ > (limit) || (limit) - ea_ < (size))                           \
+		uint64_t e_;                                                           \
+		if (__builtin_add_overflow((uint64_t)(addr), (uint64_t)(end), &e_) ||  \
+		    e_ > (limit))                                                      \
 			goto trap_memory;                                                  \
-		(base) + ea_;                                                          \
+		(base) + (e_ - (size));                                                \
 	})
 
 static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uint64_t *fp,
@@ -399,20 +400,20 @@ L_RETURN:
 #define LOAD(name, T, conv)                                                   \
 	L_##name: {                                                               \
 		T v_;                                                                 \
-		memcpy(&v_, MEM_EA(R(1), ip[2].u, sizeof(T), mbase, msize), sizeof(T)); \
+		memcpy(&v_, MEM_AT(R(1), ip[2].u, sizeof(T), mbase, msize), sizeof(T)); \
 		R(3) = conv;                                                          \
 		NEXT(4);                                                              \
 	}                                                                         \
 	LX_##name: {                                                              \
 		const struct w64_memory_inst *m_ = ip[1].p;                           \
 		T v_;                                                                 \
-		memcpy(&v_, MEM_EA(R(2), ip[3].u, sizeof(T), m_->base, m_->size), sizeof(T)); \
+		memcpy(&v_, MEM_AT(R(2), ip[3].u, sizeof(T), m_->base, m_->size), sizeof(T)); \
 		R(4) = conv;                                                          \
 		NEXT(5);                                                              \
 	}                                                                         \
 	LI_##name: {                                                              \
 		T v_;                                                                 \
-		memcpy(&v_, MEM_EA(ip[1].u, 0, sizeof(T), mbase, msize), sizeof(T));  \
+		memcpy(&v_, MEM_AT(ip[1].u, 0, sizeof(T), mbase, msize), sizeof(T));  \
 		R(2) = conv;                                                          \
 		NEXT(3);                                                              \
 	}
@@ -434,18 +435,18 @@ L_RETURN:
 #define STORE(name, T)                                                        \
 	L_##name: {                                                               \
 		T v_ = (T)R(2);                                                       \
-		memcpy(MEM_EA(R(1), ip[3].u, sizeof(T), mbase, msize), &v_, sizeof(T)); \
+		memcpy(MEM_AT(R(1), ip[3].u, sizeof(T), mbase, msize), &v_, sizeof(T)); \
 		NEXT(4);                                                              \
 	}                                                                         \
 	LX_##name: {                                                              \
 		const struct w64_memory_inst *m_ = ip[1].p;                           \
 		T v_ = (T)R(3);                                                       \
-		memcpy(MEM_EA(R(2), ip[4].u, sizeof(T), m_->base, m_->size), &v_, sizeof(T)); \
+		memcpy(MEM_AT(R(2), ip[4].u, sizeof(T), m_->base, m_->size), &v_, sizeof(T)); \
 		NEXT(5);                                                              \
 	}                                                                         \
 	LI_##name: {                                                              \
 		T v_ = (T)R(2);                                                       \
-		memcpy(MEM_EA(ip[1].u, 0, sizeof(T), mbase, msize), &v_, sizeof(T));  \
+		memcpy(MEM_AT(ip[1].u, 0, sizeof(T), mbase, msize), &v_, sizeof(T));  \
 		NEXT(3);                                                              \
 	}
 	STORE(I32_STORE, uint32_t)
