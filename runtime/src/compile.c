@@ -835,13 +835,12 @@ static unsigned fuse_condition(struct compiler *c, uint32_t cond, bool negate, u
 	return fused;
 }
 
-/* A conditional branch on `cond` (taken when it is true, or false when
- * `negate`), fused with the comparison before it when possible; the
- * target cell comes next. */
-static void emit_cond_branch(struct compiler *c, uint32_t cond, bool negate)
+/* Emits the conditional branch on `cond` (taken when it is true, or
+ * false when `negate`) that fuse_condition chose, or the plain one when
+ * `fused` is 0; the target cell comes next. */
+static void emit_branch_op(struct compiler *c, unsigned fused, uint32_t cond, bool negate,
+                           uint64_t a, uint64_t b)
 {
-	uint64_t a, b;
-	unsigned fused = fuse_condition(c, cond, negate, &a, &b);
 	if (!fused) {
 		emit_op(c, negate ? IOP_BR_UNLESS : IOP_BR_IF);
 		emit_u(c, cond);
@@ -852,6 +851,13 @@ static void emit_cond_branch(struct compiler *c, uint32_t cond, bool negate)
 	if (fused != IOP_BR_IF && fused != IOP_BR_UNLESS && fused != IOP_BR_NULL &&
 	    fused != IOP_BR_NONNULL)
 		emit_u(c, b);
+}
+
+static void emit_cond_branch(struct compiler *c, uint32_t cond, bool negate)
+{
+	uint64_t a = 0, b = 0;
+	unsigned fused = fuse_condition(c, cond, negate, &a, &b);
+	emit_branch_op(c, fused, cond, negate, a, b);
 }
 
 static unsigned count_inputs(const struct w64_opinfo *info)
@@ -873,8 +879,14 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	case W64_OP_LOOP:
 	case W64_OP_IF: {
 		uint32_t cond = 0;
-		if (c->live && op == W64_OP_IF)
+		uint64_t a = 0, b = 0;
+		unsigned fused = 0;
+		/* The comparison feeding an `if` is fused before the block's
+		 * values are materialized: the moves only write slots below it. */
+		if (c->live && op == W64_OP_IF) {
 			cond = pop(c);
+			fused = fuse_condition(c, cond, true, &a, &b);
+		}
 		if (c->live)
 			materialize_all(c);
 		if (push_ctrl(c, ins) < 0)
@@ -886,7 +898,7 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		if (op == W64_OP_LOOP && c->live && c->s->limited)
 			emit_op(c, IOP_TICK);
 		if (op == W64_OP_IF && c->live) {
-			emit_cond_branch(c, cond, true);
+			emit_branch_op(c, fused, cond, true, a, b);
 			emit_forward(c, &t->else_cell);
 		}
 		return 0;
