@@ -86,6 +86,7 @@ tools: $(WASM64_RUN) $(WASM64_REWRITE) $(BUILD)/native/libw64run.a
 
 CHECK_PREREQS :=
 include libc/libc.mk
+include rust/rust.mk
 
 all: sysroot tools
 

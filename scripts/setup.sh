@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build needs, idempotently, and says what it does.
 #
-#  - Debian packages (clang-22 and friends, bats, cmake, node);
+#  - Debian packages (clang-22 and friends, bats, cmake, node, Rust 1.96
+#    with its library sources: rustc-web, cargo-web, rust-web-src);
 #  - the compiler-rt builtins link that makes the plain
 #    `clang-22 --target=wasm64 --sysroot=…` link work (docs/toolchain.md);
 #  - the npm packages pinned in package-lock.json (binaryen, wabt).
@@ -30,6 +31,9 @@ debian_needs=(
   "chromium:/usr/bin/chromium"
   "gcc:gcc"
   "time:/usr/bin/time"
+  "rustc-web:/usr/bin/rustc"
+  "cargo-web:/usr/bin/cargo"
+  "rust-web-src:/usr/lib/rustlib/src"
 )
 
 have() {

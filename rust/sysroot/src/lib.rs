@@ -1,0 +1,2 @@
+//! Empty: see Cargo.toml.
+#![no_std]
