@@ -64,7 +64,26 @@ struct compiler {
 	 * immediate or it must sit in a slot. */
 	uint64_t *consts;
 	size_t nconsts, consts_cap;
+
+	/* Which declared locals the call must zero (see note_local_*). */
+	uint8_t *local_init;     /* per declared local: LOCAL_* */
+	bool straight;           /* no branch seen yet: code so far runs in order */
 };
+
+/* Locals are zero when a function starts, but a local whose first access
+ * writes it, in the straight-line code before the first branch, is
+ * written on every path before anything can read it: the call need not
+ * zero it.  Every other local that is accessed at all is zeroed. */
+enum { LOCAL_UNTOUCHED, LOCAL_WRITTEN_FIRST, LOCAL_ZERO };
+
+static void note_local(struct compiler *c, uint32_t x, bool write)
+{
+	if (x < c->f->type->nparams || !c->local_init)
+		return;
+	uint8_t *st = &c->local_init[x - c->f->type->nparams];
+	if (*st == LOCAL_UNTOUCHED)
+		*st = write && c->straight ? LOCAL_WRITTEN_FIRST : LOCAL_ZERO;
+}
 
 #define CONST_BIT 0x80000000u
 
@@ -873,6 +892,13 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	const struct w64_instance *inst = c->inst;
 	uint16_t op = ins->op;
 
+	switch (op) { /* where control can leave the straight line */
+	case W64_OP_IF: case W64_OP_ELSE: case W64_OP_BR: case W64_OP_BR_IF:
+	case W64_OP_BR_TABLE: case W64_OP_RETURN: case W64_OP_BR_ON_NULL:
+	case W64_OP_BR_ON_NON_NULL:
+		c->straight = false;
+	}
+
 	/* Structure is tracked in dead code too; nothing is emitted. */
 	switch (op) {
 	case W64_OP_BLOCK:
@@ -977,10 +1003,12 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		return 0;
 	}
 	case W64_OP_LOCAL_GET:
+		note_local(c, ins->imm.index, false);
 		push_entry(c, ins->imm.index);
 		return 0;
 	case W64_OP_LOCAL_SET:
 	case W64_OP_LOCAL_TEE:
+		note_local(c, ins->imm.index, true);
 		compile_local_set(c, ins->imm.index, op == W64_OP_LOCAL_TEE);
 		return 0;
 	case W64_OP_GLOBAL_GET:
@@ -1121,6 +1149,10 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 	c.live = true;
 	c.last_dst = NONE;
 	c.nlocals = f->type->nparams + fd->nlocals;
+	c.straight = true;
+	c.local_init = calloc(fd->nlocals ? fd->nlocals : 1, 1);
+	if (!c.local_init)
+		c.oom = true;
 	if (getenv("WASM64_DUMP_CODE")) {
 		c.starts = malloc(64 * sizeof *c.starts);
 		c.starts_cap = c.starts ? 64 : 0;
@@ -1131,8 +1163,8 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 
 	emit_op(&c, IOP_ENTER);
 	emit_u(&c, 0); /* frame size: patched below */
-	emit_u(&c, f->type->nparams);
-	emit_u(&c, fd->nlocals);
+	emit_u(&c, 0); /* the locals to zero (ENTER_ZERO): patched below */
+	emit_u(&c, 0);
 	if (s->limited)
 		emit_op(&c, IOP_TICK);
 	struct w64_instr fn_block = {.op = W64_OP_CALL};
@@ -1149,6 +1181,17 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 		                   f->index);
 	if (rc == 0) {
 		c.code[1].u = (uint64_t)c.nlocals + c.max_height;
+		uint32_t lo = fd->nlocals, hi = 0;
+		for (uint32_t i = 0; i < fd->nlocals; i++)
+			if (c.local_init[i] == LOCAL_ZERO) {
+				lo = i < lo ? i : lo;
+				hi = i + 1;
+			}
+		if (lo < hi) {
+			c.code[0].op = c.h[IOP_ENTER_ZERO];
+			c.code[2].u = f->type->nparams + lo;
+			c.code[3].u = hi - lo;
+		}
 		if (c.starts) /* before relocation: targets still print as indices */
 			f->code = &(struct w64_code){c.code, c.n, (uint32_t)(c.nlocals + c.max_height)},
 			dump_code(&c), f->code = NULL;
@@ -1167,6 +1210,7 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 		}
 	}
 	free(c.code);
+	free(c.local_init);
 	free(c.starts);
 	free(c.consts);
 	free(c.relocs);

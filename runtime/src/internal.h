@@ -159,6 +159,7 @@ const void *const *w64_handlers(void);
 enum w64_iop {
 	IOP_FIRST = W64_OP_COUNT,
 	IOP_ENTER = IOP_FIRST,  /* [frame_slots][first_local][nlocals_to_zero] */
+	IOP_ENTER_ZERO,         /* the same, when some locals must be zeroed */
 	IOP_EXIT,               /* leave the interpreter (host entry frame) */
 	IOP_COPY,               /* [src][dst] */
 	IOP_CONST,              /* [value][dst] */

@@ -116,7 +116,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 		W64_INT_CMPS(H)
 #undef H
 #define H(name) [IOP_##name] = &&L_##name,
-		H(ENTER) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_NULL)
+		H(ENTER) H(ENTER_ZERO) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_NULL)
 		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(RETURN1) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
 		H(RETURN_CALL) H(RETURN_CALL_INDIRECT) H(CALL_REF) H(RETURN_CALL_REF) H(TRAP)
 		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK)
@@ -160,8 +160,15 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 	LOAD_MEM();
 	goto do_call;
 
-L_ENTER: {
-	/* [frame_slots][first_local][count]: room for the frame, zeroed locals. */
+L_ENTER:
+	/* [frame_slots][first_local][count]: room for the frame; ENTER_ZERO
+	 * also zeroes the locals that may be read before they are written. */
+	if (ip[1].u > (uint64_t)(stack_end - fp)) {
+		trap_msg = "call stack exhausted";
+		goto trap;
+	}
+	NEXT(4);
+L_ENTER_ZERO:
 	if (ip[1].u > (uint64_t)(stack_end - fp)) {
 		trap_msg = "call stack exhausted";
 		goto trap;
@@ -170,7 +177,6 @@ L_ENTER: {
 	for (uint64_t *l = fp + ip[2].u, *e = l + ip[3].u; l < e; l++)
 		*l = 0;
 	NEXT(4);
-}
 L_EXIT:
 	s->depth = base_depth;
 	return W64_OK;
@@ -857,7 +863,7 @@ const char *w64_iop_name(unsigned iop)
 {
 	static const char *const names[IOP_COUNT - IOP_FIRST] = {
 #define N(name) [IOP_##name - IOP_FIRST] = #name,
-		N(ENTER) N(EXIT) N(COPY) N(CONST) N(JUMP) N(BR_IF) N(BR_UNLESS) N(BR_NULL)
+		N(ENTER) N(ENTER_ZERO) N(EXIT) N(COPY) N(CONST) N(JUMP) N(BR_IF) N(BR_UNLESS) N(BR_NULL)
 		N(BR_NONNULL) N(BR_TABLE) N(RETURN) N(RETURN1) N(CALL) N(CALL_HOST) N(CALL_INDIRECT)
 		N(RETURN_CALL) N(RETURN_CALL_INDIRECT) N(CALL_REF) N(RETURN_CALL_REF) N(TRAP)
 		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK)
