@@ -119,6 +119,50 @@ setup() {
 	assert_line --index 0 "wasm64-run: no module given"
 }
 
+@test "locals start at zero even where the previous call left its frame dirty (only written-first locals skip zeroing)" {
+	# dirty fills the frame slots a call from run gets; each probe then
+	# reads locals through paths that may skip their writes.
+	cat >"$BATS_TEST_TMPDIR/locals.wat" <<'WAT'
+(module
+  (func $dirty (local i64 i64 i64 i64 i64 i64)
+    (local.set 0 (i64.const -1)) (local.set 1 (i64.const -1)) (local.set 2 (i64.const -1))
+    (local.set 3 (i64.const -1)) (local.set 4 (i64.const -1)) (local.set 5 (i64.const -1)))
+  ;; written on one path only
+  (func $if_skip (param i32) (result i64) (local i64)
+    (if (local.get 0) (then (local.set 1 (i64.const 7))))
+    (local.get 1))
+  ;; read before the write, in a loop
+  (func $loop_read (result i64) (local i64 i64)
+    (loop $l
+      (local.set 1 (i64.add (local.get 1) (local.get 0)))
+      (local.set 0 (i64.const 1))
+      (br_if $l (i64.lt_u (local.get 1) (i64.const 3))))
+    (local.get 1))
+  ;; written first in straight-line code: no zeroing needed, still right
+  (func $straight (result i64) (local i64 i64)
+    (local.set 0 (i64.const 5))
+    (block (local.set 1 (i64.add (local.get 0) (i64.const 1))))
+    (i64.add (local.get 0) (local.get 1)))
+  ;; a branch before the write: the write may be skipped
+  (func $br_skip (param i32) (result i64) (local i64)
+    (block $b (br_if $b (local.get 0)) (local.set 1 (i64.const 9)))
+    (local.get 1))
+  (func (export "if_skip") (result i64) (call $dirty) (call $if_skip (i32.const 0)))
+  (func (export "loop_read") (result i64) (call $dirty) (call $loop_read))
+  (func (export "straight") (result i64) (call $dirty) (call $straight))
+  (func (export "br_skip") (result i64) (call $dirty) (call $br_skip (i32.const 1))))
+WAT
+	wat "$BATS_TEST_TMPDIR/locals.wasm" "$BATS_TEST_TMPDIR/locals.wat"
+	run -0 "$RUN" --invoke if_skip "$BATS_TEST_TMPDIR/locals.wasm"
+	assert_output "i64:0"
+	run -0 "$RUN" --invoke loop_read "$BATS_TEST_TMPDIR/locals.wasm"
+	assert_output "i64:3"
+	run -0 "$RUN" --invoke straight "$BATS_TEST_TMPDIR/locals.wasm"
+	assert_output "i64:11"
+	run -0 "$RUN" --invoke br_skip "$BATS_TEST_TMPDIR/locals.wasm"
+	assert_output "i64:0"
+}
+
 @test "--invoke calls any export with typed arguments and prints typed results" {
 	cat >"$BATS_TEST_TMPDIR/inv.wat" <<'WAT'
 (module
