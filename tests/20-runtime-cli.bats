@@ -163,6 +163,48 @@ WAT
 	assert_output "i64:0"
 }
 
+@test "i32.eqz of a comparison or of an eqz, as a value and as a branch condition (the interpreter inverts the comparison)" {
+	cat >"$BATS_TEST_TMPDIR/eqz.wat" <<'WAT'
+(module
+  ;; value: !(a < b) signed, !(x == 0) for i64 and i32, !(a >u imm)
+  (func (export "not_lt") (param i32 i32) (result i32)
+    (i32.eqz (i32.lt_s (local.get 0) (local.get 1))))
+  (func (export "nez64") (param i64) (result i32) (i32.eqz (i64.eqz (local.get 0))))
+  (func (export "nez32") (param i32) (result i32) (i32.eqz (i32.eqz (local.get 0))))
+  (func (export "not_gtu_imm") (param i64) (result i32)
+    (i32.eqz (i64.gt_u (local.get 0) (i64.const 10))))
+  ;; branch: count down an i64 while it is not zero (i64.eqz, i32.eqz, br_if)
+  (func (export "countdown") (param i64) (result i64) (local i64)
+    (block $done
+      (br_if $done (i64.eqz (local.get 0)))
+      (loop $l
+        (local.set 1 (i64.add (local.get 1) (i64.const 1)))
+        (local.set 0 (i64.sub (local.get 0) (i64.const 1)))
+        (br_if $l (i32.eqz (i64.eqz (local.get 0))))))
+    (local.get 1))
+  ;; if on an inverted comparison, and the comparison's value reused
+  (func (export "if_not_ge") (param i32 i32) (result i32)
+    (if (result i32) (i32.eqz (i32.ge_u (local.get 0) (local.get 1)))
+      (then (i32.const 100)) (else (i32.const 200)))))
+WAT
+	wat "$BATS_TEST_TMPDIR/eqz.wasm" "$BATS_TEST_TMPDIR/eqz.wat"
+	local m="$BATS_TEST_TMPDIR/eqz.wasm"
+	run -0 "$RUN" --invoke not_lt "$m" 1 2; assert_output "i32:0"
+	run -0 "$RUN" --invoke not_lt "$m" 2 2; assert_output "i32:1"
+	run -0 "$RUN" --invoke not_lt "$m" -5 2; assert_output "i32:0"
+	run -0 "$RUN" --invoke nez64 "$m" 0; assert_output "i32:0"
+	run -0 "$RUN" --invoke nez64 "$m" 0x100000000; assert_output "i32:1"
+	run -0 "$RUN" --invoke nez32 "$m" 0; assert_output "i32:0"
+	run -0 "$RUN" --invoke nez32 "$m" 7; assert_output "i32:1"
+	run -0 "$RUN" --invoke not_gtu_imm "$m" 10; assert_output "i32:1"
+	run -0 "$RUN" --invoke not_gtu_imm "$m" 11; assert_output "i32:0"
+	run -0 "$RUN" --invoke not_gtu_imm "$m" -1; assert_output "i32:0"
+	run -0 "$RUN" --invoke countdown "$m" 0; assert_output "i64:0"
+	run -0 "$RUN" --invoke countdown "$m" 5; assert_output "i64:5"
+	run -0 "$RUN" --invoke if_not_ge "$m" 1 2; assert_output "i32:100"
+	run -0 "$RUN" --invoke if_not_ge "$m" 2 2; assert_output "i32:200"
+}
+
 @test "--invoke calls any export with typed arguments and prints typed results" {
 	cat >"$BATS_TEST_TMPDIR/inv.wat" <<'WAT'
 (module

@@ -797,6 +797,66 @@ static bool emit_imm_binop(struct compiler *c, unsigned op)
 	return true;
 }
 
+/* The comparison that is true exactly when each one is false. */
+static const uint16_t inverse[W64_OP_COUNT] = {
+	[W64_OP_I32_EQ] = W64_OP_I32_NE, [W64_OP_I32_NE] = W64_OP_I32_EQ,
+	[W64_OP_I32_LT_S] = W64_OP_I32_GE_S, [W64_OP_I32_GE_S] = W64_OP_I32_LT_S,
+	[W64_OP_I32_LT_U] = W64_OP_I32_GE_U, [W64_OP_I32_GE_U] = W64_OP_I32_LT_U,
+	[W64_OP_I32_GT_S] = W64_OP_I32_LE_S, [W64_OP_I32_LE_S] = W64_OP_I32_GT_S,
+	[W64_OP_I32_GT_U] = W64_OP_I32_LE_U, [W64_OP_I32_LE_U] = W64_OP_I32_GT_U,
+	[W64_OP_I64_EQ] = W64_OP_I64_NE, [W64_OP_I64_NE] = W64_OP_I64_EQ,
+	[W64_OP_I64_LT_S] = W64_OP_I64_GE_S, [W64_OP_I64_GE_S] = W64_OP_I64_LT_S,
+	[W64_OP_I64_LT_U] = W64_OP_I64_GE_U, [W64_OP_I64_GE_U] = W64_OP_I64_LT_U,
+	[W64_OP_I64_GT_S] = W64_OP_I64_LE_S, [W64_OP_I64_LE_S] = W64_OP_I64_GT_S,
+	[W64_OP_I64_GT_U] = W64_OP_I64_LE_U, [W64_OP_I64_LE_U] = W64_OP_I64_GT_U,
+};
+
+/* The wasm operator of the instruction just emitted, seeing through the
+ * immediate forms (*imm says which). */
+static unsigned last_wasm_op(const struct compiler *c, bool *imm)
+{
+	*imm = false;
+	for (unsigned k = 0; k < W64_OP_COUNT && c->last_iop >= IOP_FIRST; k++)
+		if (imm_form[k] == c->last_iop) {
+			*imm = true;
+			return k;
+		}
+	return c->last_iop;
+}
+
+/* i32.eqz of the comparison (or eqz) just emitted, whose result is the
+ * top of the stack: the comparison is inverted instead (eqz becomes
+ * "!= 0"), so that a branch on the result still fuses with it.  Clang's
+ * wasm64 code tests pointers and sizes this way (i64.eqz, i32.eqz,
+ * br_if).  False when there is no such comparison. */
+static bool invert_last_compare(struct compiler *c)
+{
+	if (c->height == 0 || c->last_dst == NONE)
+		return false;
+	uint32_t top = c->stack[c->height - 1];
+	if (top != home(c, c->height - 1) || c->code[c->last_dst].u != top)
+		return false;
+	bool imm;
+	unsigned op = last_wasm_op(c, &imm);
+	if (op == W64_OP_I32_EQZ || op == W64_OP_I64_EQZ) {
+		uint64_t a = c->code[c->last_start + 1].u;
+		c->n = c->last_start;
+		emit_op(c, imm_form[op == W64_OP_I64_EQZ ? W64_OP_I64_NE : W64_OP_I32_NE]);
+		emit_u(c, a);
+		emit_u(c, 0);
+		size_t cell = c->n;
+		emit_u(c, top);
+		produced(c, cell);
+		return true;
+	}
+	if (op >= W64_OP_COUNT || !inverse[op])
+		return false;
+	unsigned to = imm ? imm_form[inverse[op]] : inverse[op];
+	c->code[c->last_start].op = c->h[to];
+	c->last_iop = to;
+	return true;
+}
+
 /* Branch fusion: when the condition of a branch is the result of the
  * instruction just emitted, and that is an integer comparison (or eqz),
  * the two become one branching instruction.  `negate` asks for the branch
@@ -806,18 +866,6 @@ static bool emit_imm_binop(struct compiler *c, unsigned op)
 static unsigned fuse_condition(struct compiler *c, uint32_t cond, bool negate, uint64_t *a,
                                uint64_t *b)
 {
-	static const uint16_t inverse[W64_OP_COUNT] = {
-		[W64_OP_I32_EQ] = W64_OP_I32_NE, [W64_OP_I32_NE] = W64_OP_I32_EQ,
-		[W64_OP_I32_LT_S] = W64_OP_I32_GE_S, [W64_OP_I32_GE_S] = W64_OP_I32_LT_S,
-		[W64_OP_I32_LT_U] = W64_OP_I32_GE_U, [W64_OP_I32_GE_U] = W64_OP_I32_LT_U,
-		[W64_OP_I32_GT_S] = W64_OP_I32_LE_S, [W64_OP_I32_LE_S] = W64_OP_I32_GT_S,
-		[W64_OP_I32_GT_U] = W64_OP_I32_LE_U, [W64_OP_I32_LE_U] = W64_OP_I32_GT_U,
-		[W64_OP_I64_EQ] = W64_OP_I64_NE, [W64_OP_I64_NE] = W64_OP_I64_EQ,
-		[W64_OP_I64_LT_S] = W64_OP_I64_GE_S, [W64_OP_I64_GE_S] = W64_OP_I64_LT_S,
-		[W64_OP_I64_LT_U] = W64_OP_I64_GE_U, [W64_OP_I64_GE_U] = W64_OP_I64_LT_U,
-		[W64_OP_I64_GT_S] = W64_OP_I64_LE_S, [W64_OP_I64_LE_S] = W64_OP_I64_GT_S,
-		[W64_OP_I64_GT_U] = W64_OP_I64_LE_U, [W64_OP_I64_LE_U] = W64_OP_I64_GT_U,
-	};
 	static const uint16_t branch[W64_OP_COUNT] = {
 #define F(name) [W64_OP_##name] = IOP_BR_##name,
 		W64_INT_CMPS(F)
@@ -830,14 +878,8 @@ static unsigned fuse_condition(struct compiler *c, uint32_t cond, bool negate, u
 	};
 	if (c->last_dst == NONE || c->code[c->last_dst].u != cond || cond != c->nlocals + c->height)
 		return 0;
-	unsigned op = c->last_iop, fused;
-	bool imm = false;
-	for (unsigned k = 0; k < W64_OP_COUNT && op >= IOP_FIRST; k++)
-		if (imm_form[k] == op) { /* an immediate comparison: find its wasm op */
-			op = k;
-			imm = true;
-			break;
-		}
+	bool imm;
+	unsigned op = last_wasm_op(c, &imm), fused;
 	if (op == W64_OP_I32_EQZ || op == W64_OP_I64_EQZ) {
 		bool wide = op == W64_OP_I64_EQZ;
 		fused = negate ? (wide ? IOP_BR_NONNULL : IOP_BR_IF) : (wide ? IOP_BR_NULL : IOP_BR_UNLESS);
@@ -1103,6 +1145,8 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	if (info->in[0] == W64_SIG_SPECIAL || info->imm != W64_IMM_NONE || !c->h[op])
 		return w64_error_set(c->err, ins->offset, "%s is not supported by the interpreter",
 		                     info->text);
+	if (op == W64_OP_I32_EQZ && invert_last_compare(c))
+		return 0;
 	if (emit_imm_binop(c, op))
 		return 0;
 	emit_slots(c, op, NULL, NULL, 0, count_inputs(info), info->out != W64_SIG_NONE);
