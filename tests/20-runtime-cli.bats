@@ -205,6 +205,50 @@ WAT
 	run -0 "$RUN" --invoke if_not_ge "$m" 2 2; assert_output "i32:200"
 }
 
+@test "a load or store at an address an add computed wraps as the add does (64- and 32-bit memories, register and constant addends)" {
+	cat >"$BATS_TEST_TMPDIR/addsum64.wat" <<'WAT'
+(module
+  (memory i64 1)
+  (data (i64.const 16) "\01\02\03\04\05\06\07\08")
+  ;; base + index: the sum wraps past 2^64 to a valid address
+  (func (export "load_sum") (param i64 i64) (result i32)
+    (i32.load offset=4 (i64.add (local.get 0) (local.get 1))))
+  ;; base + constant, the constant negative (p[-1])
+  (func (export "load_minus8") (param i64) (result i64)
+    (i64.load (i64.add (local.get 0) (i64.const -8))))
+  ;; a store to base + index, then a load back
+  (func (export "store_sum") (param i64 i64 i32) (result i32)
+    (i32.store8 (i64.add (local.get 0) (local.get 1)) (local.get 2))
+    (i32.load8_u (i64.add (local.get 0) (local.get 1)))))
+WAT
+	cat >"$BATS_TEST_TMPDIR/addsum32.wat" <<'WAT'
+(module
+  (memory 1)
+  (data (i32.const 16) "\01\02\03\04\05\06\07\08")
+  (func (export "load_sum") (param i32 i32) (result i32)
+    (i32.load offset=4 (i32.add (local.get 0) (local.get 1))))
+  (func (export "load_minus8") (param i32) (result i64)
+    (i64.load (i32.add (local.get 0) (i32.const -8)))))
+WAT
+	wat "$BATS_TEST_TMPDIR/addsum64.wasm" "$BATS_TEST_TMPDIR/addsum64.wat"
+	wat "$BATS_TEST_TMPDIR/addsum32.wasm" "$BATS_TEST_TMPDIR/addsum32.wat"
+	local m="$BATS_TEST_TMPDIR/addsum64.wasm" n="$BATS_TEST_TMPDIR/addsum32.wasm"
+	run -0 "$RUN" --invoke load_sum "$m" 12 0; assert_output "i32:67305985"
+	run -0 "$RUN" --invoke load_sum "$m" -4 16; assert_output "i32:67305985"
+	run -134 "$RUN" --invoke load_sum "$m" 65532 0
+	assert_line --index 0 "wasm64-run: trap: out of bounds memory access"
+	run -0 "$RUN" --invoke load_minus8 "$m" 24; assert_output "i64:578437695752307201"
+	run -0 "$RUN" --invoke load_minus8 "$m" 8; assert_output "i64:0"
+	run -134 "$RUN" --invoke load_minus8 "$m" 4
+	assert_line --index 0 "wasm64-run: trap: out of bounds memory access"
+	run -0 "$RUN" --invoke store_sum "$m" -1 101 200; assert_output "i32:200"
+	run -0 "$RUN" --invoke load_sum "$n" 12 0; assert_output "i32:67305985"
+	run -0 "$RUN" --invoke load_sum "$n" 0xfffffffc 16; assert_output "i32:67305985"
+	run -0 "$RUN" --invoke load_minus8 "$n" 24; assert_output "i64:578437695752307201"
+	run -134 "$RUN" --invoke load_minus8 "$n" 4
+	assert_line --index 0 "wasm64-run: trap: out of bounds memory access"
+}
+
 @test "--invoke calls any export with typed arguments and prints typed results" {
 	cat >"$BATS_TEST_TMPDIR/inv.wat" <<'WAT'
 (module

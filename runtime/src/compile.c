@@ -655,6 +655,64 @@ static void compile_local_set(struct compiler *c, uint32_t x, bool tee)
 		push_entry(c, src);
 }
 
+/* Integer operators with an immediate form. */
+static const uint16_t imm_form[W64_OP_COUNT] = {
+#define F(name) [W64_OP_##name] = IOP_IMM_##name,
+	W64_INT_IMM_OPS(F)
+#undef F
+};
+
+/* The wasm operator of the instruction just emitted, seeing through the
+ * immediate forms (*imm says which). */
+static unsigned last_wasm_op(const struct compiler *c, bool *imm)
+{
+	*imm = false;
+	for (unsigned k = 0; k < W64_OP_COUNT && c->last_iop >= IOP_FIRST; k++)
+		if (imm_form[k] == c->last_iop) {
+			*imm = true;
+			return k;
+		}
+	return c->last_iop;
+}
+
+/* A load or store on memory 0 whose address is the sum the instruction
+ * just emitted computed (an add of the memory's index type, result on the
+ * stack and read by nothing else): the add is taken back and the access
+ * adds (IOP_MEMA, IOP_MEMAI), wrapping as the add would.  A store's value
+ * must already sit somewhere: a constant would be written into the slot
+ * where the add's second operand may still be. */
+static bool fuse_address(struct compiler *c, const struct w64_instr *ins, bool store,
+                         uint64_t end)
+{
+	uint32_t pos = c->height - (store ? 2 : 1);
+	uint32_t addr = c->stack[pos];
+	if (c->last_dst == NONE || addr != home(c, pos) || c->code[c->last_dst].u != addr ||
+	    (store && is_const(c->stack[pos + 1])))
+		return false;
+	bool is64 = c->inst->mem0->is64, imm;
+	unsigned op = last_wasm_op(c, &imm);
+	if (op != (is64 ? W64_OP_I64_ADD : W64_OP_I32_ADD))
+		return false;
+	uint64_t a = c->code[c->last_start + 1].u, b = c->code[c->last_start + 2].u;
+	c->n = c->last_start;
+	uint32_t val = store ? pop(c) : 0;
+	c->height--; /* the address */
+	emit_op(c, (imm ? IOP_MEMAI : IOP_MEMA) + (ins->op - W64_OP_I32_LOAD));
+	emit_u(c, a);
+	emit_u(c, b);
+	emit_u(c, is64 ? UINT64_MAX : UINT32_MAX);
+	emit_u(c, end);
+	if (store) {
+		emit_u(c, val);
+		return true;
+	}
+	uint32_t dst = push(c);
+	size_t cell = c->n;
+	emit_u(c, dst);
+	produced(c, cell);
+	return true;
+}
+
 static void emit_mem_op(struct compiler *c, const struct w64_instr *ins)
 {
 	uint32_t mem = ins->imm.memarg.mem;
@@ -693,6 +751,8 @@ static void emit_mem_op(struct compiler *c, const struct w64_instr *ins)
 		produced(c, cell);
 		return;
 	}
+	if (mem == 0 && fuse_address(c, ins, store, end))
+		return;
 	if (store) {
 		uint32_t val = pop(c), addr = pop(c);
 		emit_op(c, op);
@@ -750,13 +810,7 @@ static void emit_const(struct compiler *c, uint64_t v)
 	push_entry(c, CONST_BIT | (uint32_t)c->nconsts++);
 }
 
-/* Integer operators with an immediate form, and which of them commute. */
-static const uint16_t imm_form[W64_OP_COUNT] = {
-#define F(name) [W64_OP_##name] = IOP_IMM_##name,
-	W64_INT_IMM_OPS(F)
-#undef F
-};
-
+/* Which integer operators commute. */
 static bool commutes(unsigned op)
 {
 	switch (op) {
@@ -810,19 +864,6 @@ static const uint16_t inverse[W64_OP_COUNT] = {
 	[W64_OP_I64_GT_S] = W64_OP_I64_LE_S, [W64_OP_I64_LE_S] = W64_OP_I64_GT_S,
 	[W64_OP_I64_GT_U] = W64_OP_I64_LE_U, [W64_OP_I64_LE_U] = W64_OP_I64_GT_U,
 };
-
-/* The wasm operator of the instruction just emitted, seeing through the
- * immediate forms (*imm says which). */
-static unsigned last_wasm_op(const struct compiler *c, bool *imm)
-{
-	*imm = false;
-	for (unsigned k = 0; k < W64_OP_COUNT && c->last_iop >= IOP_FIRST; k++)
-		if (imm_form[k] == c->last_iop) {
-			*imm = true;
-			return k;
-		}
-	return c->last_iop;
-}
 
 /* i32.eqz of the comparison (or eqz) just emitted, whose result is the
  * top of the stack: the comparison is inverted instead (eqz becomes

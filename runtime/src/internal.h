@@ -194,6 +194,15 @@ enum w64_iop {
 	 * for stores, ea = address + offset folded at compile time. */
 	IOP_MEMI,
 	IOP_MEMI_END = IOP_MEMI + (W64_OP_I64_STORE32 - W64_OP_I32_LOAD),
+	/* Memory 0 at an address that an add just computed (base + index,
+	 * base + constant): the add and the access in one instruction.
+	 * IOP_MEMA + (op - W64_OP_I32_LOAD): [a][b][mask][end][dst or value],
+	 * address = (a + b) & mask (mask: the index type's width); IOP_MEMAI
+	 * the same with b an immediate. */
+	IOP_MEMA,
+	IOP_MEMA_END = IOP_MEMA + (W64_OP_I64_STORE32 - W64_OP_I32_LOAD),
+	IOP_MEMAI,
+	IOP_MEMAI_END = IOP_MEMAI + (W64_OP_I64_STORE32 - W64_OP_I32_LOAD),
 #define W64_IOP_IMM(name) IOP_IMM_##name,
 	W64_INT_IMM_OPS(W64_IOP_IMM)          /* [a][imm][dst] */
 #undef W64_IOP_IMM

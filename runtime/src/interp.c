@@ -65,7 +65,9 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 	static const void *const table[IOP_COUNT] = {
 #define LOADSTORE(name) [W64_OP_##name] = &&L_##name, \
 	[IOP_MEMX + W64_OP_##name - W64_OP_I32_LOAD] = &&LX_##name, \
-	[IOP_MEMI + W64_OP_##name - W64_OP_I32_LOAD] = &&LI_##name,
+	[IOP_MEMI + W64_OP_##name - W64_OP_I32_LOAD] = &&LI_##name, \
+	[IOP_MEMA + W64_OP_##name - W64_OP_I32_LOAD] = &&LA_##name, \
+	[IOP_MEMAI + W64_OP_##name - W64_OP_I32_LOAD] = &&LAI_##name,
 		LOADSTORE(I32_LOAD) LOADSTORE(I64_LOAD) LOADSTORE(F32_LOAD) LOADSTORE(F64_LOAD)
 		LOADSTORE(I32_LOAD8_S) LOADSTORE(I32_LOAD8_U) LOADSTORE(I32_LOAD16_S)
 		LOADSTORE(I32_LOAD16_U) LOADSTORE(I64_LOAD8_S) LOADSTORE(I64_LOAD8_U)
@@ -422,6 +424,20 @@ L_RETURN:
 		memcpy(&v_, MEM_AT(ip[1].u, 0, sizeof(T), mbase, msize), sizeof(T));  \
 		R(2) = conv;                                                          \
 		NEXT(3);                                                              \
+	}                                                                         \
+	LA_##name: {                                                              \
+		T v_;                                                                 \
+		memcpy(&v_, MEM_AT((R(1) + R(2)) & ip[3].u, ip[4].u, sizeof(T), mbase, msize), \
+		       sizeof(T));                                                    \
+		R(5) = conv;                                                          \
+		NEXT(6);                                                              \
+	}                                                                         \
+	LAI_##name: {                                                             \
+		T v_;                                                                 \
+		memcpy(&v_, MEM_AT((R(1) + ip[2].u) & ip[3].u, ip[4].u, sizeof(T), mbase, msize), \
+		       sizeof(T));                                                    \
+		R(5) = conv;                                                          \
+		NEXT(6);                                                              \
 	}
 	LOAD(I32_LOAD, uint32_t, v_)
 	LOAD(I64_LOAD, uint64_t, v_)
@@ -454,6 +470,18 @@ L_RETURN:
 		T v_ = (T)R(2);                                                       \
 		memcpy(MEM_AT(ip[1].u, 0, sizeof(T), mbase, msize), &v_, sizeof(T));  \
 		NEXT(3);                                                              \
+	}                                                                         \
+	LA_##name: {                                                              \
+		T v_ = (T)R(5);                                                       \
+		memcpy(MEM_AT((R(1) + R(2)) & ip[3].u, ip[4].u, sizeof(T), mbase, msize), &v_, \
+		       sizeof(T));                                                    \
+		NEXT(6);                                                              \
+	}                                                                         \
+	LAI_##name: {                                                             \
+		T v_ = (T)R(5);                                                       \
+		memcpy(MEM_AT((R(1) + ip[2].u) & ip[3].u, ip[4].u, sizeof(T), mbase, msize), &v_, \
+		       sizeof(T));                                                    \
+		NEXT(6);                                                              \
 	}
 	STORE(I32_STORE, uint32_t)
 	STORE(I64_STORE, uint64_t)
@@ -881,6 +909,10 @@ const char *w64_iop_name(unsigned iop)
 		return "memx";
 	if (iop >= IOP_MEMI && iop <= IOP_MEMI_END)
 		return "mem_at_const";
+	if (iop >= IOP_MEMA && iop <= IOP_MEMA_END)
+		return "mem_at_sum";
+	if (iop >= IOP_MEMAI && iop <= IOP_MEMAI_END)
+		return "mem_at_sum_imm";
 	if (iop < IOP_COUNT && names[iop - IOP_FIRST])
 		return names[iop - IOP_FIRST];
 	return "?";
