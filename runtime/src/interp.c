@@ -175,9 +175,16 @@ L_ENTER_ZERO:
 		trap_msg = "call stack exhausted";
 		goto trap;
 	}
-	/* Usually a few locals: a loop beats a call to memset. */
-	for (uint64_t *l = fp + ip[2].u, *e = l + ip[3].u; l < e; l++)
-		*l = 0;
+	{
+		/* Usually a few locals (at least one): a loop beats a call to
+		 * memset, which clang would make of a plain loop; the empty asm
+		 * keeps the loop a loop. */
+		uint64_t *l = fp + ip[2].u, n = ip[3].u;
+		do {
+			*l++ = 0;
+			__asm__("" : "+r"(l));
+		} while (--n);
+	}
 	NEXT(4);
 L_EXIT:
 	s->depth = base_depth;
