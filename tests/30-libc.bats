@@ -40,6 +40,8 @@ assert_clean_summary() {
 @test "libc/printf.c -Os -g" { libc_test printf "-Os -g"; assert_success; assert_clean_summary; }
 @test "libc/longdouble.c -O0" { libc_test longdouble -O0; assert_success; assert_clean_summary; }
 @test "libc/longdouble.c -O2" { libc_test longdouble -O2; assert_success; assert_clean_summary; }
+@test "libc/strtod.c -O0" { libc_test strtod -O0; assert_success; assert_clean_summary; }
+@test "libc/strtod.c -O2" { libc_test strtod -O2; assert_success; assert_clean_summary; }
 
 @test "libc/headers.c: every header together, -std=c11 -Wall -Wextra -Werror -pedantic" {
 	libc_test headers "-O2 -std=c11 -Wall -Wextra -Werror -pedantic"

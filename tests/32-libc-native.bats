@@ -45,6 +45,7 @@ assert_clean_summary() {
 @test "native libc/qsort.c" { native_test qsort; assert_success; assert_clean_summary; }
 @test "native libc/printf.c" { native_test printf; assert_success; assert_clean_summary; }
 @test "native libc/longdouble.c" { native_test longdouble; assert_success; assert_clean_summary; }
+@test "native libc/strtod.c" { native_test strtod; assert_success; assert_clean_summary; }
 @test "native libc/headers.c" { native_test headers; assert_success; assert_clean_summary; }
 
 @test "native libc/stdlib.c" {
@@ -102,6 +103,13 @@ diff_test() {
 	assert_success
 	refute_output --partial "Sanitizer"
 	assert_line --regexp '^strtol: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "strtod strtof strtold atof == glibc on generated strings (and binary128 == strtof128), %.17g round trip" {
+	diff_test strtod_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^strtod: [0-9]{6,} cases compared, 0 mismatches$'
 }
 
 @test "long double comparison builtins == the compiler's __float128 comparisons" {

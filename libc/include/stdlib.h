@@ -55,6 +55,10 @@ long strtol(const char *__restrict __s, char **__restrict __end, int __base);
 long long strtoll(const char *__restrict __s, char **__restrict __end, int __base);
 unsigned long strtoul(const char *__restrict __s, char **__restrict __end, int __base);
 unsigned long long strtoull(const char *__restrict __s, char **__restrict __end, int __base);
+double atof(const char *__s);
+double strtod(const char *__restrict __s, char **__restrict __end);
+float strtof(const char *__restrict __s, char **__restrict __end);
+long double strtold(const char *__restrict __s, char **__restrict __end);
 
 int abs(int __j);
 long labs(long __j);

@@ -33,6 +33,10 @@ uintmax_t w64_strtoumax(const char *s, char **end, int base);
 int w64_atoi(const char *s);
 long w64_atol(const char *s);
 long long w64_atoll(const char *s);
+double w64_strtod(const char *s, char **end);
+float w64_strtof(const char *s, char **end);
+long double w64_strtold(const char *s, char **end);
+double w64_atof(const char *s);
 
 void w64_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
