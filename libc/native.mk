@@ -44,7 +44,8 @@ LIBC_NATIVE_HOST := $(LIBC_NATIVE_DIR)/host.o $(LIBC_NATIVE_DIR)/start.o
 # The libc's own flags, for the build machine; -O2 as in wasm64 (and the
 # big-number loops of printf dominate the differential runs).
 LIBC_NATIVE_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror \
-	-nostdlibinc -idirafter libc/include -I libc/internal -fno-builtin $(SAN_FLAGS)
+	-nostdlibinc -idirafter libc/include -I libc/internal -fno-builtin \
+	-ffp-contract=off -fno-math-errno $(SAN_FLAGS)
 
 $(LIBC_NATIVE_RAW): $(LIBC_NATIVE_DIR)/raw/%.o: libc/src/%.c libc/native.mk | $(SETUP_STAMP)
 	@mkdir -p $(@D)

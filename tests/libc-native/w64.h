@@ -23,6 +23,7 @@ int w64_asprintf(char **s, const char *fmt, ...);
 int w64_dprintf(int fd, const char *fmt, ...);
 int w64_fprintf(struct __w64_file *f, const char *fmt, ...);
 int w64_fflush(struct __w64_file *f);
+int w64_sscanf(const char *s, const char *fmt, ...);
 
 long w64_strtol(const char *s, char **end, int base);
 long long w64_strtoll(const char *s, char **end, int base);
