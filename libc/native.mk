@@ -100,7 +100,7 @@ $(LIBC_NATIVE_TESTS): %: %.o $(LIBC_NATIVE_LIB) $(LIBC_NATIVE_HOST)
 # call the libc under test by its w64_ names.  -lm for glibc's own libm.
 LIBC_NATIVE_DIFF := $(patsubst tests/libc-native/%.c,$(LIBC_NATIVE_DIR)/diff/%,$(wildcard tests/libc-native/*.c))
 
-$(LIBC_NATIVE_DIFF): $(LIBC_NATIVE_DIR)/diff/%: tests/libc-native/%.c tests/libc-native/w64.h \
+$(LIBC_NATIVE_DIFF): $(LIBC_NATIVE_DIR)/diff/%: tests/libc-native/%.c tests/libc-native/w64.h tests/libc-native/diff.h \
 		$(LIBC_NATIVE_LIB) $(LIBC_NATIVE_DIR)/host.o libc/native.mk | $(SETUP_STAMP)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(NATIVE_CFLAGS) $(SAN_FLAGS) -I libc/internal -I tests/libc-native -o $@.tmp $< \

@@ -51,6 +51,15 @@ assert_clean_summary() {
 	assert_success
 	assert_clean_summary
 }
+@test "native libc/time.c" { native_test time; assert_success; assert_clean_summary; }
+@test "native libc/locale.c" { native_test locale; assert_success; assert_clean_summary; }
+@test "native libc/signal.c" { native_test signal; assert_success; assert_clean_summary; }
+@test "native libc/getopt.c" {
+	native_test getopt
+	assert_success
+	assert_clean_summary
+	assert_line "prog: invalid option -- 'q'"
+}
 @test "native libc/headers.c" { native_test headers; assert_success; assert_clean_summary; }
 
 @test "native libc/stdlib.c" {
@@ -118,6 +127,28 @@ diff_test() {
 	assert_success
 	refute_output --partial "Sanitizer"
 	assert_line --regexp '^strtod: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "sscanf == glibc on printf round trips of every integer and float conversion, and on noise" {
+	diff_test scanf_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^scanf: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "strftime (every conversion, GNU flags), gmtime_r, localtime_r, timegm, mktime == glibc over many dates" {
+	# 2000000 comparisons: about 18700 dates (a second or two).
+	W64_DIFF_CASES=${W64_DIFF_CASES:-2000000} diff_test strftime_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^strftime: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "getopt, getopt_long, getopt_long_only == glibc on generated command lines (results, argv order, messages)" {
+	diff_test getopt_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^getopt: [0-9]{6,} cases compared, 0 mismatches$'
 }
 
 @test "long double comparison builtins == the compiler's __float128 comparisons" {

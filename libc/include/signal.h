@@ -13,8 +13,12 @@
 
 typedef int sig_atomic_t;
 
+/* A wasm function pointer is an index into the function table, and the
+ * first function whose address is taken is 1: SIG_IGN cannot be 1 (as it
+ * is on Linux), or that function could never be installed as a handler.
+ * No table is ever 2^64 - 2 long. */
 #define SIG_DFL ((void (*)(int))0)
-#define SIG_IGN ((void (*)(int))1)
+#define SIG_IGN ((void (*)(int))-2)
 #define SIG_ERR ((void (*)(int))-1)
 
 #define SIGHUP 1

@@ -13,11 +13,13 @@
  *
  * Noise: random inputs built from digits, signs, points, spaces and
  * letters, read with random directives (integers in every base, floats,
- * %s, %c, scansets, literals, %n, suppression, widths).  Everything must
+ * %p, %s, %c, scansets with ']' and '^', literals, %n, suppression,
+ * widths).  Everything must
  * match glibc except where glibc departs from C11: an item that only
  * begins a number ("0x", "1e+", "nan(", "infin") is a matching failure
- * in C11 and a number in glibc, so noise for those conversions leaves out
- * the letters that make such items ('x', 'e', 'p', 'n', 'i'); and %Nc
+ * in C11 and a number in glibc, so noise for those conversions (and for
+ * %x %i %p, because of "0x") leaves out the letters that make such items
+ * ('x', 'e', 'p', 'n', 'i'); and %Nc
  * with fewer than N bytes left fails in C11 but not in glibc, so noise
  * uses %c without a width (tests/libc/scanf.c checks the C11 answers).
  *
@@ -32,24 +34,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diff.h"
 #include "w64.h"
 
 static unsigned long cases, mismatches;
-static uint64_t rng_state;
-
-static uint64_t rnd(void)
-{
-	uint64_t z = (rng_state += UINT64_C(0x9e3779b97f4a7c15));
-	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
-	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
-	return z ^ (z >> 31);
-}
-
-static unsigned rnd_below(unsigned n)
-{
-	return (unsigned)(rnd() % n);
-}
-
 static void report(const char *what, const char *input, const char *fmt, const char *detail)
 {
 	mismatches++;
@@ -237,7 +225,7 @@ static void noise(void)
 	static const char *const directives[] = {
 		"%d", "%u", "%o", "%ld", "%hhd", "%hu", "%3d", "%1d", "%*d", "%lf", "%f", "%5lf", "%Lf",
 		"%s", "%3s", "%c", "%[0-9]", "%[^ ]", "%[a-f.]", "%2[-+0-9]", "%n", " ", "-",
-		".", "%%", "x", "%*s", "%*[0-9]",
+		".", "%%", "x", "%*s", "%*[0-9]", "%x", "%i", "%hx", "%lli", "%[^]a-c]", "%[]x]", "%p",
 	};
 	enum { ND = sizeof directives / sizeof directives[0] };
 	static const char chars[] = "0123456789+-. \t\nabcdfgABCD%xepni";
@@ -250,7 +238,7 @@ static void noise(void)
 		kinds[i] = k;
 		strcat(fmt, directives[k]);
 		/* Number conversions that read a hex or exponent prefix. */
-		if (strstr(directives[k], "f") != NULL && directives[k][1] != '[')
+		if (strpbrk(directives[k], "fxip") != NULL && directives[k][1] != '[')
 			no_letters = 1;
 	}
 	char input[64];
@@ -279,7 +267,10 @@ static void noise(void)
 		const char *d = directives[kinds[i]];
 		if (d[0] != '%' || d[1] == '*' || d[1] == '%')
 			continue;
-		size_t size = strchr(d, 'n') ? sizeof(int)
+		size_t size = d[1] == '[' ? 64
+			      : strchr(d, 'n') ? sizeof(int)
+			      : strchr(d, 'p') ? sizeof(void *)
+			      : strstr(d, "ll") ? sizeof(long long)
 			      : strstr(d, "hh") ? 1
 			      : strchr(d, 'h') ? 2
 			      : strstr(d, "lf") ? sizeof(double)
@@ -301,10 +292,7 @@ static void noise(void)
 
 int main(void)
 {
-	const char *env = getenv("W64_DIFF_CASES");
-	unsigned long n = env ? strtoul(env, NULL, 10) : 200000;
-	env = getenv("W64_DIFF_SEED");
-	rng_state = env ? strtoull(env, NULL, 10) : 1;
+	unsigned long n = diff_setup(200000);
 
 	for (unsigned long i = 0; i < n; i++) {
 		switch (i % 3) {

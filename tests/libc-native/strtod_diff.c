@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diff.h"
 #include "w64.h"
 #include "w64_strtod.h"
 
@@ -40,21 +41,6 @@ __float128 strtof128(const char *restrict s, char **restrict end);
 int strfromf128(char *restrict str, size_t n, const char *restrict format, __float128 fp);
 
 static unsigned long cases, mismatches;
-static uint64_t rng_state;
-
-static uint64_t rnd(void)
-{
-	uint64_t z = (rng_state += UINT64_C(0x9e3779b97f4a7c15));
-	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
-	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
-	return z ^ (z >> 31);
-}
-
-static unsigned rnd_below(unsigned n)
-{
-	return (unsigned)(rnd() % n);
-}
-
 static void report(const char *fn, const char *s, const char *what, const char *g, const char *w)
 {
 	mismatches++;
@@ -563,10 +549,7 @@ static void roundtrip_case(void)
 
 int main(void)
 {
-	const char *env = getenv("W64_DIFF_CASES");
-	unsigned long n = env ? strtoul(env, NULL, 10) : 1000000;
-	env = getenv("W64_DIFF_SEED");
-	rng_state = env ? strtoull(env, NULL, 10) : 1;
+	unsigned long n = diff_setup(1000000);
 	static char buf[24000];
 
 	for (unsigned long i = 0; i < n; i++) {

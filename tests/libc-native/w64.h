@@ -39,6 +39,22 @@ float w64_strtof(const char *s, char **end);
 long double w64_strtold(const char *s, char **end);
 double w64_atof(const char *s);
 
+struct option;
+extern char *w64_optarg;
+extern int w64_optind, w64_opterr, w64_optopt;
+int w64_getopt(int argc, char *const argv[], const char *optstring);
+int w64_getopt_long(int argc, char *const argv[], const char *optstring, const struct option *longopts,
+		    int *longindex);
+int w64_getopt_long_only(int argc, char *const argv[], const char *optstring,
+			 const struct option *longopts, int *longindex);
+
+struct tm;
+size_t w64_strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+struct tm *w64_gmtime_r(const long *t, struct tm *tm);
+struct tm *w64_localtime_r(const long *t, struct tm *tm);
+long w64_timegm(struct tm *tm);
+long w64_mktime(struct tm *tm);
+
 void w64_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
 int w64___lttf2(__float128 a, __float128 b);

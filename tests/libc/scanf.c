@@ -36,6 +36,9 @@ static void integers(void)
 	CHECK(sscanf("0XfF", "%X", &u) == 1 && u == 255);
 	CHECK(sscanf("4294967295", "%u", &u) == 1 && u == UINT_MAX);
 	CHECK(sscanf("-1", "%u", &u) == 1 && u == UINT_MAX); /* as strtoul */
+	/* Out of range: strtoul's ULONG_MAX, not negated by the sign. */
+	CHECK(sscanf("-1ffffffffffffffff", "%x", &u) == 1 && u == UINT_MAX);
+	CHECK(sscanf("-ffffffffffffffff", "%x", &u) == 1 && u == 1);
 
 	signed char hh = 0;
 	short h = 0;

@@ -139,8 +139,9 @@ static int digit_value(int c)
 
 /*
  * An integer item in `base` (0: as %i, from its prefix).  Returns 1 with
- * the magnitude and sign, 0 for a matching failure, -1 if the input ended
- * before any byte of the item.
+ * the magnitude and sign (2 when the magnitude overflowed: *mag is then
+ * UINTMAX_MAX), 0 for a matching failure, -1 if the input ended before
+ * any byte of the item.
  */
 static int scan_integer(struct __w64_input *in, size_t width, int base, uintmax_t *mag, int *neg)
 {
@@ -179,9 +180,13 @@ static int scan_integer(struct __w64_input *in, size_t width, int base, uintmax_
 		item_take(&it);
 	}
 	item_end(&it);
-	if (overflow)
+	if (digits == 0)
+		return 0;
+	if (overflow) {
 		*mag = UINTMAX_MAX;
-	return digits > 0;
+		return 2;
+	}
+	return 1;
 }
 
 static int match_word(struct item *it, struct text *t, const char *word)
@@ -555,6 +560,8 @@ int __w64_vscan(struct __w64_input *in, const char *fmt, va_list ap_in)
 					v = mag > (uintmax_t)INTMAX_MAX + 1 ? (uintmax_t)INTMAX_MIN : 0 - mag;
 				else
 					v = mag > (uintmax_t)INTMAX_MAX ? (uintmax_t)INTMAX_MAX : mag;
+			} else if (r == 2) {
+				v = UINTMAX_MAX; /* strtoumax: out of range, whatever the sign */
 			} else {
 				v = neg ? 0 - mag : mag; /* strtoumax: negation wraps */
 			}

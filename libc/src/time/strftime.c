@@ -8,8 +8,8 @@
  *   %NX  a field width N
  *
  * Numbers have a natural width (2 for %d, 3 for %j, none for the years
- * %Y %G %C) and pad to it or to N; text pads with spaces (zeros with 0)
- * to N.  %k %l %P %s are GNU's too.  Where glibc prints a quirk the choice
+ * %Y %G %C) and pad to it or to N (with '-', only to N, in spaces); text
+ * pads with spaces (zeros with 0) to N.  %k %l %P %s are GNU's too.  Where glibc prints a quirk the choice
  * follows glibc, so that outputs compare equal (tests/libc-native/
  * strftime_diff.c); an unknown conversion is copied out as written.
  */
@@ -57,15 +57,18 @@ static void put_num(struct out *o, const struct spec *sp, int64_t v, size_t digi
 		buf[sizeof buf - 1 - n++] = (char)('0' + mag % 10);
 		mag /= 10;
 	} while (mag != 0);
-	if (sp->pad == '-')
+	if (sp->pad == '-') {
+		/* No padding of its own, but still the width, in spaces. */
 		digits = 1;
-	else if (sp->pad == '_')
 		pad = ' ';
-	else if (sp->pad == '0')
+	} else if (sp->pad == '_') {
+		pad = ' ';
+	} else if (sp->pad == '0') {
 		pad = '0';
+	}
 	size_t width = sp->width > digits ? sp->width : digits;
 	size_t len = n + (v < 0);
-	size_t extra = width > len && sp->pad != '-' ? width - len : 0;
+	size_t extra = width > len ? width - len : 0;
 	if (pad == ' ')
 		fill(o, ' ', extra);
 	if (v < 0)
@@ -216,8 +219,8 @@ static int convert(struct out *o, const struct spec *sp, char c, const struct tm
 		put_text(o, sp, "\n", 1, 0);
 		return 1;
 	case 'p':
-		/* '#' makes it lower case, '^' upper; '^' wins. */
-		put_text(o, sp, tm->tm_hour >= 12 ? "PM" : "AM", 2, sp->upper ? 1 : sp->swap ? -1 : 0);
+		/* '#' makes it lower case, '^' upper; '#' wins (as in glibc). */
+		put_text(o, sp, tm->tm_hour >= 12 ? "PM" : "AM", 2, sp->swap ? -1 : sp->upper ? 1 : 0);
 		return 1;
 	case 'P':
 		put_text(o, sp, tm->tm_hour >= 12 ? "pm" : "am", 2, 0);
@@ -229,8 +232,12 @@ static int convert(struct out *o, const struct spec *sp, char c, const struct tm
 		put_sub(o, sp, "%H:%M", tm);
 		return 1;
 	case 's': {
+		/* Padded as text would be (glibc): "%08s" of -1 is "000000-1". */
 		struct tm copy = *tm;
-		put_num(o, sp, __w64_tm_to_time(&copy, NULL), 1, '0');
+		char buf[24];
+		struct out num = {buf, sizeof buf, 0};
+		put_num(&num, &(struct spec){.pad = '-'}, __w64_tm_to_time(&copy, NULL), 1, '0');
+		put_text(o, sp, buf, num.len, 0);
 		return 1;
 	}
 	case 'S':
@@ -262,18 +269,18 @@ static int convert(struct out *o, const struct spec *sp, char c, const struct tm
 		put_num(o, sp, year, 1, '0');
 		return 1;
 	case 'z': {
-		/* +hhmm: the sign, then the offset as a 4-digit number. */
+		/* +hhmm: the sign, then the offset as a 4-digit number.  As
+		 * in glibc, a width applies to each of them: "%6z" is
+		 * "     +000000". */
 		long off = tm->tm_gmtoff;
 		long mag = off < 0 ? -(off / 60) : off / 60;
-		put_text(o, &(struct spec){0}, off < 0 ? "-" : "+", 1, 0);
-		struct spec num = *sp;
-		num.width = sp->width > 1 ? sp->width - 1 : 0;
-		put_num(o, &num, mag / 60 * 100 + mag % 60, 4, '0');
+		put_text(o, sp, off < 0 ? "-" : "+", 1, 0);
+		put_num(o, sp, mag / 60 * 100 + mag % 60, 4, '0');
 		return 1;
 	}
 	case 'Z':
 		s = tm->tm_zone != NULL ? tm->tm_zone : "UTC";
-		put_text(o, sp, s, strlen(s), sp->upper ? 1 : sp->swap ? -1 : 0);
+		put_text(o, sp, s, strlen(s), sp->swap ? -1 : sp->upper ? 1 : 0);
 		return 1;
 	case '%':
 		put_text(o, sp, "%", 1, 0);
