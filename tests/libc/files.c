@@ -166,6 +166,8 @@ static void test_seek(void)
 	CHECK(fseek(f, 10, SEEK_SET) == 0 && fgetc(f) == 10 && ftell(f) == 11);
 	CHECK(fseek(f, -1, SEEK_END) == 0 && fgetc(f) == 255 && fgetc(f) == EOF && feof(f));
 	CHECK(fseek(f, -100, SEEK_CUR) == 0 && !feof(f) && fgetc(f) == 156);
+	CHECK(fseeko(f, (off_t)50, SEEK_SET) == 0 && ftello(f) == 50 && fgetc(f) == 50);
+	CHECK(fseeko(f, (off_t)-6, SEEK_END) == 0 && ftello(f) == 250 && fgetc(f) == 250);
 	/* Overwrite in the middle, then read across it. */
 	CHECK(fseek(f, 100, SEEK_SET) == 0 && fwrite("XYZ", 1, 3, f) == 3);
 	CHECK(fseek(f, 99, SEEK_SET) == 0);
