@@ -151,6 +151,13 @@ diff_test() {
 	assert_line --regexp '^getopt: [0-9]{6,} cases compared, 0 mismatches$'
 }
 
+@test "multibyte conversions == glibc in C.UTF-8 and C (but for glibc's pre-2003 UTF-8 past U+10FFFF)" {
+	diff_test wchar_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^wchar: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
 @test "long double comparison builtins == the compiler's __float128 comparisons" {
 	diff_test f128cmp_diff
 	assert_success

@@ -48,6 +48,21 @@ int w64_getopt_long(int argc, char *const argv[], const char *optstring, const s
 int w64_getopt_long_only(int argc, char *const argv[], const char *optstring,
 			 const struct option *longopts, int *longindex);
 
+/* Multibyte conversions; the state is an mbstate_t, 8 bytes in both. */
+char *w64_setlocale(int category, const char *name);
+size_t w64___ctype_get_mb_cur_max(void);
+size_t w64_mbrtowc(wchar_t *pwc, const char *s, size_t n, void *state);
+size_t w64_wcrtomb(char *s, wchar_t wc, void *state);
+size_t w64_mbsrtowcs(wchar_t *dst, const char **src, size_t n, void *state);
+size_t w64_wcsrtombs(char *dst, const wchar_t **src, size_t n, void *state);
+size_t w64_mbstowcs(wchar_t *dst, const char *src, size_t n);
+size_t w64_wcstombs(char *dst, const wchar_t *src, size_t n);
+int w64_mblen(const char *s, size_t n);
+int w64_mbtowc(wchar_t *pwc, const char *s, size_t n);
+int w64_wctomb(char *s, wchar_t wc);
+unsigned w64_btowc(int c);
+int w64_wctob(unsigned c);
+
 struct tm;
 size_t w64_strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
 struct tm *w64_gmtime_r(const long *t, struct tm *tm);

@@ -139,6 +139,10 @@ static void test_utf8(void)
 	CHECK(mbstowcs(w, "ok\xc3", 16) == (size_t)-1);
 	wchar_t one[2] = {0xdc00, 0};
 	CHECK(wcstombs(back, one, sizeof back) == (size_t)-1);
+	/* A full buffer stops the conversion before an invalid character. */
+	const wchar_t bad_after[] = {L'a', 0xe9, 0xd800, 0};
+	CHECK(wcstombs(back, bad_after, 3) == 3 && memcmp(back, "a\xc3\xa9", 3) == 0);
+	CHECK(wcstombs(back, bad_after, 4) == (size_t)-1 && wcstombs(NULL, bad_after, 0) == (size_t)-1);
 
 	/* mbsrtowcs / wcsrtombs move the source pointer. */
 	const char *src = text;

@@ -9,10 +9,12 @@ size_t wcsrtombs(char *restrict dst, const wchar_t **restrict src, size_t n, mbs
 	char buf[4];
 
 	for (;; ws++) {
+		/* A full buffer ends the conversion before the next character
+		 * is looked at, even an invalid one. */
+		if (dst != NULL && count >= n)
+			break;
 		if (*ws == L'\0') {
 			if (dst != NULL) {
-				if (count >= n)
-					break;
 				dst[count] = '\0';
 				*src = NULL;
 			}
