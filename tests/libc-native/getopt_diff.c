@@ -11,11 +11,9 @@
  * behind none or some of the prefixes '+', '-' and ':'.  Arguments are
  * drawn from clusters ("-ab", "-cvalue"), long options in full, cut to a
  * prefix (ambiguous or not), with "=value" or a separate value, unknown
- * ones, "--", "-" and plain words.  The long options include names that
- * share prefixes ("verbose", "version", "verb") and two that behave
- * identically ("colour", "color"), and a flag-setting one.  -W is an
- * ordinary letter here: glibc's "W;" (-W foo meaning --foo) is not
- * implemented (docs/libc.md).
+ * ones, "--", "-", "-W foo" and plain words.  The long options include
+ * names that share prefixes ("verbose", "version", "verb") and two that
+ * behave identically ("colour", "color"), and a flag-setting one.
  *
  * Prints mismatches (at most 20) and "getopt: N cases compared, M
  * mismatches"; exits 1 on any mismatch.
@@ -146,7 +144,7 @@ static int same_step(const struct step *a, const struct step *b)
 static void one_case(FILE *tmp, int saved_stderr)
 {
 	static const char *const prefixes[] = {"", "", "", "+", "-", ":", "+:", "-:"};
-	static const char *const letters[] = {"a", "b", "c:", "d::", "v", "V", "o:", "C::", "W", "x:"};
+	static const char *const letters[] = {"a", "b", "c:", "d::", "v", "V", "o:", "C::", "W;", "x:"};
 	char optstring[64];
 	snprintf(optstring, sizeof optstring, "%s", prefixes[rnd_below(8)]);
 	for (int i = 0; i < 10; i++) {

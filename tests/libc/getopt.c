@@ -59,6 +59,9 @@ int main(void)
 	char *a4[] = {"prog", "a", "-v", "b", NULL};
 	CHECK(strcmp(parse("+v", 0, 4, a4), "end 1: a -v b") == 0);
 	CHECK(strcmp(parse("-v", 0, 4, a4), "1:a:2 118:-:3 1:b:4 end 4: a -v b") == 0);
+	/* "W;": -W name is --name. */
+	char *a8[] = {"prog", "-W", "verbose", "x", "-Woutput=f", "-Wlev", NULL};
+	CHECK(strcmp(parse("W;", 1, 6, a8), "118:-:3 111:f:5 108:-:6 end 5: -W verbose -Woutput=f -Wlev x") == 0);
 
 	/* Errors: '?' with optopt, or ':' for a missing argument after a
 	 * leading ':'. */

@@ -13,7 +13,8 @@
  * - Long options ("--name", "--name=value", "--name value") may be cut to
  *   any prefix that is unambiguous; prefixes of several options that
  *   behave identically count as one.  getopt_long_only also takes them
- *   after a single '-', and falls back to short options.
+ *   after a single '-', and falls back to short options.  "W;" in the
+ *   option string makes "-W name" and "-Wname" mean "--name".
  *
  * The permutation keeps two marks: [first_nonopt, last_nonopt) is the run
  * of non-options skipped so far, and the options after it are rotated in
@@ -277,6 +278,21 @@ int __w64_getopt(int argc, char *const argv_in[], const char *optstring,
 			fprintf(stderr, "%s: invalid option -- '%c'\n", argv[0], c);
 		optopt = c;
 		return '?';
+	}
+	if (spec[1] == ';' && longopts != NULL) {
+		/* "W;": POSIX's -W foo, read as the long option --foo.  Its
+		 * argument is required, attached or the next one. */
+		if (*st.nextchar == '\0') {
+			if (optind == argc) {
+				if (print_errors)
+					fprintf(stderr, "%s: option requires an argument -- '%c'\n", argv[0], c);
+				optopt = c;
+				st.nextchar = NULL;
+				return optstring[0] == ':' ? ':' : '?';
+			}
+			st.nextchar = argv[optind];
+		}
+		return long_option(argc, argv, optstring, longopts, longindex, 0, print_errors, "-W ");
 	}
 	if (spec[1] == ':') {
 		if (spec[2] == ':') {
