@@ -6,6 +6,10 @@
 
 #define W64_HIDDEN __attribute__((visibility("hidden")))
 
+/* a / b rounded toward minus infinity (b > 0), for negative years and
+ * days. */
+W64_HIDDEN int64_t __w64_floor_div(int64_t a, int64_t b);
+
 /* Days from 1970-01-01 to year y, month m (1-12), day d of the proleptic
  * Gregorian calendar; negative before 1970. */
 W64_HIDDEN int64_t __w64_days_from_civil(int64_t y, int m, int d);

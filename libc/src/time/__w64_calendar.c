@@ -12,8 +12,7 @@
 #include "w64_errno.h"
 #include "w64_time.h"
 
-/* Floor division, for negative years and days. */
-static int64_t floor_div(int64_t a, int64_t b)
+int64_t __w64_floor_div(int64_t a, int64_t b)
 {
 	int64_t q = a / b;
 	return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
@@ -23,7 +22,7 @@ int64_t __w64_days_from_civil(int64_t y, int m, int d)
 {
 	if (m <= 2)
 		y--;
-	int64_t era = floor_div(y, 400);
+	int64_t era = __w64_floor_div(y, 400);
 	int64_t yoe = y - era * 400;                     /* 0..399 */
 	int64_t mp = m > 2 ? m - 3 : m + 9;              /* March is 0 */
 	int64_t doy = (153 * mp + 2) / 5 + d - 1;        /* 0..365 */
@@ -33,11 +32,11 @@ int64_t __w64_days_from_civil(int64_t y, int m, int d)
 
 int __w64_time_to_tm(int64_t t, struct tm *tm, const char *zone)
 {
-	int64_t days = floor_div(t, 86400);
+	int64_t days = __w64_floor_div(t, 86400);
 	int64_t secs = t - days * 86400;
 
 	int64_t z = days + 719468;
-	int64_t era = floor_div(z, 146097);
+	int64_t era = __w64_floor_div(z, 146097);
 	int64_t doe = z - era * 146097;                                      /* 0..146096 */
 	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365; /* 0..399 */
 	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);               /* from March 1 */
@@ -68,8 +67,8 @@ time_t __w64_tm_to_time(struct tm *tm, const char *zone)
 	 * days and seconds; int64 holds any combination of int fields. */
 	int64_t year = (int64_t)tm->tm_year + 1900;
 	int64_t mon = tm->tm_mon;
-	year += floor_div(mon, 12);
-	mon -= floor_div(mon, 12) * 12;
+	year += __w64_floor_div(mon, 12);
+	mon -= __w64_floor_div(mon, 12) * 12;
 	int64_t days = __w64_days_from_civil(year, (int)mon + 1, 1) + tm->tm_mday - 1;
 	int64_t t = days * 86400 + (int64_t)tm->tm_hour * 3600 + (int64_t)tm->tm_min * 60 + tm->tm_sec;
 	struct tm out;

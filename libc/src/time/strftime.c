@@ -119,11 +119,6 @@ static void iso_week(const struct tm *tm, int64_t *year, int *week)
 	*week = (int)(thursday / 7 + 1);
 }
 
-static int64_t floor_div(int64_t a, int64_t b)
-{
-	int64_t q = a / b;
-	return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
 
 static const char *name_or_q(const char *const names[], int n, int i)
 {
@@ -165,7 +160,7 @@ static int convert(struct out *o, const struct spec *sp, char c, const struct tm
 		put_sub(o, sp, "%a %b %e %H:%M:%S %Y", tm);
 		return 1;
 	case 'C':
-		put_num(o, sp, floor_div(year, 100), 1, '0');
+		put_num(o, sp, __w64_floor_div(year, 100), 1, '0');
 		return 1;
 	case 'd':
 		put_num(o, sp, tm->tm_mday, 2, '0');
