@@ -133,6 +133,8 @@ W64_HIDDEN int __w64_host_fd_pwrite(int fd, const struct __w64_ciovec *iovs, siz
 				    uint64_t offset, size_t *nwritten);
 W64_HIDDEN int __w64_host_fd_seek(int fd, int64_t offset, int whence, uint64_t *newoffset);
 W64_HIDDEN int __w64_host_fd_close(int fd);
+/* `from` takes the number `to` (which must be open: it is closed). */
+W64_HIDDEN int __w64_host_fd_renumber(int from, int to);
 W64_HIDDEN int __w64_host_fd_sync(int fd);
 W64_HIDDEN int __w64_host_fd_filestat_get(int fd, struct __w64_filestat *st);
 W64_HIDDEN int __w64_host_fd_filestat_set_size(int fd, uint64_t size);

@@ -351,6 +351,19 @@ int __w64_host_fd_close(int fd)
 	return ret;
 }
 
+int __w64_host_fd_renumber(int from, int to)
+{
+	if (host_fd(from) < 0 || host_fd(to) < 0)
+		return W64_EBADF;
+	if (from == to)
+		return 0;
+	struct slot moved = slots[from];
+	slots[from] = (struct slot){.host = -1};
+	__w64_host_fd_close(to);
+	slots[to] = moved;
+	return 0;
+}
+
 int __w64_host_fd_sync(int fd)
 {
 	int h = host_fd(fd);

@@ -508,18 +508,22 @@ static void test_errors(void)
 	errno = EISDIR;
 	perror(NULL);
 	fprintf(stderr, "%s\n", strerror(ENOTEMPTY));
+	/* The new file took fd 2, as POSIX's freopen leaves it. */
+	CHECK(fileno(stderr) == STDERR_FILENO && write(STDERR_FILENO, "raw write\n", 10) == 10);
 	CHECK(fclose(stderr) == 0);
 	CHECK(file_is("/work/stderr.txt", "/work/missing.txt: No such file or directory\n"
 					  "/work/locked: Permission denied\n"
 					  "/etc/passwd: Capabilities insufficient\n"
 					  "Is a directory\n"
-					  "Directory not empty\n"));
+					  "Directory not empty\n"
+					  "raw write\n"));
 	CHECK(unlink("/work/stderr.txt") == 0);
 
 	/* freopen keeps the FILE and moves it to another file. */
 	FILE *f = fopen("/work/a.txt", "r");
 	CHECK(f != NULL && fgetc(f) == 'a');
-	CHECK(freopen("/work/reopened.txt", "w", f) == f);
+	int old_fd = fileno(f);
+	CHECK(freopen("/work/reopened.txt", "w", f) == f && fileno(f) == old_fd);
 	CHECK(fprintf(f, "to the file %d\n", 42) == 15 && fclose(f) == 0);
 	CHECK(file_is("/work/reopened.txt", "to the file 42\n") && unlink("/work/reopened.txt") == 0);
 	CHECK(freopen("/work/nope/x", "r", stdin) == NULL && errno == ENOENT);
