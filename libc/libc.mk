@@ -6,8 +6,10 @@
 #   make sysroot   →  $(SYSROOT)/include/…      public headers (libc/include)
 #                     $(SYSROOT)/lib/crt1.o     program entry (_start)
 #                     $(SYSROOT)/lib/libc.a     libc/src/*/*.c + libc/host/*.c
-#                     $(SYSROOT)/lib/libm.a     empty: math lives in libc.a,
-#                                               this only makes -lm link
+#                     $(SYSROOT)/lib/libm.a     empty: libm (libc/src/math)
+#                                               lives in libc.a, which every
+#                                               link gets, so -lm is optional
+#                                               and links (docs/libc.md)
 #
 # Sources are found by wildcard: adding a file needs no edit here.  Other
 # fragments that need the sysroot can depend on $(LIBC_SYSROOT_FILES).
@@ -31,9 +33,15 @@ LIBC_OBJDIR := $(BUILD)/libc
 #   which would make every libc function look internal.  With default, public
 #   functions are public and the explicit visibility("hidden") on __w64_*
 #   helpers is what marks internals, exactly as in a native build.
+# -ffp-contract=off: each floating-point operation rounds once, as libm's
+#   error-free transformations (libc/internal/w64_math.h) require; wasm
+#   has no fused multiply-add anyway, and the native test build must
+#   compute the same bits.
+# -fno-math-errno: __builtin_sqrt is the f64.sqrt instruction (the libc
+#   sets errno itself).
 LIBC_CFLAGS := --target=wasm64 -std=c11 -O2 -Wall -Wextra -Werror \
 	-nostdlibinc -idirafter libc/include -I libc/internal \
-	-fno-builtin -fvisibility=default
+	-fno-builtin -fvisibility=default -ffp-contract=off -fno-math-errno
 
 # -MD rather than -MMD: -MMD leaves out system headers, i.e. all of
 # libc/include, so editing a public header would rebuild nothing.

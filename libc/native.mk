@@ -44,7 +44,8 @@ LIBC_NATIVE_HOST := $(LIBC_NATIVE_DIR)/host.o $(LIBC_NATIVE_DIR)/start.o
 # The libc's own flags, for the build machine; -O2 as in wasm64 (and the
 # big-number loops of printf dominate the differential runs).
 LIBC_NATIVE_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror \
-	-nostdlibinc -idirafter libc/include -I libc/internal -fno-builtin $(SAN_FLAGS)
+	-nostdlibinc -idirafter libc/include -I libc/internal -fno-builtin \
+	-ffp-contract=off -fno-math-errno $(SAN_FLAGS)
 
 $(LIBC_NATIVE_RAW): $(LIBC_NATIVE_DIR)/raw/%.o: libc/src/%.c libc/native.mk | $(SETUP_STAMP)
 	@mkdir -p $(@D)
@@ -99,7 +100,7 @@ $(LIBC_NATIVE_TESTS): %: %.o $(LIBC_NATIVE_LIB) $(LIBC_NATIVE_HOST)
 # call the libc under test by its w64_ names.  -lm for glibc's own libm.
 LIBC_NATIVE_DIFF := $(patsubst tests/libc-native/%.c,$(LIBC_NATIVE_DIR)/diff/%,$(wildcard tests/libc-native/*.c))
 
-$(LIBC_NATIVE_DIFF): $(LIBC_NATIVE_DIR)/diff/%: tests/libc-native/%.c tests/libc-native/w64.h \
+$(LIBC_NATIVE_DIFF): $(LIBC_NATIVE_DIR)/diff/%: tests/libc-native/%.c tests/libc-native/w64.h tests/libc-native/diff.h \
 		$(LIBC_NATIVE_LIB) $(LIBC_NATIVE_DIR)/host.o libc/native.mk | $(SETUP_STAMP)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(NATIVE_CFLAGS) $(SAN_FLAGS) -I libc/internal -I tests/libc-native -o $@.tmp $< \

@@ -40,6 +40,48 @@ assert_clean_summary() {
 @test "libc/printf.c -Os -g" { libc_test printf "-Os -g"; assert_success; assert_clean_summary; }
 @test "libc/longdouble.c -O0" { libc_test longdouble -O0; assert_success; assert_clean_summary; }
 @test "libc/longdouble.c -O2" { libc_test longdouble -O2; assert_success; assert_clean_summary; }
+@test "libc/strtod.c -O0" { libc_test strtod -O0; assert_success; assert_clean_summary; }
+@test "libc/strtod.c -O2" { libc_test strtod -O2; assert_success; assert_clean_summary; }
+
+@test "libc/time.c -O0" { libc_test time -O0; assert_success; assert_clean_summary; }
+@test "libc/time.c -O2" { libc_test time -O2; assert_success; assert_clean_summary; }
+@test "libc/locale.c -O0" { libc_test locale -O0; assert_success; assert_clean_summary; }
+@test "libc/locale.c -O2" { libc_test locale -O2; assert_success; assert_clean_summary; }
+@test "libc/signal.c -O2" { libc_test signal -O2; assert_success; assert_clean_summary; }
+
+@test "libc/getopt.c -O2: results, permutation, and glibc's messages on stderr" {
+	libc_test getopt -O2
+	assert_success
+	assert_clean_summary
+	assert_line "prog: invalid option -- 'q'"
+	assert_line "prog: unrecognized option '--nope'"
+	assert_line "prog: option '--output' requires an argument"
+}
+
+@test "raise(SIGABRT) with the default action: \"Aborted\", then the trap (status 134)" {
+	cc "$BATS_TEST_TMPDIR/signal.wasm" "$ROOT/tests/libc/signal.c" -O2
+	run --separate-stderr -134 "$RUN" "$BATS_TEST_TMPDIR/signal.wasm" abort
+	assert_output ""
+	[ "${stderr_lines[0]}" = "Aborted" ] || fail "stderr: $stderr"
+	[ "${stderr_lines[1]}" = "wasm64-run: trap: unreachable" ] || fail "stderr: $stderr"
+}
+
+@test "raise(SIGTERM) with the default action: \"Terminated\", status 128 + 15" {
+	cc "$BATS_TEST_TMPDIR/signal.wasm" "$ROOT/tests/libc/signal.c" -O2
+	run --separate-stderr -143 "$RUN" "$BATS_TEST_TMPDIR/signal.wasm" term
+	assert_output ""
+	[ "$stderr" = "Terminated" ] || fail "stderr: $stderr"
+}
+
+@test "abort() runs a SIGABRT handler, then ends the program anyway" {
+	cc "$BATS_TEST_TMPDIR/signal.wasm" "$ROOT/tests/libc/signal.c" -O2
+	run --separate-stderr -134 "$RUN" "$BATS_TEST_TMPDIR/signal.wasm" handler
+	[ "${stderr_lines[0]}" = "handler ran" ] || fail "stderr: $stderr"
+	[ "${stderr_lines[1]}" = "wasm64-run: trap: unreachable" ] || fail "stderr: $stderr"
+}
+
+@test "libc/scanf.c -O0" { libc_test scanf -O0 --dir "$BATS_TEST_TMPDIR::/work"; assert_success; assert_clean_summary; }
+@test "libc/scanf.c -O2" { libc_test scanf -O2 --dir "$BATS_TEST_TMPDIR::/work"; assert_success; assert_clean_summary; }
 
 @test "libc/headers.c: every header together, -std=c11 -Wall -Wextra -Werror -pedantic" {
 	libc_test headers "-O2 -std=c11 -Wall -Wextra -Werror -pedantic"
@@ -145,6 +187,9 @@ If the change is intended, run \`make libc-symbols\` and commit tests/expected/l
 	local f name
 	for f in "$ROOT"/tests/libc/*.c; do
 		name=$(basename "$f" .c)
-		grep -q "libc_test $name " "$BATS_TEST_FILENAME" || fail "tests/libc/$name.c is not run by $BATS_TEST_FILENAME"
+		# Programs that need preopens or stdin run in 34-libc-files.bats.
+		grep -q "libc_test $name " "$BATS_TEST_FILENAME" ||
+			grep -q "libc/$name.c" "$BATS_TEST_DIRNAME/34-libc-files.bats" ||
+			fail "tests/libc/$name.c is not run by $BATS_TEST_FILENAME"
 	done
 }

@@ -45,6 +45,21 @@ assert_clean_summary() {
 @test "native libc/qsort.c" { native_test qsort; assert_success; assert_clean_summary; }
 @test "native libc/printf.c" { native_test printf; assert_success; assert_clean_summary; }
 @test "native libc/longdouble.c" { native_test longdouble; assert_success; assert_clean_summary; }
+@test "native libc/strtod.c" { native_test strtod; assert_success; assert_clean_summary; }
+@test "native libc/scanf.c" {
+	native_test scanf "W64_PREOPENS=$BATS_TEST_TMPDIR::/work"
+	assert_success
+	assert_clean_summary
+}
+@test "native libc/time.c" { native_test time; assert_success; assert_clean_summary; }
+@test "native libc/locale.c" { native_test locale; assert_success; assert_clean_summary; }
+@test "native libc/signal.c" { native_test signal; assert_success; assert_clean_summary; }
+@test "native libc/getopt.c" {
+	native_test getopt
+	assert_success
+	assert_clean_summary
+	assert_line "prog: invalid option -- 'q'"
+}
 @test "native libc/headers.c" { native_test headers; assert_success; assert_clean_summary; }
 
 @test "native libc/stdlib.c" {
@@ -79,7 +94,10 @@ assert_clean_summary() {
 	local f name
 	for f in "$ROOT"/tests/libc/*.c; do
 		name=$(basename "$f" .c)
-		grep -q "native_test $name\b" "$BATS_TEST_FILENAME" || fail "tests/libc/$name.c is not run by $BATS_TEST_FILENAME"
+		# Programs that need preopens or stdin run in 34-libc-files.bats.
+		grep -q "native_test $name\b" "$BATS_TEST_FILENAME" ||
+			grep -q "native libc/$name.c" "$BATS_TEST_DIRNAME/34-libc-files.bats" ||
+			fail "tests/libc/$name.c is not run by $BATS_TEST_FILENAME"
 	done
 }
 
@@ -102,6 +120,42 @@ diff_test() {
 	assert_success
 	refute_output --partial "Sanitizer"
 	assert_line --regexp '^strtol: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "strtod strtof strtold atof == glibc on generated strings (and binary128 == strtof128), %.17g round trip" {
+	diff_test strtod_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^strtod: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "sscanf == glibc on printf round trips of every integer and float conversion, and on noise" {
+	diff_test scanf_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^scanf: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "strftime (every conversion, GNU flags), gmtime_r, localtime_r, timegm, mktime == glibc over many dates" {
+	# 2000000 comparisons: about 18700 dates (a second or two).
+	W64_DIFF_CASES=${W64_DIFF_CASES:-2000000} diff_test strftime_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^strftime: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "getopt, getopt_long, getopt_long_only == glibc on generated command lines (results, argv order, messages)" {
+	diff_test getopt_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^getopt: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "multibyte conversions == glibc in C.UTF-8 and C (but for glibc's pre-2003 UTF-8 past U+10FFFF)" {
+	diff_test wchar_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^wchar: [0-9]{6,} cases compared, 0 mismatches$'
 }
 
 @test "long double comparison builtins == the compiler's __float128 comparisons" {

@@ -1,7 +1,5 @@
 /*
- * fcntl.h: the open flags and *at() constants.  open, openat and fcntl
- * arrive with the file layer; the values are fixed now so they never
- * change under compiled programs.
+ * fcntl.h: open, openat, creat, fcntl, the open flags and *at() constants.
  *
  * The flags map straight onto WASI's path_open arguments: the low 12 bits
  * are WASI `fdflags`, bits 12-15 are WASI `oflags` shifted left by 12, and
@@ -70,5 +68,18 @@ typedef __w64_mode_t mode_t;
 #define POSIX_FADV_WILLNEED 3
 #define POSIX_FADV_DONTNEED 4
 #define POSIX_FADV_NOREUSE 5
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+int open(const char *__path, int __flags, ...);
+int openat(int __dirfd, const char *__path, int __flags, ...);
+int creat(const char *__path, mode_t __mode);
+int fcntl(int __fd, int __cmd, ...);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

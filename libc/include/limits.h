@@ -17,6 +17,11 @@
 #include_next <limits.h>
 #endif
 
+/* The longest multibyte character of any locale: 4, UTF-8's in
+ * "C.UTF-8".  Defined here, before clang's header would make it 1. */
+#undef MB_LEN_MAX
+#define MB_LEN_MAX 4
+
 /* Sizes of the LP64 types (the C limits above come from the compiler). */
 #define SSIZE_MAX __LONG_MAX__
 #define LONG_BIT 64

@@ -12,8 +12,8 @@
 /* rand() returns 31 random bits. */
 #define RAND_MAX 0x7fffffff
 
-/* Only the "C" locale exists, and its characters are single bytes. */
-#define MB_CUR_MAX ((size_t)1)
+/* 1 in the "C" locale, 4 in "C.UTF-8" (the LC_CTYPE in force). */
+#define MB_CUR_MAX (__ctype_get_mb_cur_max())
 
 typedef struct {
 	int quot;
@@ -47,6 +47,14 @@ __attribute__((__noreturn__)) void exit(int __status);
 __attribute__((__noreturn__)) void _Exit(int __status);
 
 char *getenv(const char *__name);
+int system(const char *__command);
+size_t __ctype_get_mb_cur_max(void);
+int mblen(const char *__s, size_t __n);
+int mbtowc(wchar_t *__restrict __pwc, const char *__restrict __s, size_t __n);
+int wctomb(char *__s, wchar_t __wc);
+size_t mbstowcs(wchar_t *__restrict __dst, const char *__restrict __src, size_t __n);
+size_t wcstombs(char *__restrict __dst, const wchar_t *__restrict __src, size_t __n);
+int mkstemp(char *__template);
 
 int atoi(const char *__s);
 long atol(const char *__s);
@@ -55,6 +63,10 @@ long strtol(const char *__restrict __s, char **__restrict __end, int __base);
 long long strtoll(const char *__restrict __s, char **__restrict __end, int __base);
 unsigned long strtoul(const char *__restrict __s, char **__restrict __end, int __base);
 unsigned long long strtoull(const char *__restrict __s, char **__restrict __end, int __base);
+double atof(const char *__s);
+double strtod(const char *__restrict __s, char **__restrict __end);
+float strtof(const char *__restrict __s, char **__restrict __end);
+long double strtold(const char *__restrict __s, char **__restrict __end);
 
 int abs(int __j);
 long labs(long __j);

@@ -45,6 +45,7 @@ char *strdup(const char *__s);
 char *strndup(const char *__s, size_t __n);
 char *strerror(int __errnum);
 int strerror_r(int __errnum, char *__buf, size_t __len);
+char *strsignal(int __sig);
 
 #ifdef __cplusplus
 }

@@ -1,11 +1,21 @@
 /*
  * The inside of FILE, and the helpers the stdio functions share.
  *
- * A stream is a file descriptor plus an optional output buffer.  Streams
- * are set up lazily: the first operation on one (__w64_file_ready) picks
- * stdout's buffering mode from the host's filetype and links the stream
- * into the list of open streams that exit() flushes.  Nothing runs at
- * startup, and a program that never touches stdio links none of it.
+ * A stream is a file descriptor plus one buffer, which holds either output
+ * waiting to be written (buf_len bytes) or input read ahead (buf[rpos,
+ * rend)), never both: W64_FILE_READING says which.  Switching direction
+ * flushes the output, or gives the unread input back to the descriptor
+ * with a seek, so a stream opened "r+" can be read and written in turn
+ * even without the fseek C asks for in between.  Pushed-back characters
+ * (ungetc) go back into the buffer when there is room before rpos, else
+ * into a small stack read before it.
+ *
+ * Streams are set up lazily: the first operation on one (__w64_file_ready)
+ * picks the buffering mode from the host's filetype when the stream asks
+ * for it (stdin, stdout, fopen'd files: line-buffered on a character
+ * device) and links the stream into the list of open streams that exit()
+ * flushes.  Nothing runs at startup, and a program that never touches
+ * stdio links none of it.
  */
 #ifndef W64_STDIO_H
 #define W64_STDIO_H
@@ -15,23 +25,33 @@
 
 #define W64_HIDDEN __attribute__((visibility("hidden")))
 
+/* ungetc() can push back this many characters in a row (C asks for 1). */
+#define W64_UNGET_MAX 8
+
 struct __w64_file {
 	int fd;
 	unsigned flags;           /* W64_FILE_* */
 	int mode;                 /* _IOFBF, _IOLBF or _IONBF */
-	unsigned char *buf;       /* output buffer (NULL: none) */
+	unsigned char *buf;       /* the buffer (NULL: none) */
 	size_t buf_size;
 	unsigned char *own_buf;   /* the stream's own buffer, for setvbuf(NULL) */
 	size_t own_size;
-	size_t buf_len;           /* bytes waiting in buf */
+	size_t buf_len;           /* output bytes waiting in buf */
+	size_t rpos, rend;        /* input: buf[rpos, rend) not yet consumed */
+	size_t nungot;            /* pushed-back characters in ungot, last on top */
+	unsigned char ungot[W64_UNGET_MAX];
 	struct __w64_file *next;  /* __w64_open_files, once ready */
 };
 
-#define W64_FILE_ERR 0x1       /* the error indicator */
-#define W64_FILE_EOF 0x2       /* the end-of-file indicator */
-#define W64_FILE_READY 0x4     /* mode decided, on the open list */
-#define W64_FILE_AUTO_LBF 0x8  /* line-buffered iff a character device */
-#define W64_FILE_NO_WRITE 0x10 /* opened for reading only */
+#define W64_FILE_ERR 0x1        /* the error indicator */
+#define W64_FILE_EOF 0x2        /* the end-of-file indicator */
+#define W64_FILE_READY 0x4      /* mode decided, on the open list */
+#define W64_FILE_AUTO_LBF 0x8   /* line-buffered iff a character device */
+#define W64_FILE_NO_WRITE 0x10  /* opened for reading only */
+#define W64_FILE_NO_READ 0x20   /* opened for writing only */
+#define W64_FILE_READING 0x40   /* the buffer holds input */
+#define W64_FILE_APPEND 0x80    /* every write goes to the end */
+#define W64_FILE_ALLOCATED 0x100 /* fclose frees the FILE (fopen, fdopen) */
 
 /* Every stream that has been used, most recent first. */
 W64_HIDDEN extern struct __w64_file *__w64_open_files;
@@ -40,13 +60,54 @@ W64_HIDDEN extern struct __w64_file *__w64_open_files;
  * (flags & W64_FILE_READY) is clear.  Never changes errno. */
 W64_HIDDEN void __w64_file_ready(struct __w64_file *f);
 
-/* Writes the buffered bytes.  0, or EOF with errno and the error
- * indicator set (unwritten bytes stay buffered). */
+/* Writes the buffered output.  0, or EOF with errno and the error
+ * indicator set (unwritten bytes stay buffered).  A stream that is
+ * reading has no output: 0. */
 W64_HIDDEN int __w64_file_flush(struct __w64_file *f);
 
 /* Appends n bytes to the stream under its buffering rules.  Returns n,
  * or fewer with errno and the error indicator set. */
 W64_HIDDEN size_t __w64_file_write(struct __w64_file *f, const void *p, size_t n);
+
+/* Prepares a stream for output: a reading stream gives its unread input
+ * back (a seek), which discards it when the descriptor cannot seek.
+ * 0, or EOF with errno and the error indicator set. */
+W64_HIDDEN int __w64_file_to_write(struct __w64_file *f);
+
+/* Prepares a stream for input: pending output is written first.
+ * 0, or EOF with errno and the error indicator set. */
+W64_HIDDEN int __w64_file_to_read(struct __w64_file *f);
+
+/* Drops the input read ahead, seeking the descriptor back to the stream's
+ * position when it can; the stream is then neither reading nor writing. */
+W64_HIDDEN void __w64_file_drop_input(struct __w64_file *f);
+
+/* The next byte, or EOF (end of file or error, with the indicator set):
+ * getc's slow path. */
+W64_HIDDEN int __w64_file_getc(struct __w64_file *f);
+
+/* Reads up to n bytes; fewer only at end of file or on an error (with
+ * the indicator set). */
+W64_HIDDEN size_t __w64_file_read(struct __w64_file *f, void *p, size_t n);
+
+/* Reads more input into the buffer of a buffered stream whose buffer is
+ * used up.  Returns the bytes now available; 0 at end of file or on an
+ * error, with the indicator set. */
+W64_HIDDEN size_t __w64_file_fill(struct __w64_file *f);
+
+/* fopen's mode string as open() flags, and the stream flags that go with
+ * it; -1 with errno EINVAL for a bad mode. */
+W64_HIDDEN int __w64_fopen_flags(const char *mode, unsigned *file_flags);
+
+/* A FILE with its own BUFSIZ buffer around an open descriptor (fopen,
+ * fdopen, tmpfile); NULL with errno set. */
+W64_HIDDEN struct __w64_file *__w64_file_new(int fd, unsigned file_flags);
+
+/* Initialises f around fd and its flags, reusing f's own buffer. */
+W64_HIDDEN void __w64_file_init(struct __w64_file *f, int fd, unsigned file_flags);
+
+/* Takes f off the open list (fclose). */
+W64_HIDDEN void __w64_file_unlink(struct __w64_file *f);
 
 /*
  * write() until all `len` bytes are out.  Returns how many were written:
@@ -54,6 +115,14 @@ W64_HIDDEN size_t __w64_file_write(struct __w64_file *f, const void *p, size_t n
  * zero bytes, which would otherwise loop forever).
  */
 W64_HIDDEN size_t __w64_write_all(int fd, const void *buf, size_t len);
+
+/* getc's fast path: a byte from the buffer, else the slow path. */
+static inline int __w64_getc_inline(struct __w64_file *f)
+{
+	if (f->nungot == 0 && f->rpos < f->rend)
+		return f->buf[f->rpos++];
+	return __w64_file_getc(f);
+}
 
 #undef W64_HIDDEN
 

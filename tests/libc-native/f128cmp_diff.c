@@ -11,19 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diff.h"
 #include "w64.h"
 
 static unsigned long cases, mismatches;
-static uint64_t rng_state;
-
-static uint64_t rnd(void)
-{
-	uint64_t z = (rng_state += UINT64_C(0x9e3779b97f4a7c15));
-	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
-	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
-	return z ^ (z >> 31);
-}
-
 static __float128 from_bits(uint64_t hi, uint64_t lo)
 {
 	uint64_t w[2] = {lo, hi};
@@ -86,10 +77,7 @@ static void check(__float128 a, __float128 b)
 
 int main(void)
 {
-	const char *env = getenv("W64_DIFF_CASES");
-	unsigned long n = env ? strtoul(env, NULL, 10) : 200000;
-	env = getenv("W64_DIFF_SEED");
-	rng_state = env ? strtoull(env, NULL, 10) : 1;
+	unsigned long n = diff_setup(200000);
 
 	for (unsigned long i = 0; i < n; i++) {
 		uint64_t hi = rnd_hi(), lo = rnd() % 3 == 0 ? 0 : rnd();

@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diff.h"
 #include "w64.h"
 #include "w64_format.h"
 
@@ -37,21 +38,6 @@ static char gbuf[BUF_SIZE], wbuf[BUF_SIZE];
 static unsigned long cases, mismatches;
 
 /* splitmix64: small, fast, and every seed is a good one. */
-static uint64_t rng_state;
-
-static uint64_t rnd(void)
-{
-	uint64_t z = (rng_state += UINT64_C(0x9e3779b97f4a7c15));
-	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
-	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
-	return z ^ (z >> 31);
-}
-
-static unsigned rnd_below(unsigned n)
-{
-	return (unsigned)(rnd() % n);
-}
-
 static void report(const char *what, const char *fmt, const char *value, int gret, int wret)
 {
 	mismatches++;
@@ -624,10 +610,7 @@ static void f128_random_case(void)
 
 int main(void)
 {
-	const char *env = getenv("W64_DIFF_CASES");
-	unsigned long n = env ? strtoul(env, NULL, 10) : 200000;
-	env = getenv("W64_DIFF_SEED");
-	rng_state = env ? strtoull(env, NULL, 10) : 1;
+	unsigned long n = diff_setup(200000);
 
 	for (unsigned long i = 0; i < n; i++) {
 		switch (rnd_below(20)) {

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diff.h"
 #include "w64.h"
 
 /* The libc's errno values (WASI's): libc/include/errno.h. */
@@ -30,21 +31,6 @@
 #define W64_ERANGE 68
 
 static unsigned long cases, mismatches;
-static uint64_t rng_state;
-
-static uint64_t rnd(void)
-{
-	uint64_t z = (rng_state += UINT64_C(0x9e3779b97f4a7c15));
-	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
-	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
-	return z ^ (z >> 31);
-}
-
-static unsigned rnd_below(unsigned n)
-{
-	return (unsigned)(rnd() % n);
-}
-
 static int errno_meaning(int e, int is_w64)
 {
 	if (e == 0)
@@ -185,10 +171,7 @@ static void edge_cases(void)
 
 int main(void)
 {
-	const char *env = getenv("W64_DIFF_CASES");
-	unsigned long n = env ? strtoul(env, NULL, 10) : 200000;
-	env = getenv("W64_DIFF_SEED");
-	rng_state = env ? strtoull(env, NULL, 10) : 1;
+	unsigned long n = diff_setup(200000);
 
 	edge_cases();
 	for (unsigned long i = 0; i < n; i++)

@@ -23,6 +23,7 @@ int w64_asprintf(char **s, const char *fmt, ...);
 int w64_dprintf(int fd, const char *fmt, ...);
 int w64_fprintf(struct __w64_file *f, const char *fmt, ...);
 int w64_fflush(struct __w64_file *f);
+int w64_sscanf(const char *s, const char *fmt, ...);
 
 long w64_strtol(const char *s, char **end, int base);
 long long w64_strtoll(const char *s, char **end, int base);
@@ -33,6 +34,41 @@ uintmax_t w64_strtoumax(const char *s, char **end, int base);
 int w64_atoi(const char *s);
 long w64_atol(const char *s);
 long long w64_atoll(const char *s);
+double w64_strtod(const char *s, char **end);
+float w64_strtof(const char *s, char **end);
+long double w64_strtold(const char *s, char **end);
+double w64_atof(const char *s);
+
+struct option;
+extern char *w64_optarg;
+extern int w64_optind, w64_opterr, w64_optopt;
+int w64_getopt(int argc, char *const argv[], const char *optstring);
+int w64_getopt_long(int argc, char *const argv[], const char *optstring, const struct option *longopts,
+		    int *longindex);
+int w64_getopt_long_only(int argc, char *const argv[], const char *optstring,
+			 const struct option *longopts, int *longindex);
+
+/* Multibyte conversions; the state is an mbstate_t, 8 bytes in both. */
+char *w64_setlocale(int category, const char *name);
+size_t w64___ctype_get_mb_cur_max(void);
+size_t w64_mbrtowc(wchar_t *pwc, const char *s, size_t n, void *state);
+size_t w64_wcrtomb(char *s, wchar_t wc, void *state);
+size_t w64_mbsrtowcs(wchar_t *dst, const char **src, size_t n, void *state);
+size_t w64_wcsrtombs(char *dst, const wchar_t **src, size_t n, void *state);
+size_t w64_mbstowcs(wchar_t *dst, const char *src, size_t n);
+size_t w64_wcstombs(char *dst, const wchar_t *src, size_t n);
+int w64_mblen(const char *s, size_t n);
+int w64_mbtowc(wchar_t *pwc, const char *s, size_t n);
+int w64_wctomb(char *s, wchar_t wc);
+unsigned w64_btowc(int c);
+int w64_wctob(unsigned c);
+
+struct tm;
+size_t w64_strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+struct tm *w64_gmtime_r(const long *t, struct tm *tm);
+struct tm *w64_localtime_r(const long *t, struct tm *tm);
+long w64_timegm(struct tm *tm);
+long w64_mktime(struct tm *tm);
 
 void w64_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 

@@ -40,5 +40,6 @@ typedef long __w64_blkcnt_t;
 typedef long __w64_time_t;           /* seconds; WASI timestamps are u64 ns */
 typedef long __w64_clock_t;
 typedef long __w64_suseconds_t;
+typedef int __w64_clockid_t;         /* WASI clockid */
 
 #endif

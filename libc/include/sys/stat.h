@@ -1,7 +1,7 @@
 /*
- * sys/stat.h: struct stat and the mode bits.  stat, fstat, mkdir… arrive
- * with the file layer.  The file-type bits follow Linux's values; the
- * file layer derives them from WASI's filetype.
+ * sys/stat.h: struct stat, the mode bits, stat, fstat, mkdir...  The
+ * file-type bits follow Linux's values, derived from WASI's filetype;
+ * WASI has no permission bits, so st_mode holds the type only.
  */
 #ifndef _SYS_STAT_H
 #define _SYS_STAT_H
@@ -115,5 +115,20 @@ struct stat {
 
 #define UTIME_NOW (-1)
 #define UTIME_OMIT (-2)
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+int stat(const char *__restrict __path, struct stat *__restrict __st);
+int lstat(const char *__restrict __path, struct stat *__restrict __st);
+int fstat(int __fd, struct stat *__st);
+int fstatat(int __dirfd, const char *__restrict __path, struct stat *__restrict __st, int __flags);
+int mkdir(const char *__path, mode_t __mode);
+int mkdirat(int __dirfd, const char *__path, mode_t __mode);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

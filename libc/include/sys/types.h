@@ -76,6 +76,11 @@ typedef __w64_time_t time_t;
 typedef __w64_clock_t clock_t;
 #endif
 
+#ifndef __w64_defined_clockid_t
+#define __w64_defined_clockid_t
+typedef __w64_clockid_t clockid_t;
+#endif
+
 #ifndef __w64_defined_suseconds_t
 #define __w64_defined_suseconds_t
 typedef __w64_suseconds_t suseconds_t;

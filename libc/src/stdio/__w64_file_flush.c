@@ -5,7 +5,7 @@
 
 int __w64_file_flush(struct __w64_file *f)
 {
-	if (f->buf_len == 0)
+	if (f->buf_len == 0 || (f->flags & W64_FILE_READING))
 		return 0;
 	size_t done = __w64_write_all(f->fd, f->buf, f->buf_len);
 	if (done == f->buf_len) {

@@ -15,13 +15,9 @@ static size_t write_through(struct __w64_file *f, const void *p, size_t n)
 
 size_t __w64_file_write(struct __w64_file *f, const void *p, size_t n)
 {
-	if (!(f->flags & W64_FILE_READY))
-		__w64_file_ready(f);
-	if (f->flags & W64_FILE_NO_WRITE) {
-		f->flags |= W64_FILE_ERR;
-		__w64_set_errno(EBADF);
+	if ((f->flags & (W64_FILE_READY | W64_FILE_READING | W64_FILE_NO_WRITE)) != W64_FILE_READY &&
+	    __w64_file_to_write(f) != 0)
 		return 0;
-	}
 	if (n == 0)
 		return 0;
 	if (f->mode == _IONBF || f->buf_size == 0) {

@@ -29,6 +29,17 @@ void __w64_file_ready(struct __w64_file *f)
 	__w64_open_files = f;
 }
 
+void __w64_file_unlink(struct __w64_file *f)
+{
+	for (struct __w64_file **p = &__w64_open_files; *p != NULL; p = &(*p)->next) {
+		if (*p == f) {
+			*p = f->next;
+			break;
+		}
+	}
+	f->flags &= ~(unsigned)W64_FILE_READY;
+}
+
 void __w64_stdio_exit(void)
 {
 	for (struct __w64_file *f = __w64_open_files; f; f = f->next)

@@ -9,8 +9,9 @@
  * them so that output compares equal: %p prints "0x" and hex digits, or
  * "(nil)" for NULL; %s of NULL prints "(null)"; a NaN with the sign bit
  * prints "-nan"; an unknown conversion is copied out as written.
- * The only locale is "C": %lc and %ls write characters below 0x80 as
- * bytes and fail with EILSEQ on any other.
+ * %lc and %ls convert with wcrtomb, in LC_CTYPE's encoding: in "C" they
+ * write characters below 0x80 and fail with EILSEQ on any other (as
+ * glibc does there), in "C.UTF-8" they write UTF-8.
  */
 #include <errno.h>
 #include <float.h>
@@ -19,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <wchar.h>
 
 #define __need_wint_t
 #include <stddef.h>
@@ -183,35 +185,38 @@ static int put_integer(struct __w64_sink *s, const struct __w64_spec *sp, uintma
 	return pad_spaces(s, sp, len, 1);
 }
 
-/* C locale: a wide character is a byte if it is ASCII, else an error. */
-static int wide_to_byte(long wc, char *out)
+/* A wide character as its multibyte bytes (LC_CTYPE's encoding); the
+ * count, or -1 with EILSEQ. */
+static int wide_to_bytes(wchar_t wc, char out[4])
 {
-	if (wc < 0 || wc > 0x7f)
-		return __w64_set_errno(EILSEQ);
-	*out = (char)wc;
-	return 0;
+	size_t n = wcrtomb(out, wc, NULL);
+	return n == (size_t)-1 ? -1 : (int)n;
 }
 
 static int put_wide_string(struct __w64_sink *s, const struct __w64_spec *sp, const wchar_t *ws)
 {
-	size_t n = 0;
-	char c;
+	size_t n = 0, bytes = 0;
+	char mb[4];
 
 	/* Count first (the width needs the length), converting as we go so
-	 * an unconvertible character fails before anything is written. */
-	while ((sp->prec < 0 || n < (size_t)sp->prec) && ws[n] != 0) {
-		if (wide_to_byte(ws[n], &c) != 0)
+	 * an unconvertible character fails before anything is written.  The
+	 * precision counts bytes, and no character is cut in two. */
+	for (; ws[n] != 0; n++) {
+		int len = wide_to_bytes(ws[n], mb);
+		if (len < 0)
 			return -1;
-		n++;
+		if (sp->prec >= 0 && (size_t)len > (size_t)sp->prec - bytes)
+			break;
+		bytes += (size_t)len;
 	}
-	if (pad_spaces(s, sp, n, 0) != 0)
+	if (pad_spaces(s, sp, bytes, 0) != 0)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
-		c = (char)ws[i];
-		if (__w64_emit(s, &c, 1) != 0)
+		int len = wide_to_bytes(ws[i], mb);
+		if (__w64_emit(s, mb, (size_t)len) != 0)
 			return -1;
 	}
-	return pad_spaces(s, sp, n, 1);
+	return pad_spaces(s, sp, bytes, 1);
 }
 
 static void store_count(void *p, enum length len, size_t count)
@@ -343,14 +348,13 @@ int __w64_vformat(struct __w64_sink *s, const char *fmt, va_list ap_in)
 			break;
 		}
 		case 'c': {
-			char c;
-			if (len == LEN_L) {
-				err = wide_to_byte(va_arg(ap, wint_t), &c);
-			} else {
-				c = (char)(unsigned char)va_arg(ap, int);
-			}
-			if (err == 0)
-				err = put_text(s, &sp, &c, 1);
+			char mb[4];
+			int n = 1;
+			if (len == LEN_L)
+				n = wide_to_bytes((wchar_t)va_arg(ap, wint_t), mb);
+			else
+				mb[0] = (char)(unsigned char)va_arg(ap, int);
+			err = n < 0 ? -1 : put_text(s, &sp, mb, (size_t)n);
 			break;
 		}
 		case 's':

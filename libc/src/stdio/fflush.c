@@ -4,8 +4,17 @@
 
 int fflush(FILE *f)
 {
-	if (f != NULL)
+	if (f != NULL) {
+		/* An input stream gives its read-ahead back to the descriptor
+		 * (POSIX), so that another reader of it starts where this one
+		 * stopped. */
+		if (f->flags & W64_FILE_READING) {
+			__w64_file_drop_input(f);
+			return 0;
+		}
 		return __w64_file_flush(f);
+	}
+	/* All output streams (fflush(NULL) leaves input alone). */
 	int ret = 0;
 	for (struct __w64_file *g = __w64_open_files; g; g = g->next) {
 		if (__w64_file_flush(g) != 0)

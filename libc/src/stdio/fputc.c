@@ -8,7 +8,8 @@ int fputc(int c, FILE *f)
 
 	/* The common case, one byte into a buffer with room, without a call
 	 * (a newline on a line-buffered stream must flush: slow path). */
-	if ((f->flags & W64_FILE_READY) && f->mode != _IONBF && f->buf_len < f->buf_size &&
+	if ((f->flags & (W64_FILE_READY | W64_FILE_READING)) == W64_FILE_READY &&
+	    f->mode != _IONBF && f->buf_len < f->buf_size &&
 	    (byte != '\n' || f->mode == _IOFBF)) {
 		f->buf[f->buf_len++] = byte;
 		return byte;

@@ -3,8 +3,8 @@
 #include "w64_stdio.h"
 
 /*
- * C allows this only before the first output (C11 7.21.5.6); here it
- * works whenever nothing is waiting in the buffer.  With buf == NULL the
+ * C allows this only before the first input or output (C11 7.21.5.6); here
+ * it works whenever nothing is waiting in the buffer, in either direction.  With buf == NULL the
  * stream uses its own buffer, whatever `size` says; a stream without one
  * (stderr) cannot be made buffered that way, and setvbuf says so by
  * failing.
@@ -13,7 +13,7 @@ int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 {
 	if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF)
 		return -1;
-	if (f->buf_len != 0)
+	if (f->buf_len != 0 || f->rpos < f->rend || f->nungot != 0)
 		return -1;
 	if (mode != _IONBF) {
 		if (buf != NULL && size > 0) {

@@ -19,8 +19,10 @@ int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	struct file_sink sink = {.base = {.write = file_write}, .f = f};
 
-	if (!(f->flags & W64_FILE_READY))
-		__w64_file_ready(f);
+	/* Ready for output before a buffer may be lent below. */
+	if ((f->flags & (W64_FILE_READY | W64_FILE_READING | W64_FILE_NO_WRITE)) != W64_FILE_READY &&
+	    __w64_file_to_write(f) != 0)
+		return -1;
 	if (f->mode != _IONBF && f->buf_size != 0)
 		return __w64_vformat(&sink.base, fmt, ap);
 

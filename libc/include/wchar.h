@@ -1,0 +1,75 @@
+/*
+ * wchar.h: wide characters and the conversions between them and multibyte
+ * strings.  wchar_t is a 32-bit Unicode code point.  The multibyte encoding
+ * follows LC_CTYPE: in "C" (and "POSIX") it is ASCII, and any byte above
+ * 0x7f is an invalid sequence (EILSEQ), as in glibc's "C" locale; in
+ * "C.UTF-8" it is UTF-8 (shortest form only, no surrogates, nothing above
+ * U+10FFFF).
+ */
+#ifndef _WCHAR_H
+#define _WCHAR_H
+
+#define __need_size_t
+#define __need_wchar_t
+#define __need_wint_t
+#define __need_NULL
+#include <stddef.h>
+
+#ifndef WEOF
+#define WEOF ((wint_t)0xffffffffu)
+#endif
+#ifndef WCHAR_MIN
+#define WCHAR_MIN __WCHAR_MIN__
+#define WCHAR_MAX __WCHAR_MAX__
+#endif
+
+/* Where a conversion is inside a multibyte character: zero-initialised
+ * means the initial state. */
+typedef struct {
+	unsigned __need;  /* bytes still to come */
+	unsigned __value; /* the bits so far, and the sequence's length */
+} mbstate_t;
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+size_t wcslen(const wchar_t *__s);
+size_t wcsnlen(const wchar_t *__s, size_t __n);
+int wcscmp(const wchar_t *__a, const wchar_t *__b);
+int wcsncmp(const wchar_t *__a, const wchar_t *__b, size_t __n);
+int wcscoll(const wchar_t *__a, const wchar_t *__b);
+wchar_t *wcscpy(wchar_t *__restrict __d, const wchar_t *__restrict __s);
+wchar_t *wcsncpy(wchar_t *__restrict __d, const wchar_t *__restrict __s, size_t __n);
+wchar_t *wcscat(wchar_t *__restrict __d, const wchar_t *__restrict __s);
+wchar_t *wcsncat(wchar_t *__restrict __d, const wchar_t *__restrict __s, size_t __n);
+wchar_t *wcschr(const wchar_t *__s, wchar_t __c);
+wchar_t *wcsrchr(const wchar_t *__s, wchar_t __c);
+wchar_t *wcsstr(const wchar_t *__h, const wchar_t *__n);
+size_t wcsspn(const wchar_t *__s, const wchar_t *__set);
+size_t wcscspn(const wchar_t *__s, const wchar_t *__set);
+wchar_t *wcspbrk(const wchar_t *__s, const wchar_t *__set);
+wchar_t *wcsdup(const wchar_t *__s);
+wchar_t *wmemcpy(wchar_t *__restrict __d, const wchar_t *__restrict __s, size_t __n);
+wchar_t *wmemmove(wchar_t *__d, const wchar_t *__s, size_t __n);
+wchar_t *wmemset(wchar_t *__d, wchar_t __c, size_t __n);
+int wmemcmp(const wchar_t *__a, const wchar_t *__b, size_t __n);
+wchar_t *wmemchr(const wchar_t *__s, wchar_t __c, size_t __n);
+
+wint_t btowc(int __c);
+int wctob(wint_t __c);
+int mbsinit(const mbstate_t *__ps);
+size_t mbrlen(const char *__restrict __s, size_t __n, mbstate_t *__restrict __ps);
+size_t mbrtowc(wchar_t *__restrict __pwc, const char *__restrict __s, size_t __n,
+	       mbstate_t *__restrict __ps);
+size_t wcrtomb(char *__restrict __s, wchar_t __wc, mbstate_t *__restrict __ps);
+size_t mbsrtowcs(wchar_t *__restrict __dst, const char **__restrict __src, size_t __n,
+		 mbstate_t *__restrict __ps);
+size_t wcsrtombs(char *__restrict __dst, const wchar_t **__restrict __src, size_t __n,
+		 mbstate_t *__restrict __ps);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,218 @@
+#ifndef W64_MATH_H
+#define W64_MATH_H
+
+/*
+ * libm's internals: bit access, error-free transformations ("double-double"
+ * arithmetic: a value as an unevaluated sum hi + lo of two doubles), the
+ * shared kernels and the generated tables.  docs/libc.md ("libm") describes
+ * the methods; every function is in libc/src/math/.
+ *
+ * The code assumes what wasm guarantees and x86_64's SSE2 also gives: each
+ * double and float operation rounds once, to nearest even, with no wider
+ * intermediate (FLT_EVAL_METHOD 0) and no fused multiply-add (the libc is
+ * built with -ffp-contract=off).  The error-free transformations depend on
+ * it.
+ */
+
+#include <stdint.h>
+
+#include "w64_f128.h"
+
+#define W64_HIDDEN __attribute__((visibility("hidden")))
+
+/* --- bits ------------------------------------------------------------------ */
+
+static inline uint64_t w64_bits(double x)
+{
+	union {
+		double d;
+		uint64_t u;
+	} v = {x};
+	return v.u;
+}
+
+static inline double w64_double(uint64_t u)
+{
+	union {
+		uint64_t u;
+		double d;
+	} v = {u};
+	return v.d;
+}
+
+static inline uint32_t w64_bitsf(float x)
+{
+	union {
+		float f;
+		uint32_t u;
+	} v = {x};
+	return v.u;
+}
+
+static inline float w64_float(uint32_t u)
+{
+	union {
+		uint32_t u;
+		float f;
+	} v = {u};
+	return v.f;
+}
+
+/* 2^k for -1022 <= k <= 1023, exactly. */
+static inline double w64_pow2(int k)
+{
+	return w64_double((uint64_t)(k + 1023) << 52);
+}
+
+/* x × 2^k for any k, rounded once (scalbn's arithmetic). */
+W64_HIDDEN double __w64_scale(double x, long k);
+
+/* --- errno ------------------------------------------------------------------ */
+
+/* Sets errno to e and returns r: `return w64_math_error(HUGE_VAL, ERANGE);`. */
+W64_HIDDEN double __w64_math_error(double r, int e);
+W64_HIDDEN float __w64_math_errorf(float r, int e);
+
+/*
+ * A float function computed in double: rounds r to float (once: r itself
+ * has an error below 2^-52 relative, so the float is within 0.5 ulp +
+ * 2^-29 ulp).  ERANGE on overflow (r finite, the float infinite) and on an
+ * inexact result below FLT_MIN.
+ */
+W64_HIDDEN float __w64_narrowf(double r);
+
+/* --- double-double ------------------------------------------------------------ */
+
+/* s + e == a + b exactly, s = fl(a + b).  Any a, b. */
+static inline double w64_two_sum(double a, double b, double *e)
+{
+	double s = a + b;
+	double bb = s - a;
+	*e = (a - (s - bb)) + (b - bb);
+	return s;
+}
+
+/* The same when |a| >= |b| (or a == 0). */
+static inline double w64_fast_two_sum(double a, double b, double *e)
+{
+	double s = a + b;
+	*e = b - (s - a);
+	return s;
+}
+
+/* Dekker's split: a == hi + lo, each with at most 26 significant bits
+ * (|a| < 2^996, so that the scaling cannot overflow). */
+static inline double w64_split(double a, double *lo)
+{
+	double c = 134217729.0 * a; /* 2^27 + 1 */
+	double hi = c - (c - a);
+	*lo = a - hi;
+	return hi;
+}
+
+/* p + e == a × b exactly, p = fl(a × b) (no overflow, no underflow). */
+static inline double w64_two_prod(double a, double b, double *e)
+{
+	double p = a * b;
+	double al, bl;
+	double ah = w64_split(a, &al), bh = w64_split(b, &bl);
+	*e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+	return p;
+}
+
+/* (hi, lo) × (bh, bl), to about 2^-104 relative. */
+static inline double w64_dd_mul(double ah, double al, double bh, double bl, double *lo)
+{
+	double e;
+	double p = w64_two_prod(ah, bh, &e);
+	e += ah * bl + al * bh;
+	return w64_fast_two_sum(p, e, lo);
+}
+
+/* (ah, al) + (bh, bl), to about 2^-104 relative unless they cancel. */
+static inline double w64_dd_add(double ah, double al, double bh, double bl, double *lo)
+{
+	double e;
+	double s = w64_two_sum(ah, bh, &e);
+	e += al + bl;
+	return w64_fast_two_sum(s, e, lo);
+}
+
+/* (ah, al) / (bh, bl). */
+static inline double w64_dd_div(double ah, double al, double bh, double bl, double *lo)
+{
+	double q = ah / bh;
+	double e;
+	double p = w64_two_prod(q, bh, &e);
+	double r = ((ah - p) - e + al - q * bl) / bh;
+	return w64_fast_two_sum(q, r, lo);
+}
+
+/* sqrt(ah + al), ah > 0. */
+static inline double w64_dd_sqrt(double ah, double al, double *lo)
+{
+	double s = __builtin_sqrt(ah);
+	double e;
+	double p = w64_two_prod(s, s, &e);
+	double r = ((ah - p) - e + al) / (2 * s);
+	return w64_fast_two_sum(s, r, lo);
+}
+
+/* --- kernels ------------------------------------------------------------------ */
+
+#define W64_EXP_N 128
+
+/*
+ * exp(x + xlo) = (hi + lo) × 2^k, 1/sqrt2 < hi + lo < sqrt2 roughly, to
+ * about 2^-64 relative; |x| < 1000 (callers handle the rest).
+ */
+W64_HIDDEN double __w64_exp_core(double x, double xlo, int *k, double *lo);
+
+/* exp(x + xlo) - 1 as hi + lo (|x| < 750), relative error about 2^-63. */
+W64_HIDDEN double __w64_expm1_dd(double x, double xlo, double *lo);
+
+/* log(x + xlo) as hi + lo for x > 0 finite (xlo tiny against x), absolute
+ * error about 2^-67 (relative near x = 1). */
+W64_HIDDEN double __w64_log_dd(double x, double xlo, double *lo);
+
+/* atan(x + xlo) as hi + lo, x >= 0 (any size). */
+W64_HIDDEN double __w64_atan_dd(double x, double xlo, double *lo);
+
+/* x - n pi/2 = y[0] + y[1], |y| <= pi/4 (a little more for huge x);
+ * returns n mod 4 (Cody-Waite for |x| < 2^28, Payne-Hanek above). */
+W64_HIDDEN int __w64_rem_pio2(double x, double *y);
+
+/* sin and cos of hi + lo, |hi| <= pi/4 + a little, as hi + lo. */
+W64_HIDDEN double __w64_sin_dd(double x, double xlo, double *lo);
+W64_HIDDEN double __w64_cos_dd(double x, double xlo, double *lo);
+
+/* lgamma(x) as hi + lo for x > 0 finite (absolute error about 2^-62,
+ * relative near the zeros 1 and 2). */
+W64_HIDDEN double __w64_lgamma_pos_dd(double x, double *lo);
+
+/* sin(pi x) as hi + lo, any finite x (exact argument reduction). */
+W64_HIDDEN double __w64_sinpi_dd(double x, double *lo);
+
+/* erfc(x) for x >= 0 as hi + lo (relative about 2^-60), 0 when it
+ * underflows completely. */
+W64_HIDDEN double __w64_erfc_pos_dd(double x, double *lo);
+
+/* fmod (nearest 0) and remainder/remquo (nearest 1), exact; *quo (when
+ * not NULL) gets the quotient's low 31 bits with its sign. */
+W64_HIDDEN double __w64_remquo(double x, double y, int *quo, int nearest);
+
+/* --- tables (libc/src/math/__w64_math_tables.c, generated) --------------------- */
+
+W64_HIDDEN extern const double __w64_exp2_table[2 * W64_EXP_N];
+W64_HIDDEN extern const double __w64_log_table[2 * 97];
+W64_HIDDEN extern const double __w64_atan_table[2 * 65];
+W64_HIDDEN extern const uint32_t __w64_two_over_pi[540];
+W64_HIDDEN extern const unsigned short __w64_erfcx_off[65];
+W64_HIDDEN extern const double __w64_erfcx_coef[];
+W64_HIDDEN extern const double __w64_erf_poly[22];
+W64_HIDDEN extern const unsigned short __w64_lgamma_off[13];
+W64_HIDDEN extern const double __w64_lgamma_coef[];
+
+#undef W64_HIDDEN
+
+#endif

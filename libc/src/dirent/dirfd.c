@@ -1,0 +1,6 @@
+#include "w64_dir.h"
+
+int dirfd(DIR *d)
+{
+	return d->fd;
+}

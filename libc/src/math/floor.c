@@ -1,0 +1,9 @@
+#include <math.h>
+
+#include "w64_math.h"
+
+double floor(double x)
+{
+	double t = trunc(x);
+	return t > x ? t - 1 : t;
+}

@@ -1,0 +1,10 @@
+#include <limits.h>
+#include <math.h>
+
+long long llrint(double x)
+{
+	double r = rint(x);
+	if (!(r >= -0x1p63 && r < 0x1p63))
+		return LLONG_MIN;
+	return (long long)r;
+}

@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+long ftell(FILE *f)
+{
+	return ftello(f);
+}
