@@ -124,9 +124,10 @@ static int bi_num(Interp *I, Value *args, int nargs, Value *out)
 		return -1;
 	char *end;
 	double d = strtod(s->data, &end);
+	bool converted = end != s->data;
 	while (*end == ' ' || *end == '\t' || *end == '\n' || *end == '\r')
 		end++;
-	*out = end == s->data || *end || (size_t)(end - s->data) != s->len ? v_nil() : v_num(d);
+	*out = converted && (size_t)(end - s->data) == s->len ? v_num(d) : v_nil();
 	return 0;
 }
 

@@ -577,8 +577,9 @@ static int call_value(Interp *I, Value callee, size_t base, int nargs, Loc loc, 
 	I->depth--;
 	if (f == FLOW_ERROR)
 		return -1;
-	*out = f == FLOW_RETURN ? I->ret : v_nil();
+	Value result = f == FLOW_RETURN ? I->ret : v_nil();
 	I->ret = v_nil();
+	*out = result;
 	return 0;
 }
 
@@ -751,12 +752,11 @@ static Flow exec(Interp *I, const Node *n)
 	case N_FORIN:
 		return exec_forin(I, n);
 	case N_RETURN:
-		if (n->a) {
-			if (eval(I, n->a, &I->ret) < 0)
-				return FLOW_ERROR;
-		} else {
-			I->ret = v_nil();
-		}
+		/* not straight into I->ret: calls inside the expression use it */
+		v = v_nil();
+		if (n->a && eval(I, n->a, &v) < 0)
+			return FLOW_ERROR;
+		I->ret = v;
 		return FLOW_RETURN;
 	case N_BREAK:
 		return FLOW_BREAK;

@@ -166,9 +166,9 @@ static int bi_write(Interp *I, Value *args, int nargs, Value *out)
 	buf_add(&b, "", 0);
 	for (int i = 1; i < nargs; i++)
 		value_print(&b, args[i], false);
-	size_t n = fwrite(b.data, 1, b.len, f->fp);
+	bool ok = fwrite(b.data, 1, b.len, f->fp) == b.len;
 	buf_free(&b);
-	if (n != b.len)
+	if (!ok)
 		return io_error(I, "write", f->name);
 	return 0;
 }
@@ -304,10 +304,10 @@ static int put_file(Interp *I, Value *args, int nargs, const char *mode)
 	buf_add(&b, "", 0);
 	for (int i = 1; i < nargs; i++)
 		value_print(&b, args[i], false);
-	size_t n = fwrite(b.data, 1, b.len, fp);
-	int closed = fclose(fp);
+	bool ok = fwrite(b.data, 1, b.len, fp) == b.len;
+	ok &= fclose(fp) == 0;
 	buf_free(&b);
-	if (n != b.len || closed != 0)
+	if (!ok)
 		return io_error(I, "write", path);
 	return 0;
 }
