@@ -38,11 +38,23 @@ void interp_free(Interp *I)
 
 /* --- errors ----------------------------------------------------------------- */
 
+#define TRACE_INNER 8
+#define TRACE_OUTER 3
+
 static void record_trace(Interp *I)
 {
 	I->trace.len = 0;
 	buf_add(&I->trace, "", 0);
 	for (int i = I->depth; i-- > 0;) {
+		/* the innermost calls and the outermost ones, not a thousand */
+		if (i == I->depth - TRACE_INNER - 1 && I->depth > TRACE_INNER + TRACE_OUTER) {
+			char skipped[64];
+			snprintf(skipped, sizeof skipped, "  ... %d more calls\n",
+				 I->depth - TRACE_INNER - TRACE_OUTER);
+			buf_adds(&I->trace, skipped);
+			i = TRACE_OUTER;
+			continue;
+		}
 		const Frame *f = &I->frames[i];
 		char line[256];
 		snprintf(line, sizeof line, "  in %s%s, called from %s:%d:%d\n",

@@ -403,7 +403,7 @@ static int bi_chr(Interp *I, Value *args, int nargs, Value *out)
  * sscanf call gets the literal text before a conversion, the conversion,
  * and %n to learn how far it got).  Conversions: d i u o x (integers),
  * e f g a (doubles), s c [set] (strings), n (position), with an optional
- * * and width.  Returns the list of converted values; it stops at the
+ * * and width (length modifiers such as l are accepted and ignored).  Returns the list of converted values; it stops at the
  * first that fails. */
 static int bi_sscan(Interp *I, Value *args, int nargs, Value *out)
 {
@@ -448,6 +448,9 @@ static int bi_sscan(Interp *I, Value *args, int nargs, Value *out)
 			chunk[n++] = *p++;
 		while (p < end && isdigit((unsigned char)*p))
 			chunk[n++] = *p++;
+		/* length modifiers are ours to choose: skip the script's */
+		while (p < end && strchr("hlLjzt", *p))
+			p++;
 		if (p >= end) {
 			rc = builtin_error(I, "incomplete conversion at the end of the format");
 			break;
@@ -515,7 +518,9 @@ static int bi_sscan(Interp *I, Value *args, int nargs, Value *out)
 			}
 			v = v_obj(str_new(h, text, len));
 		} else if (conv == 'n') {
-			memcpy(chunk + n - (size_t)suppress, "%n", 3);
+			n -= (size_t)suppress; /* %*n is %n */
+			chunk[n++] = 'n';
+			chunk[n] = '\0';
 			got = sscanf(s->data + pos, chunk, &used);
 			v = v_num((double)(pos + (size_t)(used < 0 ? 0 : used)));
 		} else {

@@ -43,6 +43,7 @@ print("sqrt sweep digest", h, show(sqrt(2)), show(sqrt(1e-310)), show(sqrt(2 ** 
 
 // Annex F special values
 let special = [
+	["pow(2, 0.5) - sqrt(2)", pow(2, 0.5) - sqrt(2)], ["2 ** -1074", 2 ** -1074], ["2 ** 1023", 2 ** 1023],
 	["sin(0)", sin(0)], ["sin(-0)", sin(-0)], ["tan(-0)", tan(-0)], ["asin(-0)", asin(-0)],
 	["atan(-0)", atan(-0)], ["sinh(-0)", sinh(-0)], ["tanh(-0)", tanh(-0)],
 	["asinh(-0)", asinh(-0)], ["atanh(-0)", atanh(-0)], ["expm1(-0)", expm1(-0)],
@@ -64,6 +65,5 @@ let special = [
 	["pow(-inf, 3)", pow(-INF, 3)], ["pow(-inf, -3)", pow(-INF, -3)], ["pow(-8, 1/3)", pow(-8, 1 / 3)],
 	["pow(2, 10)", pow(2, 10)], ["pow(-2, 3)", pow(-2, 3)], ["pow(10, 2)", pow(10, 2)],
 	["hypot(inf, nan)", hypot(INF, NAN)], ["hypot(-inf, 1)", hypot(-INF, 1)],
-	["2 ** 0.5 == sqrt(2)", 2 ** 0.5 == sqrt(2)],
 ];
 for s in special { printf("%-22s %s\n", s[0], show(s[1])); }
