@@ -93,6 +93,7 @@ script_case() {
 	fi
 	script_case math
 }
+@test "pebble formats.pb: 4000 random printf formats, 2000 strftime results" { script_case formats; }
 @test "pebble strings.pb: string operators and library" { script_case strings; }
 @test "pebble collections.pb: lists and insertion-ordered maps" { script_case collections; }
 @test "pebble sort.pb: qsort, stable merge sort with comparators" { script_case sort; }

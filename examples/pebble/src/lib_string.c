@@ -45,7 +45,9 @@ static void add_formatted(Buf *b, const char *spec, int kind, long long i, unsig
 }
 
 /* format(fmt, args...): C conversions d i o u x X c e E f F g G s and %%,
- * with flags, width and precision (at most 3 digits each). */
+ * with flags, width and precision (at most 3 digits each); the
+ * combinations whose behaviour C leaves undefined (# with d i u c s, 0 + and
+ * space with c s, a precision with c) are errors. */
 static int format_into(Interp *I, Buf *b, const Str *fmt, Value *args, int nargs)
 {
 	int next = 0;
@@ -84,6 +86,15 @@ static int format_into(Interp *I, Buf *b, const Str *fmt, Value *args, int nargs
 		}
 		if (!strchr("diouxXceEfFgGs", conv))
 			return builtin_error(I, "unknown conversion '%%%c'", conv);
+		/* the combinations C leaves undefined */
+		for (size_t k = 1; k < n && strchr("-+ #0", spec[k]); k++) {
+			char flag = spec[k];
+			if ((flag == '#' && !strchr("oxXeEfFgG", conv)) ||
+			    (flag != '-' && strchr("cs", conv)))
+				return builtin_error(I, "flag '%c' is not allowed with %%%c", flag, conv);
+		}
+		if (conv == 'c' && memchr(spec, '.', n))
+			return builtin_error(I, "%%c takes no precision");
 		if (next >= nargs)
 			return builtin_error(I, "not enough arguments for the format");
 		Value v = args[next++];
