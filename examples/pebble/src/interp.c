@@ -57,10 +57,10 @@ static void record_trace(Interp *I)
 		}
 		const Frame *f = &I->frames[i];
 		char line[256];
-		snprintf(line, sizeof line, "  in %s%s, called from %s:%d:%d\n",
-			 f->func ? f->func->name ? f->func->name : "anonymous function"
-				 : f->builtin,
-			 f->func ? "()" : "()", I->filename, f->call.line, f->call.col);
+		const char *name = !f->func ? f->builtin
+				   : f->func->name ? f->func->name : "anonymous function";
+		snprintf(line, sizeof line, "  in %s(), called from %s:%d:%d\n", name, I->filename,
+			 f->call.line, f->call.col);
 		buf_adds(&I->trace, line);
 	}
 }
@@ -199,11 +199,6 @@ static int index_set(Interp *I, Loc loc, Value obj, Value idx, Value val)
 	return interp_error(I, loc, "cannot index a %s", type_name(obj));
 }
 
-static const char *op_text(TokenKind op)
-{
-	return token_describe(op);
-}
-
 /* Binary arithmetic and comparison; a, b must be rooted by the caller. */
 static int binary_op(Interp *I, Loc loc, TokenKind op, Value a, Value b, Value *out)
 {
@@ -271,7 +266,7 @@ static int binary_op(Interp *I, Loc loc, TokenKind op, Value a, Value b, Value *
 		buf_free(&buf);
 		return 0;
 	}
-	return interp_error(I, loc, "cannot apply %s to a %s and a %s", op_text(op), type_name(a),
+	return interp_error(I, loc, "cannot apply %s to a %s and a %s", token_describe(op), type_name(a),
 			    type_name(b));
 }
 
