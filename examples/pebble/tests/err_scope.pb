@@ -1,0 +1,5 @@
+fn f(a) {
+	let b = 1;
+	let b = 2;
+	return a + b;
+}
