@@ -4,7 +4,8 @@
  * with the same command line shape as wasm64-run and run.mjs:
  *
  *   node browser-run.mjs [--screenshot FILE] [--status FILE] [--profile DIR]
- *                        [--dir HOST[::GUEST]]... prog.wasm [args...]
+ *                        [--timeout SECONDS] [--dir HOST[::GUEST]]...
+ *                        prog.wasm [args...]
  *
  * Serves this checkout on 127.0.0.1 (examples/browser/serve.mjs) with
  * prog.wasm's directory under /prog/ and the --dir trees as a JSON file
@@ -15,7 +16,8 @@
  * the page shows. A page that fails exits with 1 and says why. If Chromium
  * cannot be started at all, it prints one line naming the reason and exits
  * with 77 (the test skips with that line). --status saves the page's status
- * line (e.g. "exit status 0 (64-bit memory)").
+ * line (e.g. "exit status 0 (64-bit memory)").  --timeout bounds the run
+ * (default 20 s; Chromium's start and the page load have their own 20 s).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,7 +29,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const EXIT_CANNOT_START = 77;
 const TIMEOUT_MS = 20000;
 
-const opts = { dirs: [], screenshot: null, profile: null, status: null };
+const opts = { dirs: [], screenshot: null, profile: null, status: null, runMs: TIMEOUT_MS };
 const argv = process.argv.slice(2);
 let i = 0;
 for (; i < argv.length && argv[i].startsWith('--'); i += 2) {
@@ -35,6 +37,7 @@ for (; i < argv.length && argv[i].startsWith('--'); i += 2) {
   if (argv[i] === '--screenshot') opts.screenshot = value;
   else if (argv[i] === '--profile') opts.profile = value;
   else if (argv[i] === '--status') opts.status = value;
+  else if (argv[i] === '--timeout' && Number(value) > 0) opts.runMs = Number(value) * 1000;
   else if (argv[i] === '--dir') {
     const sep = value.indexOf('::');
     opts.dirs.push(sep < 0 ? [value, value] : [value.slice(0, sep), value.slice(sep + 2)]);
@@ -102,7 +105,7 @@ try {
   const page = context.pages()[0] ?? await context.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.goto(`${url}examples/browser/?${query}`, { timeout: TIMEOUT_MS });
-  await page.waitForSelector('#status[data-state=done], #status[data-state=error]', { timeout: TIMEOUT_MS });
+  await page.waitForSelector('#status[data-state=done], #status[data-state=error]', { timeout: opts.runMs });
   const shown = await page.evaluate(() => {
     const s = document.getElementById('status');
     return {
