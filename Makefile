@@ -150,6 +150,7 @@ install: all
 	install -m 644 toolchain.cmake $(DESTDIR)$(PREFIX)/share/wasm64-sdk/
 	printf '%s\n' '# clang-22 --config <this file>: compile and link for wasm64 with the SDK.' \
 		'--target=wasm64' '--sysroot=<CFGDIR>/../share/wasm64-sysroot' \
+		'# a 1 MiB stack (wasm-ld: 64 KiB), at link time only' '$$-Wl,-z,stack-size=1048576' \
 		>$(DESTDIR)$(PREFIX)/bin/wasm64-clang.cfg
 	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/wasm64-sdk/
 .PHONY: install

@@ -53,16 +53,21 @@ else()
                   "cannot run programs (set -DWASM64_RUN=...)")
 endif()
 
+# The stack of every executable: wasm-ld's default is 64 KiB, which deep
+# recursion in ordinary C code outgrows (docs/toolchain.md).
+set(WASM64_STACK_SIZE 1048576 CACHE STRING "wasm64: stack size of executables, in bytes")
+
 # clang runs the first wasm-opt on PATH after an optimised link; binaryen
 # before 118 cannot read wasm64's 64-bit table and fails the link
 # (docs/toolchain.md).  Turn the step off when such a wasm-opt comes first.
 find_program(_w64_wasm_opt wasm-opt)
+set(CMAKE_EXE_LINKER_FLAGS_INIT "-Wl,-z,stack-size=${WASM64_STACK_SIZE}")
 if(_w64_wasm_opt)
   execute_process(COMMAND "${_w64_wasm_opt}" --version OUTPUT_VARIABLE _w64_opt_version
                   ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
   string(REGEX MATCH "[0-9]+" _w64_opt_major "${_w64_opt_version}")
   if(_w64_opt_major AND _w64_opt_major LESS 118)
-    set(CMAKE_EXE_LINKER_FLAGS_INIT "--no-wasm-opt")
+    string(APPEND CMAKE_EXE_LINKER_FLAGS_INIT " --no-wasm-opt")
   endif()
 endif()
 

@@ -40,6 +40,8 @@ cmake_example() {
 	run -0 clang-22 --config "$p/bin/wasm64-clang.cfg" "$ROOT/examples/hello.c" -o hello.wasm
 	run -0 "$p/bin/wasm64-run" hello.wasm installed
 	assert_output $'Hello from wasm64!\ninstalled'
+	# The config file links a 1 MiB stack (wasm-ld alone: 64 KiB).
+	"$NPM_BIN/wasm-objdump" -x hello.wasm | grep -q '<__stack_pointer> - init i64=1048576$'
 	run -0 "$p/bin/wasm64-rewrite" --to32 hello.wasm -o hello32.wasm
 	run -0 "$p/bin/wasm64-run" hello32.wasm
 	WASM64_RUN_USED="$p/bin/wasm64-run"
