@@ -155,6 +155,6 @@ install: all
 	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/wasm64-sdk/
 .PHONY: install
 
-bench: all
+bench: all sysroot32
 	bench/run.sh
 .PHONY: bench

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The interpreter benchmark (issue 9): every program in bench/programs,
-# built native (gcc -O2) and for wasm64 with the sysroot (clang-22 -O2),
-# run natively, under wasm64-run, and under node (V8's baseline compiler
-# Liftoff alone, and its default tiering).  Checks that every run prints
+# built native (gcc -O2), for wasm64 with the sysroot and for wasm32 with
+# sysroot32 (the same libc built for wasm32; clang-22 -O2), run natively,
+# under wasm64-run (both widths: the wasm64/wasm32 column is what 64-bit
+# memories cost), and under node (V8's baseline compiler Liftoff alone,
+# and its default tiering).  Checks that every run prints
 # the native checksum, then prints a table of times and ratios to native
 # with their geometric means, and writes it (Markdown, and an SVG bar
 # chart of the ratios) to bench/results/.
@@ -40,18 +42,21 @@ best() {
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : a) }'; }
 
-names=() nat=() w64=() lift=() v8=()
+names=() nat=() w64=() w32=() lift=() v8=()
 for src in bench/programs/*.c; do
 	name=$(basename "$src" .c)
 	gcc -O2 -w "$src" -o "$tmp/$name"
 	clang-22 --target=wasm64 --sysroot=sysroot -O2 "$src" -o "$tmp/$name.wasm"
+	clang-22 --target=wasm32 --sysroot=sysroot32 -O2 "$src" -o "$tmp/$name.32.wasm"
 	"$tmp/$name" >"$tmp/expect"
 	n=$(best "$runs" "$tmp/$name")
 	w=$(best "$runs" "$run" "$tmp/$name.wasm")
+	w32b=$(best "$runs" "$run" "$tmp/$name.32.wasm")
 	l=$(best "$runs" node --liftoff --no-wasm-tier-up runtime/js/run.mjs "$tmp/$name.wasm")
 	d=$(best "$runs" node runtime/js/run.mjs "$tmp/$name.wasm")
-	names+=("$name") nat+=("$n") w64+=("$w") lift+=("$l") v8+=("$d")
-	printf 'bench: %-8s native %6s ms  wasm64-run %6s ms (%sx)\n' "$name" "$n" "$w" "$(ratio "$w" "$n")" >&2
+	names+=("$name") nat+=("$n") w64+=("$w") w32+=("$w32b") lift+=("$l") v8+=("$d")
+	printf 'bench: %-8s native %6s ms  wasm64-run %6s ms (%sx), wasm32 build %6s ms\n' "$name" "$n" "$w" \
+		"$(ratio "$w" "$n")" "$w32b" >&2
 done
 
 # Start-up: hello world, and the runtime's memory overhead on the largest
@@ -71,25 +76,28 @@ rss_native=$(cat "$tmp/rss")
 /usr/bin/time -o "$tmp/rss" -f %M "$run" "$tmp/$big.wasm" >/dev/null
 rss_run=$(cat "$tmp/rss")
 
-geo() { # geomean of ratios: geo TIMES... (against nat)
-	local -n t=$1
+geo() { # geomean of ratios: geo TIMES [BASE] (BASE: nat unless given)
+	local -n t=$1 base=${2:-nat}
 	local i s=0
 	for i in "${!names[@]}"; do
-		s=$(awk -v s="$s" -v a="${t[$i]}" -v b="${nat[$i]}" 'BEGIN { print s + log((a > 0 ? a : 1) / (b > 0 ? b : 1)) }')
+		s=$(awk -v s="$s" -v a="${t[$i]}" -v b="${base[$i]}" 'BEGIN { print s + log((a > 0 ? a : 1) / (b > 0 ? b : 1)) }')
 	done
 	awk -v s="$s" -v n="${#names[@]}" 'BEGIN { printf "%.2f", exp(s / n) }'
 }
 
 {
-	echo "| benchmark | native (gcc -O2) | wasm64-run | node Liftoff | node default |"
-	echo "| --- | --- | --- | --- | --- |"
+	echo "| benchmark | native (gcc -O2) | wasm64-run | wasm32 build in wasm64-run | wasm64 / wasm32 | node Liftoff | node default |"
+	echo "| --- | --- | --- | --- | --- | --- | --- |"
 	for i in "${!names[@]}"; do
-		printf '| %s | %s ms | %s ms (%sx) | %s ms (%sx) | %s ms (%sx) |\n' "${names[$i]}" "${nat[$i]}" \
+		printf '| %s | %s ms | %s ms (%sx) | %s ms (%sx) | %s | %s ms (%sx) | %s ms (%sx) |\n' "${names[$i]}" "${nat[$i]}" \
 			"${w64[$i]}" "$(ratio "${w64[$i]}" "${nat[$i]}")" \
+			"${w32[$i]}" "$(ratio "${w32[$i]}" "${nat[$i]}")" \
+			"$(ratio "${w64[$i]}" "${w32[$i]}")" \
 			"${lift[$i]}" "$(ratio "${lift[$i]}" "${nat[$i]}")" \
 			"${v8[$i]}" "$(ratio "${v8[$i]}" "${nat[$i]}")"
 	done
-	printf '| **geomean** | 1x | **%sx** | %sx | %sx |\n' "$(geo w64)" "$(geo lift)" "$(geo v8)"
+	printf '| **geomean** | 1x | **%sx** | %sx | **%s** | %sx | %sx |\n' "$(geo w64)" "$(geo w32)" \
+		"$(geo w64 w32)" "$(geo lift)" "$(geo v8)"
 	echo
 	echo "Hello world start-up under wasm64-run: $hello ms (whole process, best of 20)."
 	echo "Peak RSS on $big: native $((rss_native / 1024)) MiB, wasm64-run $((rss_run / 1024)) MiB" \

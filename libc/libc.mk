@@ -113,5 +113,55 @@ libc-symbols: $(SYSROOT)/lib/libc.a
 
 -include $(LIBC_OBJS:.o=.d) $(LIBC_CRT1_OBJ:.o=.d)
 
+# --- sysroot32: the same library built for wasm32 ------------------------------
+# The same sources and headers for --target=wasm32 (ILP32; file offsets and
+# times stay 64-bit, see bits/types.h), importing WASI preview 1 with its
+# own wasm32 signatures.  It exists to compare the two widths on one
+# library (bench/run.sh: memory64's cost in wasm64-run) and for users who
+# want both from one SDK:
+#   clang-22 --target=wasm32 --sysroot=sysroot32 prog.c -o prog.wasm
+SYSROOT32 := sysroot32
+LIBC32_OBJDIR := $(BUILD)/libc32
+LIBC32_CFLAGS := $(patsubst --target=wasm64,--target=wasm32,$(LIBC_CFLAGS))
+LIBC32_OBJS := $(patsubst libc/%.c,$(LIBC32_OBJDIR)/%.o,$(LIBC_SRCS))
+LIBC32_CRT1_OBJ := $(LIBC32_OBJDIR)/crt/crt1.o
+LIBC32_SYSROOT_FILES := $(SYSROOT32)/include/.stamp $(SYSROOT32)/lib/crt1.o \
+	$(SYSROOT32)/lib/libc.a $(SYSROOT32)/lib/libm.a
+
+.PHONY: sysroot32
+sysroot32: $(LIBC32_SYSROOT_FILES)
+CHECK_PREREQS += sysroot32
+
+$(LIBC32_OBJS) $(LIBC32_CRT1_OBJ): $(LIBC32_OBJDIR)/%.o: libc/%.c libc/libc.mk | $(SETUP_STAMP)
+	@mkdir -p $(@D)
+	$(CLANG) $(LIBC32_CFLAGS) $(LIBC_DEPFLAGS) -c $< -o $@
+
+$(SYSROOT32)/include/.stamp: $(LIBC_HEADERS) $(LIBC_HEADER_DIRS) libc/libc.mk
+	@mkdir -p $(SYSROOT32)
+	@rm -rf $(SYSROOT32)/include.tmp
+	cp -R libc/include $(SYSROOT32)/include.tmp
+	@touch $(SYSROOT32)/include.tmp/.stamp
+	@rm -rf $(SYSROOT32)/include
+	@mv $(SYSROOT32)/include.tmp $(SYSROOT32)/include
+
+$(SYSROOT32)/lib/crt1.o: $(LIBC32_CRT1_OBJ)
+	@mkdir -p $(@D)
+	cp $< $@.tmp
+	@mv -f $@.tmp $@
+
+$(SYSROOT32)/lib/libc.a: $(LIBC32_OBJS) $(LIBC_SRC_DIRS) libc/libc.mk
+	@mkdir -p $(@D)
+	@rm -f $@.tmp
+	$(LLVM_AR) qcsD $@.tmp $(LIBC32_OBJS)
+	@mv -f $@.tmp $@
+
+$(SYSROOT32)/lib/libm.a: libc/libc.mk
+	@mkdir -p $(@D)
+	@rm -f $@.tmp
+	$(LLVM_AR) qcsD $@.tmp
+	@mv -f $@.tmp $@
+
+-include $(LIBC32_OBJS:.o=.d) $(LIBC32_CRT1_OBJ:.o=.d)
+
 include libc/malloc.mk
 include libc/native.mk

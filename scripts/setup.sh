@@ -20,6 +20,7 @@ debian_needs=(
   "lld-22:wasm-ld-22"
   "llvm-22:llvm-ar-22"
   "libclang-rt-22-dev-wasm64:/usr/lib/llvm-22/lib/clang/22/lib/wasi/libclang_rt.builtins-wasm64.a"
+  "libclang-rt-22-dev-wasm32:/usr/lib/llvm-22/lib/clang/22/lib/wasi/libclang_rt.builtins-wasm32.a"
   "libclang-rt-22-dev:/usr/lib/llvm-22/lib/clang/22/lib/linux/libclang_rt.asan-x86_64.a"
   "bats:bats"
   "bats-support:/usr/lib/bats/bats-support/load.bash"
@@ -72,11 +73,12 @@ fi
 
 # clang-22 --target=wasm64 links <resource-dir>/lib/<triple>/libclang_rt.builtins.a
 # but Debian ships the wasm64 builtins as lib/wasi/libclang_rt.builtins-wasm64.a.
-# Nothing inside a sysroot can change that absolute path, so we add the two
-# links clang looks for (one per spelling of the triple).
+# Nothing inside a sysroot can change that absolute path, so we add the
+# links clang looks for (one per spelling of the triple; wasm32 too, for
+# sysroot32).
 resdir=$(clang-22 -print-resource-dir)
-builtins="$resdir/lib/wasi/libclang_rt.builtins-wasm64.a"
-for triple in wasm64 wasm64-unknown-unknown; do
+for triple in wasm64 wasm64-unknown-unknown wasm32 wasm32-unknown-unknown; do
+  builtins="$resdir/lib/wasi/libclang_rt.builtins-${triple%%-*}.a"
   link="$resdir/lib/$triple/libclang_rt.builtins.a"
   [ -e "$link" ] && continue
   if [ -w "$resdir/lib" ]; then

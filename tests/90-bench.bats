@@ -1,8 +1,9 @@
 #!/usr/bin/env bats
 bats_require_minimum_version 1.5.0
-# The benchmark programs (bench/programs) build for wasm64 and print the
-# same checksum as their native gcc build, at a small size.  Timings are
-# `make bench`'s business, never a test's.
+# The benchmark programs (bench/programs) build for wasm64 (sysroot) and
+# wasm32 (sysroot32) and print the same checksum as their native gcc
+# build, at a small size.  Timings are `make bench`'s business, never a
+# test's.
 
 setup() {
 	load helpers
@@ -18,6 +19,10 @@ bench_case() {
 	local native=$output
 	[ -n "$native" ]
 	run -0 "$RUN" "$BATS_TEST_TMPDIR/$name.wasm" "$arg"
+	assert_output "$native"
+	PATH="$PATH_NO_WASM_OPT" "$CLANG" --target=wasm32 --sysroot="$ROOT/sysroot32" -O2 \
+		"$ROOT/bench/programs/$name.c" -o "$BATS_TEST_TMPDIR/$name.32.wasm"
+	run -0 "$RUN" "$BATS_TEST_TMPDIR/$name.32.wasm" "$arg"
 	assert_output "$native"
 }
 

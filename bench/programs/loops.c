@@ -1,4 +1,7 @@
-/* Tight integer loops: a sieve of Eratosthenes and Collatz sequence lengths. */
+/* Tight integer loops: a sieve of Eratosthenes and Collatz sequence lengths.
+ * 64-bit counters everywhere, so wasm32 and wasm64 builds do the same work. */
+#include <inttypes.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,18 +11,18 @@ int main(int argc, char **argv)
 	int scale = argc > 1 ? atoi(argv[1]) : 20;
 	unsigned n = 1000000u * (unsigned)scale / 4;
 	unsigned char *composite = calloc(n + 1, 1);
-	unsigned long primes = 0, psum = 0;
+	uint64_t primes = 0, psum = 0;
 	for (unsigned i = 2; i <= n; i++) {
 		if (composite[i])
 			continue;
 		primes++;
 		psum += i;
-		for (unsigned long j = (unsigned long)i * i; j <= n; j += i)
+		for (uint64_t j = (uint64_t)i * i; j <= n; j += i)
 			composite[j] = 1;
 	}
-	unsigned long steps = 0, longest = 0, at = 0;
-	for (unsigned long start = 1; start < 200000ul * (unsigned long)scale / 4; start++) {
-		unsigned long x = start, k = 0;
+	uint64_t steps = 0, longest = 0, at = 0;
+	for (uint64_t start = 1; start < UINT64_C(200000) * (uint64_t)scale / 4; start++) {
+		uint64_t x = start, k = 0;
 		while (x != 1) {
 			x = (x & 1) ? 3 * x + 1 : x >> 1;
 			k++;
@@ -30,8 +33,9 @@ int main(int argc, char **argv)
 			at = start;
 		}
 	}
-	printf("primes %lu sum %lu; collatz steps %lu, longest %lu at %lu\n", primes, psum, steps,
-	       longest, at);
+	printf("primes %" PRIu64 " sum %" PRIu64 "; collatz steps %" PRIu64 ", longest %" PRIu64
+	       " at %" PRIu64 "\n",
+	       primes, psum, steps, longest, at);
 	free(composite);
 	return 0;
 }

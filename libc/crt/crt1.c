@@ -1,9 +1,10 @@
 /*
- * crt1.o: the entry point of a wasm64 command.  clang links it first in every
- * program; wasm-ld exports `_start` as the entry.
+ * crt1.o: the entry point of a wasm64 command (and of a wasm32 one, in the
+ * sysroot32 build).  clang links it first in every program; wasm-ld exports
+ * `_start` as the entry.
  */
-#if !defined(__wasm64__)
-#error "crt1.c is the wasm64 program entry point"
+#if !defined(__wasm64__) && !defined(__wasm32__)
+#error "crt1.c is the WebAssembly program entry point"
 #endif
 
 #include <stdlib.h>

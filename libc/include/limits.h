@@ -11,7 +11,7 @@
 #ifndef _LIBC_LIMITS_H_
 #define _LIBC_LIMITS_H_
 
-#include <bits/types.h> /* refuses non-LP64 targets (wasm32) */
+#include <bits/types.h> /* refuses targets other than wasm64 and wasm32 */
 
 #if __has_include_next(<limits.h>)
 #include_next <limits.h>
@@ -22,9 +22,9 @@
 #undef MB_LEN_MAX
 #define MB_LEN_MAX 4
 
-/* Sizes of the LP64 types (the C limits above come from the compiler). */
+/* Sizes of the POSIX types (the C limits above come from the compiler). */
 #define SSIZE_MAX __LONG_MAX__
-#define LONG_BIT 64
+#define LONG_BIT (__SIZEOF_LONG__ * 8)
 #define WORD_BIT 32
 
 /* Run-time invariant values.  WASI gives no way to ask the host, so these

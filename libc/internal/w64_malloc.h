@@ -52,11 +52,19 @@ W64_HIDDEN void *__w64_host_memory_end(void);
  *
  * One struct describes every chunk, large or small, so the compiler's
  * type-based alias analysis sees one type for all chunk headers; small
- * chunks simply never touch the fields past bk.
+ * chunks simply never touch the fields past bk.  In a wasm32 build
+ * (size_t of 4 bytes) the two header words keep their 8-byte slots, so
+ * the layout above holds for both widths.
  */
 struct w64_chunk {
 	size_t prev_foot;
+#if __SIZEOF_SIZE_T__ == 4 /* wasm32: the same 8-byte header words */
+	size_t prev_foot_high;
+#endif
 	size_t head;
+#if __SIZEOF_SIZE_T__ == 4
+	size_t head_high;
+#endif
 	struct w64_chunk *fd;
 	struct w64_chunk *bk;
 	struct w64_chunk *child[2];
@@ -141,17 +149,20 @@ static inline unsigned w64_tree_index(size_t size)
 	return 2 * k + (unsigned)((size >> (k + 9)) & 1);
 }
 
+/* The top bit of a size_t (63, or 31 in a wasm32 build). */
+#define W64_SIZE_TOP_BIT (sizeof(size_t) * 8 - 1)
+
 /*
  * The trie of tree bin i branches on the size bits below the two that
  * decide the bin, most significant first; shifting the size left by this
- * puts the first of them at bit 63.  The last bin has no common prefix and
- * branches on all 64 bits.
+ * puts the first of them at W64_SIZE_TOP_BIT.  The last bin has no common
+ * prefix and branches on all the bits (wasm32 sizes never reach it).
  */
 static inline unsigned w64_tree_shift(unsigned bin)
 {
 	if (bin == W64_TREE_BINS - 1)
 		return 0;
-	return 55 - (bin >> 1);
+	return (unsigned)W64_SIZE_TOP_BIT - 8 - (bin >> 1);
 }
 
 /* --- segments --------------------------------------------------------------- */

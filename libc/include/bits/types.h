@@ -16,28 +16,35 @@
 #define _BITS_TYPES_H
 
 /*
- * These headers describe an LP64 target: wasm64 (and, for the libc's own
- * host-side tests, x86_64).  Compiled for wasm32 — e.g. a forgotten
- * --target=wasm64 — every size_t-wide type and limit here would be wrong,
- * so say so instead of miscompiling.
+ * wasm64 is LP64.  The same headers also serve a wasm32 (ILP32) build of
+ * the libc (`make sysroot32`, for comparing the two widths): pointers,
+ * size_t, ssize_t and long are 32-bit there, while file sizes, offsets,
+ * inodes and times stay 64-bit (as with _FILE_OFFSET_BITS=64 and 64-bit
+ * time_t elsewhere).  Any other target is refused rather than miscompiled.
  */
-#if defined(__wasm32__) || __SIZEOF_POINTER__ != 8 || __SIZEOF_LONG__ != 8
-#error "this C library is for wasm64 (LP64); compile with --target=wasm64"
+#if __SIZEOF_POINTER__ == 8 && __SIZEOF_LONG__ == 8
+typedef long __w64_i64;
+typedef unsigned long __w64_u64;
+#elif defined(__wasm32__)
+typedef long long __w64_i64;
+typedef unsigned long long __w64_u64;
+#else
+#error "this C library is for wasm64 (LP64) or wasm32 (ILP32); compile with --target=wasm64"
 #endif
 
 typedef long __w64_ssize_t;          /* signed counterpart of size_t */
-typedef long __w64_off_t;            /* WASI filesize / filedelta */
-typedef unsigned long __w64_dev_t;   /* WASI device */
-typedef unsigned long __w64_ino_t;   /* WASI inode */
-typedef unsigned long __w64_nlink_t; /* WASI linkcount */
+typedef __w64_i64 __w64_off_t;       /* WASI filesize / filedelta */
+typedef __w64_u64 __w64_dev_t;       /* WASI device */
+typedef __w64_u64 __w64_ino_t;       /* WASI inode */
+typedef __w64_u64 __w64_nlink_t;     /* WASI linkcount */
 typedef unsigned int __w64_mode_t;
 typedef int __w64_pid_t;
 typedef unsigned int __w64_uid_t;
 typedef unsigned int __w64_gid_t;
 typedef unsigned int __w64_id_t;     /* holds any pid_t, uid_t or gid_t */
 typedef long __w64_blksize_t;
-typedef long __w64_blkcnt_t;
-typedef long __w64_time_t;           /* seconds; WASI timestamps are u64 ns */
+typedef __w64_i64 __w64_blkcnt_t;
+typedef __w64_i64 __w64_time_t;      /* seconds; WASI timestamps are u64 ns */
 typedef long __w64_clock_t;
 typedef long __w64_suseconds_t;
 typedef int __w64_clockid_t;         /* WASI clockid */

@@ -118,7 +118,7 @@ static void tree_insert(struct w64_chunk *x, size_t size)
 			x->bin = W64_RING_ONLY;
 			return;
 		}
-		unsigned dir = (unsigned)(key >> 63);
+		unsigned dir = (unsigned)(key >> W64_SIZE_TOP_BIT);
 		key <<= 1;
 		if (t->child[dir] == NULL) {
 			t->child[dir] = x;
@@ -242,7 +242,7 @@ static struct w64_chunk *tree_best_fit(size_t nb)
 					return best;
 			}
 			struct w64_chunk *right = t->child[1];
-			t = t->child[key >> 63];
+			t = t->child[key >> W64_SIZE_TOP_BIT];
 			if (right != NULL && right != t)
 				skipped = right;
 			key <<= 1;
