@@ -115,3 +115,4 @@ libc-symbols: $(SYSROOT)/lib/libc.a
 
 include libc/malloc.mk
 include libc/native.mk
+include libc/libm.mk

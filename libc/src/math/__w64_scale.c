@@ -25,7 +25,7 @@ double __w64_scale(double x, long k)
 		return x * 0x1p1023 * 0x1p1023; /* infinity of x's sign */
 	if (e >= 1)
 		return w64_double((u & ~(UINT64_C(0x7ff) << 52)) | (uint64_t)e << 52);
-	if (e < -60)
-		return x * 0x1p-1022 * 0x1p-1022; /* zero of x's sign */
+	if (e < -60) /* below half the smallest subnormal: zero of x's sign */
+		return w64_double(u & UINT64_C(1) << 63);
 	return w64_double((u & ~(UINT64_C(0x7ff) << 52)) | (uint64_t)(e + 64) << 52) * 0x1p-64;
 }

@@ -1,0 +1,69 @@
+#!/usr/bin/env bats
+bats_require_minimum_version 1.5.0
+# libm (docs/libm.md): the special cases and errno inside wasm64, the same
+# program natively under ASan/UBSan, and a reduced sample of the accuracy
+# comparison that `make libm-accuracy` runs in full (double and float
+# against glibc's binary128 functions, long double against MPFR).  Any
+# function over its bound fails; rows docs/libm.md lists as known
+# limitations print KNOWN and do not.
+#
+# W64_LIBM_CASES sets the sample (inputs per function, 20000 by default).
+
+setup() {
+	load helpers
+	NATIVE="$ROOT/build/libc-native"
+}
+
+assert_clean_summary() {
+	refute_output --partial "FAIL"
+	refute_output --partial "Sanitizer"
+	refute_output --partial "runtime error"
+	assert_line --regexp '^[1-9][0-9]* passed, 0 failed$'
+}
+
+# libm_test OPTS: tests/libc/math.c built with the sysroot, run in wasm64-run.
+# -fmath-errno -fno-builtin: see the comment at the top of math.c.
+libm_test() {
+	# shellcheck disable=SC2086 # OPTS is a list of flags
+	cc "$BATS_TEST_TMPDIR/math.wasm" "$ROOT/tests/libc/math.c" -fmath-errno -fno-builtin $1 -lm
+	run "$RUN" "$BATS_TEST_TMPDIR/math.wasm"
+}
+
+@test "libc/math.c -O0: special cases, signed zeros, errno" { libm_test -O0; assert_success; assert_clean_summary; }
+@test "libc/math.c -O2: special cases, signed zeros, errno" { libm_test -O2; assert_success; assert_clean_summary; }
+
+@test "native libc/math.c (ASan, UBSan)" {
+	make -s -C "$ROOT" libc-native >/dev/null
+	run "$NATIVE/libc/math"
+	assert_success
+	assert_clean_summary
+}
+
+@test "libm accuracy, reduced sample: every function within its bound" {
+	make -s -C "$ROOT" libc-native >/dev/null
+	run "$NATIVE/diff/libm_accuracy" -n "${W64_LIBM_CASES:-20000}"
+	assert_success
+	assert_line --regexp '^long double reference: MPFR'
+	assert_clean_summary
+}
+
+@test "every function math.h declares is in libc.a, and -lm links" {
+	run -0 "$CLANG" --target=wasm64 --sysroot="$SYSROOT" -fsyntax-only -Xclang -ast-dump \
+		-fno-color-diagnostics "$ROOT/tests/libc/headers.c"
+	local declared defined missing
+	declared=$(printf '%s\n' "$output" | awk '
+		{ if (match($0, /<[^<>:, ]+\.[ch]:/)) file = substr($0, RSTART + 1, RLENGTH - 2) }
+		/^\|-FunctionDecl/ && file ~ /sysroot\/include\/math\.h$/ {
+			if (match($0, /(col|line):[0-9:]+ (used )?(implicit )?(used )?[A-Za-z_][A-Za-z0-9_]* \x27/)) {
+				n = split(substr($0, RSTART, RLENGTH - 2), w, " "); print w[n]
+			}
+		}' | sort -u)
+	[ "$(printf '%s\n' "$declared" | wc -l)" -ge 200 ] || fail "found too few declarations: $declared"
+	defined=$(llvm-nm-22 --defined-only --extern-only --format=just-symbols "$SYSROOT/lib/libc.a" | sort -u)
+	missing=$(comm -23 <(printf '%s\n' "$declared") <(printf '%s\n' "$defined"))
+	[ -z "$missing" ] || fail "declared but not in libc.a: $missing"
+	printf '#include <math.h>\nint main(void) { return (int)(sinl(1.0L) * 0 + cbrtf(8.0f)) - 2; }\n' \
+		>"$BATS_TEST_TMPDIR/lm.c"
+	cc "$BATS_TEST_TMPDIR/lm.wasm" "$BATS_TEST_TMPDIR/lm.c" -O2 -lm
+	run -0 "$RUN" "$BATS_TEST_TMPDIR/lm.wasm"
+}
