@@ -326,6 +326,51 @@ W64_HIDDEN w64_f128 __w64_scalbnq(w64_f128 x, int n);
 W64_HIDDEN w64_f128 __w64_nextafterq(w64_f128 x, w64_f128 y);
 W64_HIDDEN w64_f128 __w64_remquoq_k(w64_f128 x, w64_f128 y, int *quo, int nearest);
 
+/* The binary128 function behind each long double one (fooL returns
+ * __w64_fooq); hidden, like every __w64_ name. */
+W64_HIDDEN w64_f128 __w64_acoshq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_acosq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_asinhq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_asinq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_atanhq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_atanq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_cbrtq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_ceilq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_copysignq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_coshq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_cosq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_erfcq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_erfq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_exp2q(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_expq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_fabsq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_fdimq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_floorq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_fmaq(w64_f128 x, w64_f128 y, w64_f128 z);
+W64_HIDDEN w64_f128 __w64_fmaxq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_fminq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_fmodq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_hypotq(w64_f128 x, w64_f128 y);
+W64_HIDDEN int __w64_ilogbq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_lgammaq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_log10q(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_log1pq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_log2q(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_logbq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_logq(w64_f128 x);
+W64_HIDDEN long __w64_lrintq(w64_f128 x);
+W64_HIDDEN long __w64_lroundq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_modfq(w64_f128 x, w64_f128 *ip);
+W64_HIDDEN w64_f128 __w64_nearbyintq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_powq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_remainderq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_remquoq(w64_f128 x, w64_f128 y, int *quo);
+W64_HIDDEN w64_f128 __w64_sinhq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_sinq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_tanhq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_tanq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_tgammaq(w64_f128 x);
+
 /* Cores on finite arguments in range (callers handle the special cases). */
 W64_HIDDEN w64_f128 __w64_expq_core(w64_f128 x, w64_f128 xlo, long extra); /* e^(x + xlo) 2^extra */
 W64_HIDDEN w64_f128 __w64_expq_parts(w64_f128 x, w64_f128 xlo, long *k, w64_f128 *slo);
