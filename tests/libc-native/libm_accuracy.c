@@ -460,7 +460,7 @@ static const struct spec specs[] = {
 	/* x < -2, where lgamma has two zeros in every unit interval: the
 	 * reflection formula cancels there (docs/libm.md) */
 	{"lgamma_neg", 1, 1, o_lgamma, o_lgammaf, o_lgammal, r_lgamma, 0, 0, 0, 1, 16,
-	 {{R(-30, -2, LIN)}, {R(-200, -2, LIN)}}, "dl"},
+	 {{R(-30, -2, LIN)}, {R(-200, -2, LIN)}}, "l"},
 	S2(fmod, 0, 8, {ALL_D, POS_ALL}, {R(-100, 100, LIN), R(-10, 10, LIN)}, {POS_ALL, NEG_ALL}),
 	S2(remainder, 0, 8, {ALL_D, POS_ALL}, {R(-100, 100, LIN), R(-10, 10, LIN)}, {POS_ALL, NEG_ALL}),
 	X1(floor, 4, {WIDE}, {POS_ALL}, {NEG_ALL}, {R(-4, 4, LIN)}),

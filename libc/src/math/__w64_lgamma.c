@@ -71,9 +71,13 @@ static double stirling(double x, double *lo)
 		/* x (log x - 1); the rest is below 2^-60 of it */
 		double ml;
 		double mh = w64_dd_add(lh, ll, -1, 0, &ml);
+		/* x 2^-64 (exact) so that the product's split cannot overflow */
+		double xs = x * 0x1p-64;
 		double pe;
-		double ph = x < 0x1p990 ? w64_two_prod(x, mh, &pe) : (pe = 0, x * mh);
-		return w64_fast_two_sum(ph, pe + x * ml - 0.5 * lh, lo);
+		double ph = w64_two_prod(xs, mh, &pe);
+		double hi = w64_fast_two_sum(ph, pe + xs * ml - 0x1p-65 * lh, lo);
+		*lo *= 0x1p64;
+		return hi * 0x1p64;
 	}
 	double ml;
 	double mh = w64_two_sum(x, -0.5, &ml);

@@ -6,8 +6,9 @@
 /* POSIX: the sign of Gamma at lgamma's last argument. */
 int signgam;
 
-/* The kernels for x > 0 and x < 0 (reflection); poles (0 and the negative
- * integers) are +inf with ERANGE, as is overflow. */
+/* The kernels for x > 0 and x < 0 (reflection; below -2 in binary128);
+ * poles (0 and the negative integers) are +inf with ERANGE, as is
+ * overflow. */
 double lgamma(double x)
 {
 	signgam = 1;
@@ -30,10 +31,18 @@ double lgamma(double x)
 	if (x < 0 && x == __builtin_floor(x))
 		return __w64_math_error(HUGE_VAL, ERANGE);
 	double lo, hi;
-	if (x > 0)
+	if (x > 0) {
 		hi = __w64_lgamma_pos_dd(x, &lo);
-	else
+	} else if (x > -2) {
 		hi = __w64_lgamma_neg_dd(x, &lo, &signgam);
+	} else {
+		/* Below -2 lgamma has two zeros in every unit interval, where the
+		 * reflection cancels: its binary128 version keeps about 2^-118
+		 * absolute, enough for a double result down to 2^-60. */
+		w64_f128 ql;
+		w64_f128 qh = __w64_lgammaq_neg(x, &ql, &signgam);
+		return (double)(qh + ql);
+	}
 	double r = __builtin_isinf(hi) ? hi : hi + lo;
 	return __builtin_isinf(r) ? __w64_math_error(r, ERANGE) : r;
 }
