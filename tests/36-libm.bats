@@ -1,11 +1,12 @@
 #!/usr/bin/env bats
 bats_require_minimum_version 1.5.0
-# libm (docs/libm.md): the special cases and errno inside wasm64, the same
-# program natively under ASan/UBSan, and a reduced sample of the accuracy
-# comparison that `make libm-accuracy` runs in full (double and float
+# libm (docs/libm.md): a reduced sample of the accuracy comparison that
+# `make libm-accuracy` runs in full (double and float
 # against glibc's binary128 functions, long double against MPFR).  Any
 # function over its bound fails; rows docs/libm.md lists as known
-# limitations print KNOWN and do not.
+# limitations print KNOWN and do not.  The special cases and errno
+# (tests/libc/math.c) run with the other libc programs: in wasm64 in
+# tests/30-libc.bats, natively under ASan/UBSan in tests/32-libc-native.bats.
 #
 # W64_LIBM_CASES sets the sample (inputs per function, 20000 by default).
 
@@ -19,24 +20,6 @@ assert_clean_summary() {
 	refute_output --partial "Sanitizer"
 	refute_output --partial "runtime error"
 	assert_line --regexp '^[1-9][0-9]* passed, 0 failed$'
-}
-
-# libm_test OPTS: tests/libc/math.c built with the sysroot, run in wasm64-run.
-# -fmath-errno -fno-builtin: see the comment at the top of math.c.
-libm_test() {
-	# shellcheck disable=SC2086 # OPTS is a list of flags
-	cc "$BATS_TEST_TMPDIR/math.wasm" "$ROOT/tests/libc/math.c" -fmath-errno -fno-builtin $1 -lm
-	run "$RUN" "$BATS_TEST_TMPDIR/math.wasm"
-}
-
-@test "libc/math.c -O0: special cases, signed zeros, errno" { libm_test -O0; assert_success; assert_clean_summary; }
-@test "libc/math.c -O2: special cases, signed zeros, errno" { libm_test -O2; assert_success; assert_clean_summary; }
-
-@test "native libc/math.c (ASan, UBSan)" {
-	make -s -C "$ROOT" libc-native >/dev/null
-	run "$NATIVE/libc/math"
-	assert_success
-	assert_clean_summary
 }
 
 @test "libm accuracy, reduced sample: every function within its bound" {

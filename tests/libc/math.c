@@ -187,6 +187,7 @@ static void test_double(void)
 		E(modf(5.0, &ip), 0.0, 0);
 	}
 	E(ldexp(1.0, 1024), inf, ERANGE);
+	E(ldexp(-0x1.8p-1030, 2130), -inf, ERANGE); /* a subnormal scaled past the top */
 	E(ldexp(1.0, -1075), 0.0, ERANGE);
 	E(ldexp(1.0, -1074), 0x1p-1074, 0);
 	E(ldexp(0x1.8p-1022, -1), 0x1.8p-1023, 0);
