@@ -554,6 +554,11 @@ int main(int argc, char **argv)
 	printf("long double reference: %s\n", have_mpfr ? "MPFR at 256 bits (libmpfr.so.6)"
 							  : "glibc's binary128 functions (libmpfr.so.6 not found)");
 	if (out)
+		fprintf(out, "# libm accuracy\n\nWritten by `make libm-accuracy` (tests/libc-native/libm_accuracy.c, "
+			     "-n %ld); docs/libm.md explains the references, the bounds and the KNOWN row. "
+			     "Exact functions and long double draw fewer inputs (the inputs column).\n",
+			cases);
+	if (out)
 		fprintf(out, "\nLong double reference: %s.\n\n",
 			have_mpfr ? "MPFR at 256 bits" : "glibc's binary128 functions (MPFR not found)");
 	if (out)
@@ -648,7 +653,7 @@ int main(int argc, char **argv)
 			fflush(stdout);
 			if (out)
 				fprintf(out, "| %s | %g | %.3f%s | %s | %ld |\n", name, bound, worst,
-					bad ? " **over**" : known ? " **over: known, see above**" : "",
+					bad ? " **over**" : known ? " **over: known, docs/libm.md**" : "",
 					worst > 0 ? args : "", n);
 		}
 		if (f == F128)
