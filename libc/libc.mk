@@ -165,3 +165,4 @@ $(SYSROOT32)/lib/libm.a: libc/libc.mk
 
 include libc/malloc.mk
 include libc/native.mk
+include libc/libm.mk

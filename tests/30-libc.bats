@@ -83,6 +83,10 @@ assert_clean_summary() {
 @test "libc/scanf.c -O0" { libc_test scanf -O0 --dir "$BATS_TEST_TMPDIR::/work"; assert_success; assert_clean_summary; }
 @test "libc/scanf.c -O2" { libc_test scanf -O2 --dir "$BATS_TEST_TMPDIR::/work"; assert_success; assert_clean_summary; }
 
+# libm's special cases and errno: -fmath-errno -fno-builtin (tests/libc/math.c says why).
+@test "libc/math.c -O0" { libc_test math "-O0 -fmath-errno -fno-builtin -lm"; assert_success; assert_clean_summary; }
+@test "libc/math.c -O2" { libc_test math "-O2 -fmath-errno -fno-builtin -lm"; assert_success; assert_clean_summary; }
+
 @test "libc/headers.c: every header together, -std=c11 -Wall -Wextra -Werror -pedantic" {
 	libc_test headers "-O2 -std=c11 -Wall -Wextra -Werror -pedantic"
 	assert_success

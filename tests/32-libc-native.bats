@@ -90,6 +90,8 @@ assert_clean_summary() {
 	assert_output "$wasm"
 }
 
+@test "native libc/math.c" { native_test math; assert_success; assert_clean_summary; }
+
 @test "every tests/libc/*.c has a native test here" {
 	local f name
 	for f in "$ROOT"/tests/libc/*.c; do

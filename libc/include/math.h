@@ -1,12 +1,13 @@
 /*
- * math.h.  The declarations and macros of C11 7.12.  The functions
- * themselves arrive with libm (a later step): until then a program that
- * calls one fails to link, while the classification and comparison macros,
- * which the compiler expands inline, already work.
+ * math.h.  The declarations and macros of C11 7.12; the functions are in
+ * libc.a (libc/src/math, docs/libm.md), in double, float and long double
+ * (IEEE binary128 on wasm64).
  *
  * wasm has no floating-point exception flags, so errors are reported
- * through errno only (math_errhandling == MATH_ERRNO).  FLT_EVAL_METHOD is
- * 0: float and double arithmetic is done in its own type.
+ * through errno only (math_errhandling == MATH_ERRNO); clang's wasm default
+ * is -fno-math-errno, so a program that reads errno after a math call
+ * needs -fmath-errno.  FLT_EVAL_METHOD is 0: float and double arithmetic
+ * is done in its own type.
  */
 #ifndef _MATH_H
 #define _MATH_H
@@ -238,6 +239,9 @@ long double copysignl(long double __x, long double __y);
 long double nanl(const char *__x);
 long double nextafterl(long double __x, long double __y);
 long double nexttowardl(long double __x, long double __y);
+
+/* POSIX (XSI): the sign of Gamma at the last lgamma argument. */
+extern int signgam;
 long double fdiml(long double __x, long double __y);
 long double fmaxl(long double __x, long double __y);
 long double fminl(long double __x, long double __y);

@@ -190,16 +190,219 @@ W64_HIDDEN double __w64_cos_dd(double x, double xlo, double *lo);
  * relative near the zeros 1 and 2). */
 W64_HIDDEN double __w64_lgamma_pos_dd(double x, double *lo);
 
+/* lgamma(x) as hi + lo for x < 0 not an integer, |x| < 2^52; *sign gets
+ * the sign of Gamma(x). */
+W64_HIDDEN double __w64_lgamma_neg_dd(double x, double *lo, int *sign);
+
 /* sin(pi x) as hi + lo, any finite x (exact argument reduction). */
 W64_HIDDEN double __w64_sinpi_dd(double x, double *lo);
 
-/* erfc(x) for x >= 0 as hi + lo (relative about 2^-60), 0 when it
- * underflows completely. */
-W64_HIDDEN double __w64_erfc_pos_dd(double x, double *lo);
+/* erfc(x) = (hi + lo) 2^k for 0.5 <= x < 28 (relative error about 2^-58). */
+W64_HIDDEN double __w64_erfc_pos_dd(double x, int *k, double *lo);
+
+/* erf(x) as hi + lo for |x| < 1/2 (relative error about 2^-60). */
+W64_HIDDEN double __w64_erf_small_dd(double x, double *lo);
 
 /* fmod (nearest 0) and remainder/remquo (nearest 1), exact; *quo (when
  * not NULL) gets the quotient's low 31 bits with its sign. */
 W64_HIDDEN double __w64_remquo(double x, double y, int *quo, int nearest);
+
+/* --- binary128 (long double on wasm64) ------------------------------------------ */
+
+/*
+ * Each long double function fooL is a wrapper around a hidden binary128
+ * function __w64_fooq on w64_f128 (long double itself on wasm64, x86's
+ * __float128 in the native test build, where long double is x87's and
+ * the tests call __w64_fooq directly).
+ */
+typedef unsigned __int128 w64_u128q;
+
+static inline w64_u128q w64_bitsq(w64_f128 x)
+{
+	union {
+		w64_f128 f;
+		w64_u128q u;
+	} v = {x};
+	return v.u;
+}
+
+static inline w64_f128 w64_quad(w64_u128q u)
+{
+	union {
+		w64_u128q u;
+		w64_f128 f;
+	} v = {u};
+	return v.f;
+}
+
+#define W64_Q_SIGN ((w64_u128q)1 << 127)
+#define W64_Q_MANT (((w64_u128q)1 << 112) - 1)
+/* The biased exponent field of x. */
+static inline int w64_expq(w64_f128 x)
+{
+	return (int)(w64_bitsq(x) >> 112) & 0x7fff;
+}
+
+static inline int w64_isnanq(w64_f128 x)
+{
+	return (w64_bitsq(x) & ~W64_Q_SIGN) > (w64_u128q)0x7fff << 112;
+}
+
+static inline int w64_isinfq(w64_f128 x)
+{
+	return (w64_bitsq(x) & ~W64_Q_SIGN) == (w64_u128q)0x7fff << 112;
+}
+
+static inline w64_f128 w64_fabsq(w64_f128 x)
+{
+	return w64_quad(w64_bitsq(x) & ~W64_Q_SIGN);
+}
+
+static inline w64_f128 w64_copysignq(w64_f128 x, w64_f128 y)
+{
+	return w64_quad((w64_bitsq(x) & ~W64_Q_SIGN) | (w64_bitsq(y) & W64_Q_SIGN));
+}
+
+/* A binary128 constant (long double's suffix on wasm64, __float128's natively). */
+#if defined(__wasm64__)
+#define W64_QC(c) c##L
+#else
+#define W64_QC(c) c##Q
+#endif
+
+/* Error-free transformations in binary128, as the double ones above
+ * (Dekker's split by 2^57 + 1; no overflow, no underflow). */
+static inline w64_f128 w64_q_two_sum(w64_f128 a, w64_f128 b, w64_f128 *e)
+{
+	w64_f128 s = a + b;
+	w64_f128 bb = s - a;
+	*e = (a - (s - bb)) + (b - bb);
+	return s;
+}
+
+static inline w64_f128 w64_q_fast_two_sum(w64_f128 a, w64_f128 b, w64_f128 *e)
+{
+	w64_f128 s = a + b;
+	*e = b - (s - a);
+	return s;
+}
+
+static inline w64_f128 w64_q_split(w64_f128 a, w64_f128 *lo)
+{
+	w64_f128 c = W64_QC(144115188075855873.0) * a; /* 2^57 + 1 */
+	w64_f128 hi = c - (c - a);
+	*lo = a - hi;
+	return hi;
+}
+
+static inline w64_f128 w64_q_two_prod(w64_f128 a, w64_f128 b, w64_f128 *e)
+{
+	w64_f128 p = a * b;
+	w64_f128 al, bl;
+	w64_f128 ah = w64_q_split(a, &al), bh = w64_q_split(b, &bl);
+	*e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+	return p;
+}
+
+#define W64_Q_INF (w64_quad((w64_u128q)0x7fff << 112))
+#define W64_Q_NAN (w64_quad((w64_u128q)0xffff << 111))
+
+W64_HIDDEN w64_f128 __w64_math_errorq(w64_f128 r, int e);
+
+/* x 2^k rounded once (any k). */
+W64_HIDDEN w64_f128 __w64_scaleq(w64_f128 x, long k);
+/* trunc and round-half-even to an integer, exact. */
+W64_HIDDEN w64_f128 __w64_truncq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_rintq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_roundq(w64_f128 x);
+W64_HIDDEN long __w64_lroundq(w64_f128 x);
+W64_HIDDEN long __w64_lrintq(w64_f128 x);
+/* x = m 2^e, 0.5 <= |m| < 1 (x finite, nonzero). */
+W64_HIDDEN w64_f128 __w64_frexpq(w64_f128 x, int *e);
+W64_HIDDEN w64_f128 __w64_sqrtq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_atan2q(w64_f128 y, w64_f128 x);
+W64_HIDDEN w64_f128 __w64_expm1q(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_scalbnq(w64_f128 x, int n);
+W64_HIDDEN w64_f128 __w64_nextafterq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_remquoq_k(w64_f128 x, w64_f128 y, int *quo, int nearest);
+
+/* The binary128 function behind each long double one (fooL returns
+ * __w64_fooq); hidden, like every __w64_ name. */
+W64_HIDDEN w64_f128 __w64_acoshq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_acosq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_asinhq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_asinq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_atanhq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_atanq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_cbrtq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_ceilq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_copysignq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_coshq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_cosq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_erfcq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_erfq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_exp2q(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_expq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_fabsq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_fdimq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_floorq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_fmaq(w64_f128 x, w64_f128 y, w64_f128 z);
+W64_HIDDEN w64_f128 __w64_fmaxq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_fminq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_fmodq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_hypotq(w64_f128 x, w64_f128 y);
+W64_HIDDEN int __w64_ilogbq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_lgammaq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_log10q(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_log1pq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_log2q(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_logbq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_logq(w64_f128 x);
+W64_HIDDEN long __w64_lrintq(w64_f128 x);
+W64_HIDDEN long __w64_lroundq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_modfq(w64_f128 x, w64_f128 *ip);
+W64_HIDDEN w64_f128 __w64_nearbyintq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_powq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_remainderq(w64_f128 x, w64_f128 y);
+W64_HIDDEN w64_f128 __w64_remquoq(w64_f128 x, w64_f128 y, int *quo);
+W64_HIDDEN w64_f128 __w64_sinhq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_sinq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_tanhq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_tanq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_tgammaq(w64_f128 x);
+
+/* Cores on finite arguments in range (callers handle the special cases). */
+W64_HIDDEN w64_f128 __w64_expq_core(w64_f128 x, w64_f128 xlo, long extra); /* e^(x + xlo) 2^extra */
+W64_HIDDEN w64_f128 __w64_expq_parts(w64_f128 x, w64_f128 xlo, long *k, w64_f128 *slo);
+W64_HIDDEN w64_f128 __w64_expq_half(w64_f128 x, w64_f128 *lo); /* e^x / 2 */
+W64_HIDDEN w64_f128 __w64_expm1q_dd(w64_f128 x, w64_f128 *lo);   /* |x| < 11357 */
+W64_HIDDEN w64_f128 __w64_logq_core(w64_f128 x, w64_f128 *lo); /* x > 0 normal or subnormal */
+W64_HIDDEN w64_f128 __w64_log1pq_core(w64_f128 x);              /* x > -1 */
+W64_HIDDEN w64_f128 __w64_logq_times(w64_f128 x, w64_f128 c_hi, w64_f128 c_lo);
+W64_HIDDEN w64_f128 __w64_log1pq_dd(w64_f128 x, w64_f128 xlo);
+W64_HIDDEN w64_f128 __w64_logq_dd(w64_f128 x, w64_f128 xlo);
+W64_HIDDEN w64_f128 __w64_atanhq_small(w64_f128 x, w64_f128 *lo); /* |x| <= 0.172 */
+/* sqrt(x + xlo) as hi + lo */
+static inline w64_f128 w64_q_sqrt_dd(w64_f128 x, w64_f128 xlo, w64_f128 *lo)
+{
+	w64_f128 s = __w64_sqrtq(x);
+	w64_f128 e;
+	w64_f128 p = w64_q_two_prod(s, s, &e);
+	*lo = ((x - p) - e + xlo) / (2 * s);
+	return s;
+}
+W64_HIDDEN int __w64_rem_pio2q(w64_f128 x, w64_f128 *y);      /* y[0] + y[1] */
+W64_HIDDEN w64_f128 __w64_sinq_k(w64_f128 x, w64_f128 xlo, w64_f128 *lo); /* |x| <= pi/4 */
+W64_HIDDEN w64_f128 __w64_cosq_k(w64_f128 x, w64_f128 xlo, w64_f128 *lo);
+W64_HIDDEN w64_f128 __w64_erfq_small(w64_f128 x, w64_f128 *lo);     /* |x| <= 1 */
+W64_HIDDEN w64_f128 __w64_erfcq_big(w64_f128 x);                     /* x >= 1/2 */
+W64_HIDDEN w64_f128 __w64_lgammaq_pos(w64_f128 x, w64_f128 *lo);    /* x > 0 */
+W64_HIDDEN w64_f128 __w64_lgammaq_neg(w64_f128 x, w64_f128 *lo, int *sign);
+/* sqrt((1 - a)(1 + a)) as hi + lo, 0 <= a < 1 */
+W64_HIDDEN w64_f128 __w64_asinq_cofactor(w64_f128 a, w64_f128 *lo);
+/* atan((n + nl) / (d + dl)) as hi + lo, n >= 0, d > 0 */
+W64_HIDDEN w64_f128 __w64_atanq_ratio(w64_f128 n, w64_f128 nl, w64_f128 d, w64_f128 dl, w64_f128 *lo);
+W64_HIDDEN w64_f128 __w64_atanq_k(w64_f128 x, w64_f128 *lo);     /* x >= 0, hi + lo */
 
 /* --- tables (libc/src/math/__w64_math_tables.c, generated) --------------------- */
 

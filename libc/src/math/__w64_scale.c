@@ -21,11 +21,11 @@ double __w64_scale(double x, long k)
 	if (k < -4000)
 		k = -4000;
 	e += k;
-	if (e >= 0x7ff)
-		return x * 0x1p1023 * 0x1p1023; /* infinity of x's sign */
+	if (e >= 0x7ff) /* infinity of x's sign */
+		return w64_double((u & UINT64_C(1) << 63) | UINT64_C(0x7ff) << 52);
 	if (e >= 1)
 		return w64_double((u & ~(UINT64_C(0x7ff) << 52)) | (uint64_t)e << 52);
-	if (e < -60)
-		return x * 0x1p-1022 * 0x1p-1022; /* zero of x's sign */
+	if (e < -60) /* below half the smallest subnormal: zero of x's sign */
+		return w64_double(u & UINT64_C(1) << 63);
 	return w64_double((u & ~(UINT64_C(0x7ff) << 52)) | (uint64_t)(e + 64) << 52) * 0x1p-64;
 }

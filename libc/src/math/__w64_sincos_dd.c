@@ -3,18 +3,31 @@
 /*
  * sin and cos of x + xlo, |x| <= pi/4 (a little more after reduction),
  * by their Taylor series: to x^21 for sin and x^22 for cos, the next terms
- * being below 2^-70 of the result.  The leading terms are error-free (x^2
- * exactly, 1 - x^2/2 with its rounding error kept); xlo enters through
- * the derivatives.
+ * being below 2^-70 of the result.  The leading terms are error-free or
+ * double-double (x^2 exactly, x - x^3/6 and 1 - x^2/2 with their rounding
+ * errors kept, so that the result is good to about 2^-100 + 2^-60 relative
+ * and cancels well in lgamma's reflection); xlo enters through the
+ * derivatives.
  */
 double __w64_sin_dd(double x, double xlo, double *lo)
 {
-	double x2 = x * x;
-	double p = -1.0 / 6 + x2 * (1.0 / 120 + x2 * (-1.0 / 5040 + x2 * (1.0 / 362880 + x2 * (-1.0 / 39916800 +
+	static const double c3_hi = -0x1.5555555555555p-3, c3_lo = -0x1.5555555555555p-57; /* -1/6 */
+	double x2l;
+	double x2 = w64_two_prod(x, x, &x2l);
+	double p = 1.0 / 120 + x2 * (-1.0 / 5040 + x2 * (1.0 / 362880 + x2 * (-1.0 / 39916800 +
 		   x2 * (1.0 / 6227020800.0 + x2 * (-1.0 / 1307674368000.0 + x2 * (1.0 / 355687428096000.0 +
-		   x2 * (-1.0 / 121645100408832000.0 + x2 * (1.0 / 51090942171709440000.0)))))))));
-	double l = x * x2 * p + xlo * (1 - x2 / 2);
-	return w64_fast_two_sum(x, l, lo);
+		   x2 * (-1.0 / 121645100408832000.0 + x2 * (1.0 / 51090942171709440000.0))))))));
+	/* -x^3/6, the largest correction (x^3/6 < x/7.6 here), in double-double */
+	double x3l;
+	double x3 = w64_two_prod(x, x2, &x3l);
+	x3l += x * x2l;
+	double t1l;
+	double t1 = w64_two_prod(x3, c3_hi, &t1l);
+	t1l += x3 * c3_lo + x3l * c3_hi;
+	double l = t1l + x3 * x2 * p + xlo * (1 - x2 / 2);
+	double e;
+	double s = w64_fast_two_sum(x, t1, &e);
+	return w64_fast_two_sum(s, e + l, lo);
 }
 
 double __w64_cos_dd(double x, double xlo, double *lo)

@@ -8,6 +8,8 @@ double sin(double x)
 {
 	if (__builtin_isinf(x))
 		return __w64_math_error(x - x, EDOM);
+	if (x == 0) /* keeps -0's sign, which the kernel's sum would lose */
+		return x;
 	double y[2], lo, hi;
 	switch (__w64_rem_pio2(x, y)) {
 	case 0:

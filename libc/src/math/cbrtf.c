@@ -1,0 +1,9 @@
+#include <math.h>
+
+#include "w64_math.h"
+
+/* In double (within 1 ulp of double), rounded once to float: see __w64_narrowf. */
+float cbrtf(float x)
+{
+	return __w64_narrowf(cbrt(x));
+}

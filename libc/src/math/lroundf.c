@@ -1,0 +1,9 @@
+#include <math.h>
+
+#include "w64_math.h"
+
+/* A float is a double exactly, and the result is the same. */
+long lroundf(float x)
+{
+	return lround(x);
+}

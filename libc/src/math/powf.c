@@ -1,0 +1,9 @@
+#include <math.h>
+
+#include "w64_math.h"
+
+/* In double (within 1 ulp of double), rounded once to float: see __w64_narrowf. */
+float powf(float x, float y)
+{
+	return __w64_narrowf(pow(x, y));
+}

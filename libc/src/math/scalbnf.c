@@ -1,0 +1,6 @@
+#include <math.h>
+
+float scalbnf(float x, int n)
+{
+	return scalblnf(x, n);
+}
