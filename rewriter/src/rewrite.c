@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "rewrite.h"
+#include "wasi64.h"
 #include "w64/module.h"
 #include "w64/reader.h"
 #include "w64/validate.h"
@@ -56,6 +57,8 @@ struct rw {
 	const struct w64_rewrite_opts *o;
 	struct w64_error *err;
 	bool *mem_conv, *table_conv;   /* which memories / tables change width */
+	const struct w64_wasi64 *wasi; /* --wasi64: imports rewritten, or NULL */
+	const uint32_t *redirect;      /* function index -> its replacement, or NULL */
 	struct w64_buf body;           /* the function body being produced */
 	/* Scratch locals of the current function. */
 	struct scratch scratch[16];
@@ -322,6 +325,13 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 	}
 
 	switch ((enum w64_opcode)ins->op) {
+	case W64_OP_CALL:
+	case W64_OP_RETURN_CALL:
+	case W64_OP_REF_FUNC:
+		if (!r->redirect || r->redirect[ins->imm.index] == ins->imm.index)
+			return 0;
+		op_index(&r->body, ins->op, r->redirect[ins->imm.index]);
+		return 1;
 	case W64_OP_MEMORY_SIZE:
 	case W64_OP_MEMORY_GROW:
 		if (!r->mem_conv[ins->imm.index])
@@ -445,12 +455,15 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 	}
 }
 
-/* Instructions that use a memory or a table index. */
-static bool may_change(const struct w64_instr *ins)
+/* Instructions that use a memory, a table or (with --wasi64) a function
+ * index. */
+static bool may_change(const struct rw *r, const struct w64_instr *ins)
 {
 	if (w64_opinfo[ins->op].imm == W64_IMM_MEMARG)
 		return true;
 	switch ((enum w64_opcode)ins->op) {
+	case W64_OP_CALL: case W64_OP_RETURN_CALL: case W64_OP_REF_FUNC:
+		return r->redirect != NULL;
 	case W64_OP_MEMORY_SIZE: case W64_OP_MEMORY_GROW: case W64_OP_MEMORY_FILL:
 	case W64_OP_MEMORY_COPY: case W64_OP_MEMORY_INIT: case W64_OP_CALL_INDIRECT:
 	case W64_OP_RETURN_CALL_INDIRECT: case W64_OP_TABLE_GET: case W64_OP_TABLE_SET:
@@ -559,6 +572,13 @@ static int rewrite_imports(struct rw *r, struct w64_reader *sec, struct w64_buf 
 			if (put_limits(r, b, &m->tables[im->index].type.limits, true, true, true, lim) < 0)
 				return -1;
 			sec->pos = skip_limits(m, lim, sec->end);
+		} else if (kind == W64_EXTERN_FUNC && r->redirect &&
+		           r->wasi->new_type[im->index] != UINT32_MAX) {
+			/* --wasi64: the same import with its wasm64 type. */
+			uint32_t old_type;
+			w64_read_u32(sec, &old_type);
+			w64_put_bytes(b, m->bytes + start, desc - start);
+			w64_put_u32(b, r->wasi->new_type[im->index]);
 		} else {
 			/* Unchanged: skip the description with the decoder's rules. */
 			size_t next = i + 1 < n ? m->imports[i + 1].offset : sec->end;
@@ -585,6 +605,157 @@ static int rewrite_memories(struct rw *r, struct w64_reader *sec, struct w64_buf
 	return 0;
 }
 
+/* A constant expression, copied with --wasi64's ref.func redirections. */
+static void put_expr(struct rw *r, struct w64_buf *b, const struct w64_constexpr *e)
+{
+	size_t end = e->offset + e->len, run = e->offset;
+	if (r->redirect) {
+		struct w64_error scratch;
+		struct w64_reader rd;
+		struct w64_instr ins;
+		w64_error_clear(&scratch);
+		w64_reader_init(&rd, r->m->bytes, end, &scratch);
+		rd.pos = e->offset;
+		while (rd.pos < end && w64_read_instr(&rd, &ins)) {
+			if (ins.op == W64_OP_REF_FUNC && r->redirect[ins.imm.index] != ins.imm.index) {
+				w64_put_bytes(b, r->m->bytes + run, ins.offset - run);
+				op_index(b, W64_OP_REF_FUNC, r->redirect[ins.imm.index]);
+				run = rd.pos;
+			}
+		}
+	}
+	w64_put_bytes(b, r->m->bytes + run, end - run);
+}
+
+/* A section that --wasi64 extends: its entries as they were, and a count
+ * that includes `extra` more, which the caller appends. */
+static void put_extended(struct rw *r, struct w64_reader *sec, struct w64_buf *b, uint32_t extra)
+{
+	uint32_t n;
+	w64_read_u32(sec, &n);
+	w64_put_u32(b, n + extra);
+	w64_put_bytes(b, r->m->bytes + sec->pos, sec->end - sec->pos);
+	sec->pos = sec->end;
+}
+
+/* The imports' wasm64 types go at the end (existing type indices stay). */
+static int rewrite_types(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	put_extended(r, sec, b, r->wasi->ntypes_added);
+	w64_wasi64_put_types(r->wasi, b);
+	return 0;
+}
+
+static void put_wrapper_types(struct rw *r, struct w64_buf *b)
+{
+	for (uint32_t k = 0; k < r->wasi->nwrapped; k++)
+		w64_put_u32(b, r->wasi->wrapped[k].old_type);
+}
+
+static int rewrite_functions(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	put_extended(r, sec, b, r->wasi->nwrapped);
+	put_wrapper_types(r, b);
+	return 0;
+}
+
+static int rewrite_globals(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	const struct w64_module *m = r->m;
+	uint32_t n;
+	w64_read_u32(sec, &n);
+	w64_put_u32(b, n);
+	size_t run = sec->pos;
+	for (uint32_t i = 0; i < n; i++) {
+		const struct w64_constexpr *e = &m->globals[m->nimported_globals + i].init;
+		w64_put_bytes(b, m->bytes + run, e->offset - run);
+		put_expr(r, b, e);
+		run = e->offset + e->len;
+	}
+	w64_put_bytes(b, m->bytes + run, sec->end - run);
+	sec->pos = sec->end;
+	return 0;
+}
+
+static int rewrite_exports(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	uint32_t n;
+	w64_read_u32(sec, &n);
+	w64_put_u32(b, n);
+	for (uint32_t i = 0; i < n; i++) {
+		size_t start = sec->pos;
+		struct w64_name name;
+		uint8_t kind;
+		uint32_t index;
+		w64_read_name(sec, &name);
+		w64_read_u8(sec, &kind);
+		w64_read_u32(sec, &index);
+		w64_put_bytes(b, r->m->bytes + start, name.bytes + name.len - (r->m->bytes + start));
+		w64_put_u8(b, kind);
+		w64_put_u32(b, kind == W64_EXTERN_FUNC ? r->redirect[index] : index);
+	}
+	return 0;
+}
+
+static int rewrite_start(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	uint32_t f;
+	w64_read_u32(sec, &f);
+	w64_put_u32(b, r->redirect[f]);
+	return 0;
+}
+
+static int put_offset_expr(struct rw *r, struct w64_buf *b, const struct w64_constexpr *e,
+                           bool add_base);
+
+/* An element segment re-encoded for --wasi64 (function indices and
+ * ref.func redirected), its offset converted when `conv`. */
+static int put_elem(struct rw *r, struct w64_buf *b, const struct w64_elem *e, size_t end, bool conv)
+{
+	const struct w64_module *m = r->m;
+	struct w64_error scratch;
+	struct w64_reader rd;
+	uint32_t flags, count;
+	w64_error_clear(&scratch);
+	w64_reader_init(&rd, m->bytes, end, &scratch);
+	rd.pos = e->entry_offset;
+	w64_read_u32(&rd, &flags);
+	size_t run = e->entry_offset;
+	if (!(flags & 1)) {
+		w64_put_bytes(b, m->bytes + run, e->offset.offset - run);
+		if (conv) {
+			if (put_offset_expr(r, b, &e->offset, false) < 0)
+				return -1;
+		} else {
+			put_expr(r, b, &e->offset);
+		}
+		run = rd.pos = e->offset.offset + e->offset.len;
+	}
+	if (flags & 3) { /* an element kind or a reference type */
+		if (flags & 4) {
+			w64_valtype t;
+			w64_read_valtype(&rd, &t);
+		} else {
+			uint8_t kind;
+			w64_read_u8(&rd, &kind);
+		}
+	}
+	w64_read_u32(&rd, &count);
+	w64_put_bytes(b, m->bytes + run, rd.pos - run);
+	for (uint32_t k = 0; k < count; k++) {
+		if (e->exprs) {
+			put_expr(r, b, &e->inits[k]);
+			rd.pos = e->inits[k].offset + e->inits[k].len;
+		} else {
+			uint32_t f;
+			w64_read_u32(&rd, &f);
+			w64_put_u32(b, r->redirect[f]);
+		}
+	}
+	w64_put_bytes(b, m->bytes + rd.pos, end - rd.pos);
+	return 0;
+}
+
 static int rewrite_tables(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
 {
 	const struct w64_module *m = r->m;
@@ -605,7 +776,7 @@ static int rewrite_tables(struct rw *r, struct w64_reader *sec, struct w64_buf *
 			return -1;
 		sec->pos = skip_limits(m, lim, sec->end);
 		if (t->has_init) {
-			w64_put_bytes(b, m->bytes + t->init.offset, t->init.len);
+			put_expr(r, b, &t->init);
 			sec->pos = t->init.offset + t->init.len;
 		}
 	}
@@ -674,6 +845,11 @@ static int rewrite_segments(struct rw *r, struct w64_reader *sec, struct w64_buf
 		bool active = data ? m->datas[i].mode == W64_SEG_ACTIVE : m->elems[i].mode == W64_SEG_ACTIVE;
 		bool conv = active && (data ? r->mem_conv[m->datas[i].memory]
 		                            : r->table_conv[m->elems[i].table]);
+		if (!data && r->redirect) {
+			if (put_elem(r, b, &m->elems[i], end, conv) < 0)
+				return -1;
+			continue;
+		}
 		if (!conv) {
 			w64_put_bytes(b, m->bytes + start, end - start);
 			continue;
@@ -709,7 +885,7 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 		size_t at = v->r.pos;
 		if (w64_validator_next(v, &ins) < 0)
 			return -1;
-		if (may_change(&ins)) {
+		if (may_change(r, &ins)) {
 			/* Flush the unchanged bytes before it; undone when the
 			 * instruction stays as it is (the run goes on). */
 			size_t mark = r->body.len;
@@ -844,15 +1020,85 @@ static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *payload)
 	return rc;
 }
 
+/* With --to64, the `target_features` section says "+memory64", so tools
+ * that read it (wasm-opt) accept the 64-bit memory.  Any other feature
+ * entry is kept as it was; a section that does not parse is copied. */
+static bool put_target_features(struct w64_reader sec, struct w64_buf *b)
+{
+	struct w64_name name, feature;
+	uint32_t n, kept = 0;
+	uint8_t prefix;
+	struct w64_buf list = {0};
+	if (!w64_read_name(&sec, &name) || !w64_read_u32(&sec, &n))
+		return false;
+	for (uint32_t i = 0; i < n; i++) {
+		if (!w64_read_u8(&sec, &prefix) || !w64_read_name(&sec, &feature)) {
+			w64_buf_free(&list);
+			return false;
+		}
+		if (feature.len == 8 && memcmp(feature.bytes, "memory64", 8) == 0)
+			continue;
+		w64_put_u8(&list, prefix);
+		w64_put_vec(&list, feature.bytes, feature.len);
+		kept++;
+	}
+	if (sec.pos != sec.end) {
+		w64_buf_free(&list);
+		return false;
+	}
+	w64_put_vec(b, name.bytes, name.len);
+	w64_put_u32(b, kept + 1);
+	w64_put_bytes(b, list.data, list.len);
+	w64_put_u8(b, '+');
+	w64_put_vec(b, "memory64", 8);
+	bool ok = !list.oom;
+	w64_buf_free(&list);
+	return ok;
+}
+
 static bool is_dwarf(const struct w64_name *n)
 {
 	return n->len >= 7 && memcmp(n->bytes, ".debug_", 7) == 0;
+}
+
+/* Where a section may stand (its place in the required order). */
+static int section_rank(uint8_t id)
+{
+	static const int rank[] = {[1] = 1, [2] = 2, [3] = 3, [4] = 4, [5] = 5, [13] = 6, [6] = 7,
+	                           [7] = 8, [8] = 9, [9] = 10, [12] = 11, [10] = 12, [11] = 13};
+	return id < sizeof rank / sizeof rank[0] ? rank[id] : 0;
+}
+
+/* --wasi64 on a module without functions of its own: the function and
+ * code sections hold only the wrappers, put where they belong. */
+static void put_missing_sections(struct rw *r, struct w64_buf *out, int before_rank,
+                                 bool *have_funcs, bool *have_code)
+{
+	struct w64_buf p = {0};
+	if (!*have_funcs && before_rank > section_rank(3)) {
+		w64_put_u32(&p, r->wasi->nwrapped);
+		put_wrapper_types(r, &p);
+		put_section(out, 3, &p);
+		*have_funcs = true;
+	}
+	if (!*have_code && before_rank > section_rank(10)) {
+		p.len = 0;
+		w64_put_u32(&p, r->wasi->nwrapped);
+		for (uint32_t k = 0; k < r->wasi->nwrapped; k++)
+			w64_wasi64_put_body(r->wasi, k, &p);
+		put_section(out, 10, &p);
+		*have_code = true;
+	}
+	if (p.oom)
+		out->oom = true;
+	w64_buf_free(&p);
 }
 
 int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
                 struct w64_buf *out, struct w64_error *err)
 {
 	struct rw r = {0};
+	struct w64_wasi64 wasi = {0};
 	int rc = -1;
 	struct w64_module *m = w64_module_decode(in, len, err);
 	if (!m)
@@ -875,10 +1121,22 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 		fail(&r, 0, "out of memory");
 		goto done;
 	}
-	bool any = false;
+	if (o->wasi64) {
+		if (o->direction != W64_TO64) {
+			fail(&r, 0, "--wasi64 goes with --to64");
+			goto done;
+		}
+		if (w64_wasi64_plan(m, o->base, &wasi, err) < 0)
+			goto done;
+		r.wasi = &wasi;
+		r.redirect = wasi.nwrapped ? wasi.redirect : NULL;
+	}
+	bool any = r.redirect != NULL;
+	bool any_memory64 = false; /* --to64 made a memory 64-bit */
 	for (uint32_t i = 0; i < m->nmemories; i++) {
 		r.mem_conv[i] = m->memories[i].type.limits.is64 == (o->direction == W64_TO32);
 		any |= r.mem_conv[i];
+		any_memory64 |= r.mem_conv[i] && o->direction == W64_TO64;
 	}
 	for (uint32_t i = 0; i < m->ntables; i++) {
 		bool want = o->direction == W64_TO32 || o->tables;
@@ -897,6 +1155,9 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 	struct w64_buf payload = {0};
 	size_t dwarf_at = 0;
 	bool dwarf = false;
+	/* With --wasi64 wrappers, whether the function and code sections
+	 * (which get them) have been written. */
+	bool have_funcs = !r.redirect, have_code = !r.redirect;
 	rc = 0;
 	while (rd.pos < rd.end) {
 		size_t sec_at = rd.pos;
@@ -907,8 +1168,19 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 		w64_read_u32(&rd, &size);
 		w64_reader_sub(&rd, size, &sec, "section");
 		payload.len = 0;
+		if (id != 0 && (!have_funcs || !have_code))
+			put_missing_sections(&r, out, section_rank(id), &have_funcs, &have_code);
 		int src = 1; /* 1: copy as is; 0: payload rewritten; -1: drop */
-		switch (id) {
+		/* Sections that change only for --wasi64's function indices. */
+		static int (*const redirected[])(struct rw *, struct w64_reader *, struct w64_buf *) = {
+			[1] = rewrite_types, [3] = rewrite_functions, [6] = rewrite_globals,
+			[7] = rewrite_exports, [8] = rewrite_start,
+		};
+		if (r.redirect && id < sizeof redirected / sizeof redirected[0] && redirected[id]) {
+			src = 0;
+			rc = redirected[id](&r, &sec, &payload);
+			have_funcs |= id == 3;
+		} else switch (id) {
 		case 0: {
 			struct w64_name name;
 			struct w64_reader nr = sec;
@@ -918,6 +1190,10 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 				if (!dwarf)
 					dwarf_at = sec_at;
 				dwarf = true;
+			} else if (to64(&r) && any_memory64 && name.len == 15 &&
+			           memcmp(name.bytes, "target_features", 15) == 0 &&
+			           put_target_features(sec, &payload)) {
+				src = 0;
 			}
 			break;
 		}
@@ -945,8 +1221,11 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 			src = 0;
 			uint32_t n;
 			w64_read_u32(&sec, &n);
-			w64_put_u32(&payload, n);
+			w64_put_u32(&payload, n + (r.redirect ? wasi.nwrapped : 0));
 			rc = rewrite_code(&r, n, &payload);
+			for (uint32_t k = 0; rc == 0 && r.redirect && k < wasi.nwrapped; k++)
+				w64_wasi64_put_body(&wasi, k, &payload);
+			have_code = true;
 			break;
 		}
 		default:
@@ -960,6 +1239,8 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 		else if (src == 0)
 			put_section(out, id, &payload);
 	}
+	if (rc == 0 && (!have_funcs || !have_code))
+		put_missing_sections(&r, out, INT32_MAX, &have_funcs, &have_code);
 	bool oom = payload.oom || r.body.oom || out->oom;
 	w64_buf_free(&payload);
 	if (rc < 0)
@@ -983,6 +1264,7 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 	}
 	rc = 0;
 done:
+	w64_wasi64_free(&wasi);
 	free(r.mem_conv);
 	free(r.table_conv);
 	w64_validator_release(&r.validator);
