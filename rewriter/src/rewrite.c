@@ -60,6 +60,7 @@ struct rw {
 	const struct w64_wasi64 *wasi; /* --wasi64: imports rewritten, or NULL */
 	const uint32_t *redirect;      /* function index -> its replacement, or NULL */
 	struct w64_buf body;           /* the function body being produced */
+	struct w64_buf head;           /* and its local declarations */
 	/* Scratch locals of the current function. */
 	struct scratch scratch[16];
 	unsigned nscratch;
@@ -69,21 +70,51 @@ struct rw {
 	struct w64_validator validator;
 };
 
-static void op(struct w64_buf *b, enum w64_opcode o)
+/* The emitters of the body loop write straight into the buffer, making
+ * room inline (the writer's functions make a call per byte). */
+static inline bool room(struct w64_buf *b, size_t n)
 {
-	const struct w64_opinfo *info = &w64_opinfo[o];
-	if (info->prefix) {
-		w64_put_u8(b, info->prefix);
-		w64_put_u32(b, info->code);
-	} else {
-		w64_put_u8(b, (uint8_t)info->code);
+	return b->cap - b->len >= n || w64_buf_reserve(b, n);
+}
+
+static inline void put_leb(struct w64_buf *b, uint64_t v)
+{
+	if (!room(b, 10))
+		return;
+	uint8_t *p = b->data + b->len;
+	while (v >= 0x80) {
+		*p++ = (uint8_t)(v | 0x80);
+		v >>= 7;
+	}
+	*p++ = (uint8_t)v;
+	b->len = (size_t)(p - b->data);
+}
+
+static inline void put_run(struct w64_buf *b, const uint8_t *p, size_t n)
+{
+	if (n && room(b, n)) {
+		memcpy(b->data + b->len, p, n);
+		b->len += n;
 	}
 }
 
-static void op_index(struct w64_buf *b, enum w64_opcode o, uint32_t index)
+static inline void op(struct w64_buf *b, enum w64_opcode o)
+{
+	const struct w64_opinfo *info = &w64_opinfo[o];
+	if (!room(b, 1))
+		return;
+	if (info->prefix) {
+		b->data[b->len++] = info->prefix;
+		put_leb(b, info->code);
+	} else {
+		b->data[b->len++] = (uint8_t)info->code;
+	}
+}
+
+static inline void op_index(struct w64_buf *b, enum w64_opcode o, uint32_t index)
 {
 	op(b, o);
-	w64_put_u32(b, index);
+	put_leb(b, index);
 }
 
 static void i64_const(struct w64_buf *b, uint64_t v)
@@ -278,10 +309,10 @@ static bool is64_after(bool is64, bool conv)
 static void put_memarg(struct rw *r, const struct w64_instr *ins, uint64_t offset)
 {
 	uint32_t flags = ins->imm.memarg.align | (ins->imm.memarg.mem ? 0x40 : 0);
-	w64_put_u32(&r->body, flags);
+	put_leb(&r->body, flags);
 	if (ins->imm.memarg.mem)
-		w64_put_u32(&r->body, ins->imm.memarg.mem);
-	w64_put_u64(&r->body, offset);
+		put_leb(&r->body, ins->imm.memarg.mem);
+	put_leb(&r->body, offset);
 }
 
 /* Rewrites one instruction if it needs it; returns 1 when it wrote
@@ -343,7 +374,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 				ops[0].conv = CONV_WRAP_SAT; /* huge requests must still fail */
 			convert_operands(r, ops, 1);
 		}
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		convert_result(r, ins->op == W64_OP_MEMORY_GROW, false);
 		return 1;
 	case W64_OP_MEMORY_FILL:
@@ -355,7 +386,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[2] = mem_addr(r, a);
 		ops[2].add_base = false;
 		convert_operands(r, ops, 3);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	case W64_OP_MEMORY_COPY: {
 		a = ins->imm.pair.dst;
@@ -367,7 +398,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[1] = mem_addr(r, b);
 		ops[2] = copy_len(a64, b64, is64_after(a64, r->mem_conv[a]), is64_after(b64, r->mem_conv[b]));
 		convert_operands(r, ops, 3);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	}
 	case W64_OP_MEMORY_INIT:
@@ -378,7 +409,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[1] = (struct operand){W64_I32, CONV_NONE, false};
 		ops[2] = (struct operand){W64_I32, CONV_NONE, false};
 		convert_operands(r, ops, 3);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	case W64_OP_CALL_INDIRECT:
 	case W64_OP_RETURN_CALL_INDIRECT:
@@ -386,7 +417,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 			return 0;
 		ops[0] = table_index(r, ins->imm.call_indirect.table);
 		emit_conv(r, &ops[0]);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	case W64_OP_TABLE_GET:
 	case W64_OP_TABLE_SET:
@@ -421,7 +452,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 			break;
 		}
 		convert_operands(r, ops, n);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		if (ins->op == W64_OP_TABLE_SIZE || ins->op == W64_OP_TABLE_GROW)
 			convert_result(r, ins->op == W64_OP_TABLE_GROW, true);
 		return 1;
@@ -437,7 +468,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[2] = copy_len(a64, b64, is64_after(a64, r->table_conv[a]),
 		                  is64_after(b64, r->table_conv[b]));
 		convert_operands(r, ops, 3);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	}
 	case W64_OP_TABLE_INIT:
@@ -448,7 +479,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[1] = (struct operand){W64_I32, CONV_NONE, false};
 		ops[2] = (struct operand){W64_I32, CONV_NONE, false};
 		convert_operands(r, ops, 3);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	default:
 		return 0;
@@ -889,7 +920,7 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 			/* Flush the unchanged bytes before it; undone when the
 			 * instruction stays as it is (the run goes on). */
 			size_t mark = r->body.len;
-			w64_put_bytes(&r->body, m->bytes + run, at - run);
+			put_run(&r->body, m->bytes + run, at - run);
 			int rc = rewrite_instr(r, &ins, m->bytes + at, v->r.pos - at);
 			if (rc < 0)
 				return -1;
@@ -903,7 +934,7 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 				return fail(r, at, "internal error: too many scratch locals");
 		}
 	}
-	w64_put_bytes(&r->body, m->bytes + run, v->r.pos - run);
+	put_run(&r->body, m->bytes + run, v->r.pos - run);
 
 	/* Local declarations: the original groups, then one per scratch. */
 	struct w64_reader lr;
@@ -911,7 +942,8 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 	w64_reader_init(&lr, m->bytes, f->code_offset, &scratch);
 	lr.pos = f->body_offset;
 	w64_read_u32(&lr, &ngroups);
-	struct w64_buf head = {0};
+	struct w64_buf head = r->head;
+	head.len = 0;
 	w64_put_u32(&head, ngroups + r->nscratch);
 	w64_put_bytes(&head, m->bytes + lr.pos, f->code_offset - lr.pos);
 	for (unsigned i = 0; i < r->nscratch; i++) {
@@ -934,11 +966,10 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 		}
 	}
 	w64_put_u32(b, (uint32_t)(head.len + r->body.len));
-	w64_put_bytes(b, head.data, head.len);
-	w64_put_bytes(b, r->body.data, r->body.len);
-	bool oom = head.oom;
-	w64_buf_free(&head);
-	return oom ? fail(r, f->body_offset, "out of memory") : 0;
+	put_run(b, head.data, head.len);
+	put_run(b, r->body.data, r->body.len);
+	r->head = head; /* kept for the next body */
+	return head.oom ? fail(r, f->body_offset, "out of memory") : 0;
 }
 
 /* --- the code section, on several threads --------------------------------- */
@@ -965,7 +996,7 @@ static void *rewrite_range(void *arg)
 /* Function bodies are independent: split them into ranges of about equal
  * byte size, one per thread, and concatenate the results in order.  The
  * first error in function order is the one reported. */
-static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *payload)
+static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *out)
 {
 	const struct w64_module *m = r->m;
 	unsigned threads = r->o->threads ? r->o->threads : 1;
@@ -982,6 +1013,7 @@ static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *payload)
 	for (unsigned t = 0; t < threads; t++) {
 		br[t].r = *r;
 		br[t].r.body = (struct w64_buf){0};
+		br[t].r.head = (struct w64_buf){0};
 		w64_validator_init(&br[t].r.validator);
 		w64_error_clear(&br[t].err);
 		br[t].r.err = &br[t].err;
@@ -1002,7 +1034,13 @@ static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *payload)
 		rewrite_range(&br[t]); /* could not start a thread: do it here */
 	for (unsigned t = 1; t <= started; t++)
 		pthread_join(br[t].thread, NULL);
-	int rc = 0;
+	/* The section goes straight to the output: its size is known now. */
+	struct w64_buf wrappers = {0};
+	uint32_t count = n + (r->redirect ? r->wasi->nwrapped : 0);
+	for (uint32_t k = 0; r->redirect && k < r->wasi->nwrapped; k++)
+		w64_wasi64_put_body(r->wasi, k, &wrappers);
+	size_t size = w64_u32_size(count) + wrappers.len;
+	int rc = wrappers.oom ? fail(r, 0, "out of memory") : 0;
 	for (unsigned t = 0; t < threads; t++) {
 		if (rc == 0 && br[t].rc < 0) {
 			*r->err = br[t].err;
@@ -1010,13 +1048,27 @@ static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *payload)
 		}
 		if (rc == 0 && br[t].out.oom)
 			rc = fail(r, 0, "out of memory");
+		size += br[t].out.len;
+	}
+	if (rc == 0 && size > UINT32_MAX)
+		rc = fail(r, 0, "the code section would exceed 4 GiB");
+	if (rc == 0) {
+		w64_put_u8(out, 10);
+		w64_put_u32(out, (uint32_t)size);
+		w64_put_u32(out, count);
+	}
+	for (unsigned t = 0; t < threads; t++) {
 		if (rc == 0)
-			w64_put_bytes(payload, br[t].out.data, br[t].out.len);
+			put_run(out, br[t].out.data, br[t].out.len);
 		r->code_changed |= br[t].r.code_changed;
 		w64_buf_free(&br[t].out);
 		w64_buf_free(&br[t].r.body);
+		w64_buf_free(&br[t].r.head);
 		w64_validator_release(&br[t].r.validator);
 	}
+	if (rc == 0)
+		put_run(out, wrappers.data, wrappers.len);
+	w64_buf_free(&wrappers);
 	return rc;
 }
 
@@ -1170,7 +1222,8 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 		payload.len = 0;
 		if (id != 0 && (!have_funcs || !have_code))
 			put_missing_sections(&r, out, section_rank(id), &have_funcs, &have_code);
-		int src = 1; /* 1: copy as is; 0: payload rewritten; -1: drop */
+		/* 1: copy as is; 0: payload rewritten; -1: drop; 2: written already */
+		int src = 1;
 		/* Sections that change only for --wasi64's function indices. */
 		static int (*const redirected[])(struct rw *, struct w64_reader *, struct w64_buf *) = {
 			[1] = rewrite_types, [3] = rewrite_functions, [6] = rewrite_globals,
@@ -1218,20 +1271,17 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 			rc = rewrite_segments(&r, &sec, &payload, true);
 			break;
 		case 10: {
-			src = 0;
 			uint32_t n;
 			w64_read_u32(&sec, &n);
-			w64_put_u32(&payload, n + (r.redirect ? wasi.nwrapped : 0));
-			rc = rewrite_code(&r, n, &payload);
-			for (uint32_t k = 0; rc == 0 && r.redirect && k < wasi.nwrapped; k++)
-				w64_wasi64_put_body(&wasi, k, &payload);
+			src = 2; /* written to `out` directly */
+			rc = rewrite_code(&r, n, out);
 			have_code = true;
 			break;
 		}
 		default:
 			break;
 		}
-		if (src == 0 && rc < 0)
+		if ((src == 0 || src == 2) && rc < 0)
 			break;
 		rc = 0;
 		if (src == 1)
