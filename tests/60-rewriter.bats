@@ -410,6 +410,17 @@ same_everything() {
 	assert_line --partial "4 distinct"
 }
 
+@test "a wasm64 file workload from the sysroot runs the same after --to32 (and back)" {
+	cc "$T/files64.wasm" "$ROOT/tests/data/wasi64/files.c" -O2
+	run -0 "$REWRITE" --to32 --check "$T/files64.wasm" -o "$T/files.32.wasm"
+	same_everything "$T/files64.wasm" "$T/files.32.wasm" /box "two words"
+	run cat "$T/b/stdout"
+	assert_line "data.bin: read back 100000, equal 1"
+	assert_line "  moved.txt file 32890"
+	run -0 "$REWRITE" --to64 --table64 --check "$T/files.32.wasm" -o "$T/files.rt.wasm"
+	same_everything "$T/files64.wasm" "$T/files.rt.wasm" /box "two words"
+}
+
 @test "--wasi64: the freestanding WASI program, every scenario the same (EFAULT cases, sandbox, poll, ...)" {
 	run -0 "$REWRITE" --to64 --wasi64 --check "$FS32" -o "$T/fs.w.wasm"
 	run -0 "$REWRITE" --to64 --wasi64 --base 0x100000000 --check "$FS32" -o "$T/fs.wb.wasm"
