@@ -514,3 +514,17 @@ same_everything() {
 	run -3 node "$ROOT/runtime/js/run.mjs" --verbose --dir box::/box prog.wasm /box
 	assert_output --partial "64-bit table:"
 }
+
+@test "--wasi64: socket calls go through their wrappers (no trap on bad pointers; hosts answer ENOSYS)" {
+	"$NPM_BIN/wat2wasm" "$ROOT/tests/data/wasi64/sockets.wat" -o "$T/s.wasm"
+	run -0 "$REWRITE" --to64 --wasi64 --check "$T/s.wasm" -o "$T/s64.wasm"
+	assert_wasm64_sigs "$T/s64.wasm" 4
+	local host want
+	want=$("$RUN" "$T/s.wasm" | od -An -tu1)
+	[ -n "$want" ] || fail "the original printed nothing"
+	for host in "$RUN" "node $ROOT/runtime/js/run.mjs"; do
+		# shellcheck disable=SC2086
+		run -0 bash -c "$host '$T/s64.wasm' | od -An -tu1"
+		assert_equal "$output" "$want"
+	done
+}
