@@ -13,6 +13,74 @@ setup_file() {
 	cc "$CLI64" "$ROOT/tests/data/cli.c" -O2
 	PATH="$PATH_NO_WASM_OPT" "$CLANG" --target=wasm32-wasip1 -ffreestanding -nostdlib -O2 \
 		"$ROOT/tests/data/wasi/fs.c" "$ROOT/tests/data/wasi/start32.c" -o "$FS32"
+	# --wasi64: the iovec chunking program (freestanding), and wasm32
+	# programs built with our libc for wasm32 (make sysroot32).
+	export CHUNKS32="$BATS_FILE_TMPDIR/chunks32.wasm" P32="$BATS_FILE_TMPDIR/p32"
+	PATH="$PATH_NO_WASM_OPT" "$CLANG" --target=wasm32-wasip1 -ffreestanding -nostdlib -O2 \
+		-I"$ROOT/tests/data/wasi" "$ROOT/tests/data/wasi64/chunks.c" \
+		"$ROOT/tests/data/wasi/start32.c" -o "$CHUNKS32"
+	if [ -f "$ROOT/sysroot32/lib/libc.a" ]; then
+		mkdir -p "$P32"
+		local p
+		for p in examples/hello.c examples/wordfreq.c tests/data/wasi64/files.c; do
+			PATH="$PATH_NO_WASM_OPT" "$CLANG" --target=wasm32 --sysroot="$ROOT/sysroot32" -O2 \
+				"$ROOT/$p" -o "$P32/$(basename "$p" .c).wasm"
+		done
+	fi
+}
+
+# Every WASI preview 1 function's wasm64 signature (docs/host-abi.md), as
+# wasm-objdump prints it.
+declare -gA WASM64_SIGS=(
+	[args_get]="(i64, i64) -> i32" [args_sizes_get]="(i64, i64) -> i32"
+	[environ_get]="(i64, i64) -> i32" [environ_sizes_get]="(i64, i64) -> i32"
+	[clock_res_get]="(i32, i64) -> i32" [clock_time_get]="(i32, i64, i64) -> i32"
+	[fd_advise]="(i32, i64, i64, i32) -> i32" [fd_allocate]="(i32, i64, i64) -> i32"
+	[fd_close]="(i32) -> i32" [fd_datasync]="(i32) -> i32" [fd_fdstat_get]="(i32, i64) -> i32"
+	[fd_fdstat_set_flags]="(i32, i32) -> i32" [fd_fdstat_set_rights]="(i32, i64, i64) -> i32"
+	[fd_filestat_get]="(i32, i64) -> i32" [fd_filestat_set_size]="(i32, i64) -> i32"
+	[fd_filestat_set_times]="(i32, i64, i64, i32) -> i32"
+	[fd_pread]="(i32, i64, i64, i64, i64) -> i32" [fd_prestat_get]="(i32, i64) -> i32"
+	[fd_prestat_dir_name]="(i32, i64, i64) -> i32" [fd_pwrite]="(i32, i64, i64, i64, i64) -> i32"
+	[fd_read]="(i32, i64, i64, i64) -> i32" [fd_readdir]="(i32, i64, i64, i64, i64) -> i32"
+	[fd_renumber]="(i32, i32) -> i32" [fd_seek]="(i32, i64, i32, i64) -> i32"
+	[fd_sync]="(i32) -> i32" [fd_tell]="(i32, i64) -> i32" [fd_write]="(i32, i64, i64, i64) -> i32"
+	[path_create_directory]="(i32, i64, i64) -> i32"
+	[path_filestat_get]="(i32, i32, i64, i64, i64) -> i32"
+	[path_filestat_set_times]="(i32, i32, i64, i64, i64, i64, i32) -> i32"
+	[path_link]="(i32, i32, i64, i64, i32, i64, i64) -> i32"
+	[path_open]="(i32, i32, i64, i64, i32, i64, i64, i32, i64) -> i32"
+	[path_readlink]="(i32, i64, i64, i64, i64, i64) -> i32"
+	[path_remove_directory]="(i32, i64, i64) -> i32"
+	[path_rename]="(i32, i64, i64, i32, i64, i64) -> i32"
+	[path_symlink]="(i64, i64, i32, i64, i64) -> i32" [path_unlink_file]="(i32, i64, i64) -> i32"
+	[poll_oneoff]="(i64, i64, i64, i64) -> i32" [proc_exit]="(i32) -> nil"
+	[proc_raise]="(i32) -> i32" [sched_yield]="() -> i32" [random_get]="(i64, i64) -> i32"
+	[sock_accept]="(i32, i32, i64) -> i32" [sock_recv]="(i32, i64, i64, i32, i64, i64) -> i32"
+	[sock_send]="(i32, i64, i64, i32, i64) -> i32" [sock_shutdown]="(i32, i32) -> i32"
+)
+
+# assert_wasm64_sigs FILE MIN: FILE has at least MIN WASI imports, each
+# with its wasm64 signature.
+assert_wasm64_sigs() {
+	run -0 wasi_sigs "$1"
+	[ "${#lines[@]}" -ge "$2" ] || fail "too few WASI imports: $output"
+	local name sig
+	while read -r name sig; do
+		[ "$sig" = "${WASM64_SIGS[$name]}" ] || fail "$name: $sig, not ${WASM64_SIGS[$name]}"
+	done <<<"$output"
+}
+
+# need_sysroot32: skip (saying why) when the wasm32 libc is not built.
+need_sysroot32() {
+	[ -f "$P32/files.wasm" ] || skip "sysroot32 is not built (make sysroot32)"
+}
+
+# wasi_sigs FILE: "name (params) -> results" for each WASI import of FILE.
+wasi_sigs() {
+	"$NPM_BIN/wasm-objdump" -x "$1" | awk '
+		/^ - type\[/ { t = $2; sub(/^type\[/, "", t); sub(/\]$/, "", t); $1 = $2 = ""; sig[t] = substr($0, 3) }
+		/<- wasi_snapshot_preview1\./ { s = $3; sub(/^sig=/, "", s); n = $NF; sub(/^wasi_snapshot_preview1\./, "", n); print n " " sig[s] }'
 }
 
 setup() {
@@ -36,7 +104,7 @@ valid() {
 	run -2 "$REWRITE" --to64 "$CLI64"
 	assert_line --index 0 "wasm64-rewrite: no output: give -o OUT.wasm"
 	run -2 "$REWRITE" --to32 --base 65536 "$CLI64" -o "$T/x.wasm"
-	assert_line --index 0 "wasm64-rewrite: --base and --table64 go with --to64"
+	assert_line --index 0 "wasm64-rewrite: --base, --table64 and --wasi64 go with --to64"
 	run -2 "$REWRITE" --to64 --base lots "$CLI64" -o "$T/x.wasm"
 	assert_line --index 0 "wasm64-rewrite: --base lots: expected a byte offset such as 0x100000000"
 	[ ! -e "$T/x.wasm" ]
@@ -207,5 +275,256 @@ WAT
 		# shellcheck disable=SC2086
 		run --separate-stderr node "$ROOT/runtime/js/run.mjs" prog.wasm $args
 		[ "$want" = "$status:$output" ] || fail "$args: wasm64-run $want, node $status:$output"
+	done
+}
+
+@test "--wasi64: usage errors, and what it refuses (with the reason and offset)" {
+	run -2 "$REWRITE" --to64 --wasi64 --base 0 "$FS32" -o "$T/x.wasm"
+	assert_line --index 0 "wasm64-rewrite: --wasi64 needs --base 65536 or more: the 64 KiB page below the base is the wrappers' scratch area"
+	run -2 "$REWRITE" --to32 --wasi64 "$CLI64" -o "$T/x.wasm"
+	assert_line --index 0 "wasm64-rewrite: --base, --table64 and --wasi64 go with --to64"
+	local w='wasi_snapshot_preview1'
+	cat >"$T/unknown.wat" <<WAT
+(module (import "$w" "fd_frobnicate" (func (param i32) (result i32))) (memory (export "memory") 1))
+WAT
+	cat >"$T/badsig.wat" <<WAT
+(module (import "$w" "fd_write" (func (param i32 i64 i32 i32) (result i32))) (memory (export "memory") 1))
+WAT
+	cat >"$T/nosizes.wat" <<WAT
+(module (import "$w" "args_get" (func (param i32 i32) (result i32))) (memory (export "memory") 1))
+WAT
+	cat >"$T/nomem.wat" <<WAT
+(module (import "$w" "fd_write" (func (param i32 i32 i32 i32) (result i32))) (memory 1))
+WAT
+	local f
+	for f in unknown badsig nosizes nomem; do wat "$T/$f.wasm" "$T/$f.wat"; done
+	run -1 "$REWRITE" --to64 --wasi64 "$T/unknown.wasm" -o "$T/x.wasm"
+	assert_output --regexp "offset 0x[0-9a-f]+: --wasi64: $w.fd_frobnicate is not a WASI preview 1 function$"
+	run -1 "$REWRITE" --to64 --wasi64 "$T/badsig.wasm" -o "$T/x.wasm"
+	assert_output --partial "--wasi64: import $w.fd_write has type (i32, i64, i32, i32) -> (i32), not its wasm32 signature (i32, i32, i32, i32) -> i32"
+	run -1 "$REWRITE" --to64 --wasi64 "$T/nosizes.wasm" -o "$T/x.wasm"
+	assert_output --partial "--wasi64: args_get is imported without args_sizes_get, which its wrapper calls to size the pointer array"
+	run -1 "$REWRITE" --to64 --wasi64 "$T/nomem.wasm" -o "$T/x.wasm"
+	assert_output --partial '--wasi64: the module exports no memory named "memory", which WASI functions act on'
+	[ ! -e "$T/x.wasm" ]
+	# Without --wasi64 the same modules convert (imports untouched).
+	run -0 "$REWRITE" --to64 "$T/unknown.wasm" -o "$T/x.wasm"
+}
+
+@test "--wasi64: WASI imports get their wasm64 signatures, others stay; the output validates" {
+	cat >"$T/m.wat" <<'WAT'
+(module
+  (import "env" "callback" (func $cb (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_close" (func $c (param i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_prestat_get" (func $p (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_sizes_get" (func $s (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_get" (func $a (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $x (param i32)))
+  (memory (export "memory") 1)
+  (func (export "f") (result i32)
+    (i32.add (call $cb (i32.const 1) (i32.const 2))
+      (i32.add (call $w (i32.const 1) (i32.const 0) (i32.const 0) (i32.const 0))
+        (i32.add (call $c (i32.const 3))
+          (i32.add (call $p (i32.const 3) (i32.const 0))
+            (i32.add (call $s (i32.const 0) (i32.const 4)) (call $a (i32.const 0) (i32.const 8)))))))))
+WAT
+	wat "$T/m.wasm" "$T/m.wat"
+	run -0 "$REWRITE" --to64 --wasi64 --check "$T/m.wasm" -o "$T/m64.wasm"
+	valid "$T/m64.wasm"
+	run -0 wasi_sigs "$T/m64.wasm"
+	assert_output "fd_write (i32, i64, i64, i64) -> i32
+fd_close (i32) -> i32
+fd_prestat_get (i32, i64) -> i32
+args_sizes_get (i64, i64) -> i32
+args_get (i64, i64) -> i32
+proc_exit (i32) -> nil"
+	# The other import keeps its type; the memory starts at the default
+	# base (one page up), with the scratch page below it.
+	run -0 "$NPM_BIN/wasm-objdump" -x "$T/m64.wasm"
+	assert_line " - type[0] (i32, i32) -> i32"
+	assert_line " - func[0] sig=0 <env.callback> <- env.callback"
+	assert_line " - memory[0] pages: initial=2 max=65537 i64"
+
+	# A real program: every import of the file workload.
+	need_sysroot32
+	run -0 "$REWRITE" --to64 --wasi64 --check "$P32/files.wasm" -o "$T/files64.wasm"
+	valid "$T/files64.wasm"
+	assert_wasm64_sigs "$T/files64.wasm" 15
+}
+
+# same_everything ORIG CONV ARGS...: ORIG and CONV, each run as prog.wasm
+# in a directory of its own with a fresh box/ (preopened as /box, holding
+# input.txt), the same environment and stdin, print the same stdout and
+# stderr, exit the same, and leave the same files in box/.
+same_everything() {
+	local orig=$1 conv=$2 d
+	shift 2
+	printf 'one line of stdin\nand another\n' >"$T/stdin.txt"
+	for d in a b; do
+		rm -rf "${T:?}/$d" && mkdir -p "$T/$d/box"
+		seq 1 500 >"$T/$d/box/input.txt"
+	done
+	cp "$orig" "$T/a/prog.wasm"
+	cp "$conv" "$T/b/prog.wasm"
+	for d in a b; do
+		local rc=0
+		(cd "$T/$d" && "$RUN" --env GREETING=hi --dir box::/box prog.wasm "$@" \
+			<"$T/stdin.txt" >stdout 2>stderr) || rc=$?
+		echo "$rc" >"$T/$d/status"
+	done
+	for f in stdout stderr status; do
+		cmp -s "$T/a/$f" "$T/b/$f" ||
+			fail "$(basename "$conv") $*: $f differs:"$'\n'"$(diff "$T/a/$f" "$T/b/$f" | head -20)"
+	done
+	diff -r "$T/a/box" "$T/b/box" || fail "$(basename "$conv") $*: the files differ"
+}
+
+@test "--wasi64: wasm32 programs of sysroot32 run the same (files through --dir, argv, environ, status)" {
+	need_sysroot32
+	# The original does what the comparison relies on.
+	same_everything "$P32/files.wasm" "$P32/files.wasm" /box "two words"
+	assert_equal "$(cat "$T/a/status")" 3
+	run cat "$T/a/stdout"
+	assert_line "argv[2] = two words"
+	assert_line "GREETING=hi"
+	assert_line "input.txt: 500 lines, hash 3185227101"
+	assert_line "data.bin: read back 100000, equal 1"
+	assert_line "  moved.txt file 32890"
+	[ -s "$T/a/box/sub/moved.txt" ] && [ -s "$T/a/box/data.bin" ]
+	run cat "$T/a/stderr"
+	assert_output $'/box/missing/file: No such file or directory\nerrno 44 after the failed open'
+
+	local opts p
+	for opts in "--to64" "--to64 --wasi64" "--to64 --wasi64 --base 0x30000" \
+		"--to64 --wasi64 --base 0x100000000" "--to64 --table64 --wasi64"; do
+		for p in files hello wordfreq; do
+			# shellcheck disable=SC2086
+			run -0 "$REWRITE" $opts --check "$P32/$p.wasm" -o "$T/$p.conv.wasm"
+		done
+		same_everything "$P32/files.wasm" "$T/files.conv.wasm" /box "two words"
+		same_everything "$P32/hello.wasm" "$T/hello.conv.wasm"
+		same_everything "$P32/wordfreq.wasm" "$T/wordfreq.conv.wasm" -n 4 "the cat, the hat; the bat's hat"
+	done
+	run cat "$T/b/stdout"
+	assert_line --partial "4 distinct"
+}
+
+@test "a wasm64 file workload from the sysroot runs the same after --to32 (and back)" {
+	cc "$T/files64.wasm" "$ROOT/tests/data/wasi64/files.c" -O2
+	run -0 "$REWRITE" --to32 --check "$T/files64.wasm" -o "$T/files.32.wasm"
+	same_everything "$T/files64.wasm" "$T/files.32.wasm" /box "two words"
+	run cat "$T/b/stdout"
+	assert_line "data.bin: read back 100000, equal 1"
+	assert_line "  moved.txt file 32890"
+	run -0 "$REWRITE" --to64 --table64 --check "$T/files.32.wasm" -o "$T/files.rt.wasm"
+	same_everything "$T/files64.wasm" "$T/files.rt.wasm" /box "two words"
+}
+
+@test "--wasi64: the freestanding WASI program, every scenario the same (EFAULT cases, sandbox, poll, ...)" {
+	run -0 "$REWRITE" --to64 --wasi64 --check "$FS32" -o "$T/fs.w.wasm"
+	run -0 "$REWRITE" --to64 --wasi64 --base 0x100000000 --check "$FS32" -o "$T/fs.wb.wasm"
+	valid "$T/fs.w.wasm"
+	# Its imports cover all of WASI but the sockets.
+	assert_wasm64_sigs "$T/fs.w.wasm" 40
+	local scenario conv want
+	for scenario in prestat files dirs clean environ clock random poll sandbox efault fdtable \
+		iovecs cat "ls ."; do
+		for conv in "$FS32" "$T/fs.w.wasm" "$T/fs.wb.wasm"; do
+			rm -rf "$T/box" && mkdir -p "$T/box"
+			echo hi >"$T/box/f.txt"
+			ln -s ../outside "$T/box/escape"
+			# shellcheck disable=SC2086
+			run "$RUN" --env A=1 --dir "$T/box" "$conv" $scenario <<<"some stdin"
+			[ "$conv" != "$FS32" ] || want="$status:$output"
+			[ "$want" = "$status:$output" ] ||
+				fail "$scenario: original $want"$'\n'"$(basename "$conv"): $status:$output"
+		done
+	done
+	# The EFAULT scenario ran its checks (its lines end in the errno).
+	run "$RUN" --dir "$T/box" "$T/fs.w.wasm" efault
+	assert_line "iovec array straddles the end: 21"
+	assert_line "nwritten untouched: 12345"
+}
+
+@test "--wasi64: more iovecs than one host call takes go in chunks; a bad one anywhere is EFAULT with no effect" {
+	run -0 "$REWRITE" --to64 --wasi64 --check "$CHUNKS32" -o "$T/chunks.w.wasm"
+	head -c 5000 /dev/zero | tr '\0' 'q' >"$T/in.txt"
+	local scenario conv want
+	for scenario in write positioned fault read; do
+		for conv in "$CHUNKS32" "$T/chunks.w.wasm"; do
+			rm -rf "$T/box" && mkdir -p "$T/box"
+			run "$RUN" --dir "$T/box" "$conv" "$scenario" <"$T/in.txt"
+			[ ! -e "$T/box/big" ] || output="$output"$'\n'"$(sha256sum <"$T/box/big")"
+			[ "$conv" != "$CHUNKS32" ] || want="$status:$output"
+			[ "$want" = "$status:$output" ] ||
+				fail "$scenario: original $want"$'\n'"converted: $status:$output"
+		done
+		case $scenario in
+		write) assert_line "nwritten: 10000" ;;
+		positioned) assert_line "nwritten: 18000"; assert_line "mismatches: 0"
+			assert_line "nread: 10000" ;;
+		fault) assert_line "fd_write, iovec 5000 straddles the end: 21"
+			assert_line "nwritten untouched: 777"; assert_line "bad fd first: 8"
+			assert_line "nread: 5000" ;;
+		read) assert_line "nread: 5000" ;;
+		esac
+	done
+}
+
+@test "--wasi64: calls, return_call, tables, ref.func, globals and exports of an import reach its wrapper" {
+	"$NPM_BIN/wat2wasm" --enable-tail-call "$ROOT/tests/data/wasi64/uses.wat" -o "$T/uses.wasm"
+	run -0 "$REWRITE" --to64 --wasi64 --check "$T/uses.wasm" -o "$T/uses64.wasm"
+	# (wabt's --enable-all rejects ref.func into a funcref table.set)
+	run -0 "$NPM_BIN/wasm-validate" --enable-tail-call --enable-memory64 "$T/uses64.wasm"
+	run -0 wasi_sigs "$T/uses64.wasm"
+	assert_line "fd_write (i32, i64, i64, i64) -> i32"
+	run -42 "$RUN" "$T/uses.wasm"
+	local want="$output"
+	run -42 "$RUN" "$T/uses64.wasm"
+	assert_equal "$output" "$want"
+	# The export is the wrapper: same wasm32 type, same behaviour.
+	run -0 "$RUN" --invoke fd_write_export "$T/uses64.wasm" 1 8 1 48
+	assert_output $'hello\ni32:0'
+}
+
+@test "--wasi64: the output runs the same under node (JS host), with and without --table64" {
+	need_sysroot32
+	run -0 "$REWRITE" --to64 --wasi64 "$P32/files.wasm" -o "$T/files.w.wasm"
+	run -0 "$REWRITE" --to64 --table64 --wasi64 "$P32/files.wasm" -o "$T/files.wt.wasm"
+	run -0 "$REWRITE" --to64 --wasi64 "$P32/hello.wasm" -o "$T/hello.w.wasm"
+	local conv want
+	for conv in hello.w files.w files.wt; do
+		rm -rf "$T/a" "$T/b" && mkdir -p "$T/a/box" "$T/b/box"
+		seq 1 500 >"$T/a/box/input.txt"
+		seq 1 500 >"$T/b/box/input.txt"
+		cp "$P32/${conv%.*}.wasm" "$T/a/prog.wasm"
+		cp "$T/$conv.wasm" "$T/b/prog.wasm"
+		cd "$T/a"
+		run --separate-stderr "$RUN" --env GREETING=hi --dir box::/box prog.wasm /box x
+		want="$status:$output:$stderr"
+		cd "$T/b"
+		run --separate-stderr node "$ROOT/runtime/js/run.mjs" --env GREETING=hi --dir box::/box \
+			prog.wasm /box x
+		[ "$want" = "$status:$output:$stderr" ] ||
+			fail "$conv: wasm64-run on the original $want"$'\n'"node: $status:$output:$stderr"
+	done
+	# (the last one ran after wasm-opt's lowering: Node 20 has no table64)
+	cd "$T/b"
+	run -3 node "$ROOT/runtime/js/run.mjs" --verbose --dir box::/box prog.wasm /box
+	assert_output --partial "64-bit table:"
+}
+
+@test "--wasi64: socket calls go through their wrappers (no trap on bad pointers; hosts answer ENOSYS)" {
+	"$NPM_BIN/wat2wasm" "$ROOT/tests/data/wasi64/sockets.wat" -o "$T/s.wasm"
+	run -0 "$REWRITE" --to64 --wasi64 --check "$T/s.wasm" -o "$T/s64.wasm"
+	assert_wasm64_sigs "$T/s64.wasm" 4
+	local host want
+	want=$("$RUN" "$T/s.wasm" | od -An -tu1)
+	[ -n "$want" ] || fail "the original printed nothing"
+	for host in "$RUN" "node $ROOT/runtime/js/run.mjs"; do
+		# shellcheck disable=SC2086
+		run -0 bash -c "$host '$T/s64.wasm' | od -An -tu1"
+		assert_equal "$output" "$want"
 	done
 }

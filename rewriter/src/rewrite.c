@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "rewrite.h"
+#include "wasi64.h"
 #include "w64/module.h"
 #include "w64/reader.h"
 #include "w64/validate.h"
@@ -56,7 +57,10 @@ struct rw {
 	const struct w64_rewrite_opts *o;
 	struct w64_error *err;
 	bool *mem_conv, *table_conv;   /* which memories / tables change width */
+	const struct w64_wasi64 *wasi; /* --wasi64: imports rewritten, or NULL */
+	const uint32_t *redirect;      /* function index -> its replacement, or NULL */
 	struct w64_buf body;           /* the function body being produced */
+	struct w64_buf head;           /* and its local declarations */
 	/* Scratch locals of the current function. */
 	struct scratch scratch[16];
 	unsigned nscratch;
@@ -66,21 +70,51 @@ struct rw {
 	struct w64_validator validator;
 };
 
-static void op(struct w64_buf *b, enum w64_opcode o)
+/* The emitters of the body loop write straight into the buffer, making
+ * room inline (the writer's functions make a call per byte). */
+static inline bool room(struct w64_buf *b, size_t n)
 {
-	const struct w64_opinfo *info = &w64_opinfo[o];
-	if (info->prefix) {
-		w64_put_u8(b, info->prefix);
-		w64_put_u32(b, info->code);
-	} else {
-		w64_put_u8(b, (uint8_t)info->code);
+	return b->cap - b->len >= n || w64_buf_reserve(b, n);
+}
+
+static inline void put_leb(struct w64_buf *b, uint64_t v)
+{
+	if (!room(b, 10))
+		return;
+	uint8_t *p = b->data + b->len;
+	while (v >= 0x80) {
+		*p++ = (uint8_t)(v | 0x80);
+		v >>= 7;
+	}
+	*p++ = (uint8_t)v;
+	b->len = (size_t)(p - b->data);
+}
+
+static inline void put_run(struct w64_buf *b, const uint8_t *p, size_t n)
+{
+	if (n && room(b, n)) {
+		memcpy(b->data + b->len, p, n);
+		b->len += n;
 	}
 }
 
-static void op_index(struct w64_buf *b, enum w64_opcode o, uint32_t index)
+static inline void op(struct w64_buf *b, enum w64_opcode o)
+{
+	const struct w64_opinfo *info = &w64_opinfo[o];
+	if (!room(b, 1))
+		return;
+	if (info->prefix) {
+		b->data[b->len++] = info->prefix;
+		put_leb(b, info->code);
+	} else {
+		b->data[b->len++] = (uint8_t)info->code;
+	}
+}
+
+static inline void op_index(struct w64_buf *b, enum w64_opcode o, uint32_t index)
 {
 	op(b, o);
-	w64_put_u32(b, index);
+	put_leb(b, index);
 }
 
 static void i64_const(struct w64_buf *b, uint64_t v)
@@ -275,10 +309,10 @@ static bool is64_after(bool is64, bool conv)
 static void put_memarg(struct rw *r, const struct w64_instr *ins, uint64_t offset)
 {
 	uint32_t flags = ins->imm.memarg.align | (ins->imm.memarg.mem ? 0x40 : 0);
-	w64_put_u32(&r->body, flags);
+	put_leb(&r->body, flags);
 	if (ins->imm.memarg.mem)
-		w64_put_u32(&r->body, ins->imm.memarg.mem);
-	w64_put_u64(&r->body, offset);
+		put_leb(&r->body, ins->imm.memarg.mem);
+	put_leb(&r->body, offset);
 }
 
 /* Rewrites one instruction if it needs it; returns 1 when it wrote
@@ -322,6 +356,13 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 	}
 
 	switch ((enum w64_opcode)ins->op) {
+	case W64_OP_CALL:
+	case W64_OP_RETURN_CALL:
+	case W64_OP_REF_FUNC:
+		if (!r->redirect || r->redirect[ins->imm.index] == ins->imm.index)
+			return 0;
+		op_index(&r->body, ins->op, r->redirect[ins->imm.index]);
+		return 1;
 	case W64_OP_MEMORY_SIZE:
 	case W64_OP_MEMORY_GROW:
 		if (!r->mem_conv[ins->imm.index])
@@ -333,7 +374,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 				ops[0].conv = CONV_WRAP_SAT; /* huge requests must still fail */
 			convert_operands(r, ops, 1);
 		}
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		convert_result(r, ins->op == W64_OP_MEMORY_GROW, false);
 		return 1;
 	case W64_OP_MEMORY_FILL:
@@ -345,7 +386,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[2] = mem_addr(r, a);
 		ops[2].add_base = false;
 		convert_operands(r, ops, 3);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	case W64_OP_MEMORY_COPY: {
 		a = ins->imm.pair.dst;
@@ -357,7 +398,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[1] = mem_addr(r, b);
 		ops[2] = copy_len(a64, b64, is64_after(a64, r->mem_conv[a]), is64_after(b64, r->mem_conv[b]));
 		convert_operands(r, ops, 3);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	}
 	case W64_OP_MEMORY_INIT:
@@ -368,7 +409,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[1] = (struct operand){W64_I32, CONV_NONE, false};
 		ops[2] = (struct operand){W64_I32, CONV_NONE, false};
 		convert_operands(r, ops, 3);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	case W64_OP_CALL_INDIRECT:
 	case W64_OP_RETURN_CALL_INDIRECT:
@@ -376,7 +417,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 			return 0;
 		ops[0] = table_index(r, ins->imm.call_indirect.table);
 		emit_conv(r, &ops[0]);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	case W64_OP_TABLE_GET:
 	case W64_OP_TABLE_SET:
@@ -411,7 +452,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 			break;
 		}
 		convert_operands(r, ops, n);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		if (ins->op == W64_OP_TABLE_SIZE || ins->op == W64_OP_TABLE_GROW)
 			convert_result(r, ins->op == W64_OP_TABLE_GROW, true);
 		return 1;
@@ -427,7 +468,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[2] = copy_len(a64, b64, is64_after(a64, r->table_conv[a]),
 		                  is64_after(b64, r->table_conv[b]));
 		convert_operands(r, ops, 3);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	}
 	case W64_OP_TABLE_INIT:
@@ -438,19 +479,22 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[1] = (struct operand){W64_I32, CONV_NONE, false};
 		ops[2] = (struct operand){W64_I32, CONV_NONE, false};
 		convert_operands(r, ops, 3);
-		w64_put_bytes(&r->body, raw, len);
+		put_run(&r->body, raw, len);
 		return 1;
 	default:
 		return 0;
 	}
 }
 
-/* Instructions that use a memory or a table index. */
-static bool may_change(const struct w64_instr *ins)
+/* Instructions that use a memory, a table or (with --wasi64) a function
+ * index. */
+static bool may_change(const struct rw *r, const struct w64_instr *ins)
 {
 	if (w64_opinfo[ins->op].imm == W64_IMM_MEMARG)
 		return true;
 	switch ((enum w64_opcode)ins->op) {
+	case W64_OP_CALL: case W64_OP_RETURN_CALL: case W64_OP_REF_FUNC:
+		return r->redirect != NULL;
 	case W64_OP_MEMORY_SIZE: case W64_OP_MEMORY_GROW: case W64_OP_MEMORY_FILL:
 	case W64_OP_MEMORY_COPY: case W64_OP_MEMORY_INIT: case W64_OP_CALL_INDIRECT:
 	case W64_OP_RETURN_CALL_INDIRECT: case W64_OP_TABLE_GET: case W64_OP_TABLE_SET:
@@ -559,6 +603,13 @@ static int rewrite_imports(struct rw *r, struct w64_reader *sec, struct w64_buf 
 			if (put_limits(r, b, &m->tables[im->index].type.limits, true, true, true, lim) < 0)
 				return -1;
 			sec->pos = skip_limits(m, lim, sec->end);
+		} else if (kind == W64_EXTERN_FUNC && r->redirect &&
+		           r->wasi->new_type[im->index] != UINT32_MAX) {
+			/* --wasi64: the same import with its wasm64 type. */
+			uint32_t old_type;
+			w64_read_u32(sec, &old_type);
+			w64_put_bytes(b, m->bytes + start, desc - start);
+			w64_put_u32(b, r->wasi->new_type[im->index]);
 		} else {
 			/* Unchanged: skip the description with the decoder's rules. */
 			size_t next = i + 1 < n ? m->imports[i + 1].offset : sec->end;
@@ -585,6 +636,157 @@ static int rewrite_memories(struct rw *r, struct w64_reader *sec, struct w64_buf
 	return 0;
 }
 
+/* A constant expression, copied with --wasi64's ref.func redirections. */
+static void put_expr(struct rw *r, struct w64_buf *b, const struct w64_constexpr *e)
+{
+	size_t end = e->offset + e->len, run = e->offset;
+	if (r->redirect) {
+		struct w64_error scratch;
+		struct w64_reader rd;
+		struct w64_instr ins;
+		w64_error_clear(&scratch);
+		w64_reader_init(&rd, r->m->bytes, end, &scratch);
+		rd.pos = e->offset;
+		while (rd.pos < end && w64_read_instr(&rd, &ins)) {
+			if (ins.op == W64_OP_REF_FUNC && r->redirect[ins.imm.index] != ins.imm.index) {
+				w64_put_bytes(b, r->m->bytes + run, ins.offset - run);
+				op_index(b, W64_OP_REF_FUNC, r->redirect[ins.imm.index]);
+				run = rd.pos;
+			}
+		}
+	}
+	w64_put_bytes(b, r->m->bytes + run, end - run);
+}
+
+/* A section that --wasi64 extends: its entries as they were, and a count
+ * that includes `extra` more, which the caller appends. */
+static void put_extended(struct rw *r, struct w64_reader *sec, struct w64_buf *b, uint32_t extra)
+{
+	uint32_t n;
+	w64_read_u32(sec, &n);
+	w64_put_u32(b, n + extra);
+	w64_put_bytes(b, r->m->bytes + sec->pos, sec->end - sec->pos);
+	sec->pos = sec->end;
+}
+
+/* The imports' wasm64 types go at the end (existing type indices stay). */
+static int rewrite_types(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	put_extended(r, sec, b, r->wasi->ntypes_added);
+	w64_wasi64_put_types(r->wasi, b);
+	return 0;
+}
+
+static void put_wrapper_types(struct rw *r, struct w64_buf *b)
+{
+	for (uint32_t k = 0; k < r->wasi->nwrapped; k++)
+		w64_put_u32(b, r->wasi->wrapped[k].old_type);
+}
+
+static int rewrite_functions(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	put_extended(r, sec, b, r->wasi->nwrapped);
+	put_wrapper_types(r, b);
+	return 0;
+}
+
+static int rewrite_globals(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	const struct w64_module *m = r->m;
+	uint32_t n;
+	w64_read_u32(sec, &n);
+	w64_put_u32(b, n);
+	size_t run = sec->pos;
+	for (uint32_t i = 0; i < n; i++) {
+		const struct w64_constexpr *e = &m->globals[m->nimported_globals + i].init;
+		w64_put_bytes(b, m->bytes + run, e->offset - run);
+		put_expr(r, b, e);
+		run = e->offset + e->len;
+	}
+	w64_put_bytes(b, m->bytes + run, sec->end - run);
+	sec->pos = sec->end;
+	return 0;
+}
+
+static int rewrite_exports(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	uint32_t n;
+	w64_read_u32(sec, &n);
+	w64_put_u32(b, n);
+	for (uint32_t i = 0; i < n; i++) {
+		size_t start = sec->pos;
+		struct w64_name name;
+		uint8_t kind;
+		uint32_t index;
+		w64_read_name(sec, &name);
+		w64_read_u8(sec, &kind);
+		w64_read_u32(sec, &index);
+		w64_put_bytes(b, r->m->bytes + start, name.bytes + name.len - (r->m->bytes + start));
+		w64_put_u8(b, kind);
+		w64_put_u32(b, kind == W64_EXTERN_FUNC ? r->redirect[index] : index);
+	}
+	return 0;
+}
+
+static int rewrite_start(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
+{
+	uint32_t f;
+	w64_read_u32(sec, &f);
+	w64_put_u32(b, r->redirect[f]);
+	return 0;
+}
+
+static int put_offset_expr(struct rw *r, struct w64_buf *b, const struct w64_constexpr *e,
+                           bool add_base);
+
+/* An element segment re-encoded for --wasi64 (function indices and
+ * ref.func redirected), its offset converted when `conv`. */
+static int put_elem(struct rw *r, struct w64_buf *b, const struct w64_elem *e, size_t end, bool conv)
+{
+	const struct w64_module *m = r->m;
+	struct w64_error scratch;
+	struct w64_reader rd;
+	uint32_t flags, count;
+	w64_error_clear(&scratch);
+	w64_reader_init(&rd, m->bytes, end, &scratch);
+	rd.pos = e->entry_offset;
+	w64_read_u32(&rd, &flags);
+	size_t run = e->entry_offset;
+	if (!(flags & 1)) {
+		w64_put_bytes(b, m->bytes + run, e->offset.offset - run);
+		if (conv) {
+			if (put_offset_expr(r, b, &e->offset, false) < 0)
+				return -1;
+		} else {
+			put_expr(r, b, &e->offset);
+		}
+		run = rd.pos = e->offset.offset + e->offset.len;
+	}
+	if (flags & 3) { /* an element kind or a reference type */
+		if (flags & 4) {
+			w64_valtype t;
+			w64_read_valtype(&rd, &t);
+		} else {
+			uint8_t kind;
+			w64_read_u8(&rd, &kind);
+		}
+	}
+	w64_read_u32(&rd, &count);
+	w64_put_bytes(b, m->bytes + run, rd.pos - run);
+	for (uint32_t k = 0; k < count; k++) {
+		if (e->exprs) {
+			put_expr(r, b, &e->inits[k]);
+			rd.pos = e->inits[k].offset + e->inits[k].len;
+		} else {
+			uint32_t f;
+			w64_read_u32(&rd, &f);
+			w64_put_u32(b, r->redirect[f]);
+		}
+	}
+	w64_put_bytes(b, m->bytes + rd.pos, end - rd.pos);
+	return 0;
+}
+
 static int rewrite_tables(struct rw *r, struct w64_reader *sec, struct w64_buf *b)
 {
 	const struct w64_module *m = r->m;
@@ -605,7 +807,7 @@ static int rewrite_tables(struct rw *r, struct w64_reader *sec, struct w64_buf *
 			return -1;
 		sec->pos = skip_limits(m, lim, sec->end);
 		if (t->has_init) {
-			w64_put_bytes(b, m->bytes + t->init.offset, t->init.len);
+			put_expr(r, b, &t->init);
 			sec->pos = t->init.offset + t->init.len;
 		}
 	}
@@ -674,6 +876,11 @@ static int rewrite_segments(struct rw *r, struct w64_reader *sec, struct w64_buf
 		bool active = data ? m->datas[i].mode == W64_SEG_ACTIVE : m->elems[i].mode == W64_SEG_ACTIVE;
 		bool conv = active && (data ? r->mem_conv[m->datas[i].memory]
 		                            : r->table_conv[m->elems[i].table]);
+		if (!data && r->redirect) {
+			if (put_elem(r, b, &m->elems[i], end, conv) < 0)
+				return -1;
+			continue;
+		}
 		if (!conv) {
 			w64_put_bytes(b, m->bytes + start, end - start);
 			continue;
@@ -709,11 +916,11 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 		size_t at = v->r.pos;
 		if (w64_validator_next(v, &ins) < 0)
 			return -1;
-		if (may_change(&ins)) {
+		if (may_change(r, &ins)) {
 			/* Flush the unchanged bytes before it; undone when the
 			 * instruction stays as it is (the run goes on). */
 			size_t mark = r->body.len;
-			w64_put_bytes(&r->body, m->bytes + run, at - run);
+			put_run(&r->body, m->bytes + run, at - run);
 			int rc = rewrite_instr(r, &ins, m->bytes + at, v->r.pos - at);
 			if (rc < 0)
 				return -1;
@@ -727,7 +934,7 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 				return fail(r, at, "internal error: too many scratch locals");
 		}
 	}
-	w64_put_bytes(&r->body, m->bytes + run, v->r.pos - run);
+	put_run(&r->body, m->bytes + run, v->r.pos - run);
 
 	/* Local declarations: the original groups, then one per scratch. */
 	struct w64_reader lr;
@@ -735,7 +942,8 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 	w64_reader_init(&lr, m->bytes, f->code_offset, &scratch);
 	lr.pos = f->body_offset;
 	w64_read_u32(&lr, &ngroups);
-	struct w64_buf head = {0};
+	struct w64_buf head = r->head;
+	head.len = 0;
 	w64_put_u32(&head, ngroups + r->nscratch);
 	w64_put_bytes(&head, m->bytes + lr.pos, f->code_offset - lr.pos);
 	for (unsigned i = 0; i < r->nscratch; i++) {
@@ -758,11 +966,10 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 		}
 	}
 	w64_put_u32(b, (uint32_t)(head.len + r->body.len));
-	w64_put_bytes(b, head.data, head.len);
-	w64_put_bytes(b, r->body.data, r->body.len);
-	bool oom = head.oom;
-	w64_buf_free(&head);
-	return oom ? fail(r, f->body_offset, "out of memory") : 0;
+	put_run(b, head.data, head.len);
+	put_run(b, r->body.data, r->body.len);
+	r->head = head; /* kept for the next body */
+	return head.oom ? fail(r, f->body_offset, "out of memory") : 0;
 }
 
 /* --- the code section, on several threads --------------------------------- */
@@ -789,7 +996,7 @@ static void *rewrite_range(void *arg)
 /* Function bodies are independent: split them into ranges of about equal
  * byte size, one per thread, and concatenate the results in order.  The
  * first error in function order is the one reported. */
-static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *payload)
+static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *out)
 {
 	const struct w64_module *m = r->m;
 	unsigned threads = r->o->threads ? r->o->threads : 1;
@@ -806,6 +1013,7 @@ static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *payload)
 	for (unsigned t = 0; t < threads; t++) {
 		br[t].r = *r;
 		br[t].r.body = (struct w64_buf){0};
+		br[t].r.head = (struct w64_buf){0};
 		w64_validator_init(&br[t].r.validator);
 		w64_error_clear(&br[t].err);
 		br[t].r.err = &br[t].err;
@@ -826,7 +1034,13 @@ static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *payload)
 		rewrite_range(&br[t]); /* could not start a thread: do it here */
 	for (unsigned t = 1; t <= started; t++)
 		pthread_join(br[t].thread, NULL);
-	int rc = 0;
+	/* The section goes straight to the output: its size is known now. */
+	struct w64_buf wrappers = {0};
+	uint32_t count = n + (r->redirect ? r->wasi->nwrapped : 0);
+	for (uint32_t k = 0; r->redirect && k < r->wasi->nwrapped; k++)
+		w64_wasi64_put_body(r->wasi, k, &wrappers);
+	size_t size = w64_u32_size(count) + wrappers.len;
+	int rc = wrappers.oom ? fail(r, 0, "out of memory") : 0;
 	for (unsigned t = 0; t < threads; t++) {
 		if (rc == 0 && br[t].rc < 0) {
 			*r->err = br[t].err;
@@ -834,14 +1048,64 @@ static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *payload)
 		}
 		if (rc == 0 && br[t].out.oom)
 			rc = fail(r, 0, "out of memory");
+		size += br[t].out.len;
+	}
+	if (rc == 0 && size > UINT32_MAX)
+		rc = fail(r, 0, "the code section would exceed 4 GiB");
+	if (rc == 0) {
+		w64_put_u8(out, 10);
+		w64_put_u32(out, (uint32_t)size);
+		w64_put_u32(out, count);
+	}
+	for (unsigned t = 0; t < threads; t++) {
 		if (rc == 0)
-			w64_put_bytes(payload, br[t].out.data, br[t].out.len);
+			put_run(out, br[t].out.data, br[t].out.len);
 		r->code_changed |= br[t].r.code_changed;
 		w64_buf_free(&br[t].out);
 		w64_buf_free(&br[t].r.body);
+		w64_buf_free(&br[t].r.head);
 		w64_validator_release(&br[t].r.validator);
 	}
+	if (rc == 0)
+		put_run(out, wrappers.data, wrappers.len);
+	w64_buf_free(&wrappers);
 	return rc;
+}
+
+/* With --to64, the `target_features` section says "+memory64", so tools
+ * that read it (wasm-opt) accept the 64-bit memory.  Any other feature
+ * entry is kept as it was; a section that does not parse is copied. */
+static bool put_target_features(struct w64_reader sec, struct w64_buf *b)
+{
+	struct w64_name name, feature;
+	uint32_t n, kept = 0;
+	uint8_t prefix;
+	struct w64_buf list = {0};
+	if (!w64_read_name(&sec, &name) || !w64_read_u32(&sec, &n))
+		return false;
+	for (uint32_t i = 0; i < n; i++) {
+		if (!w64_read_u8(&sec, &prefix) || !w64_read_name(&sec, &feature)) {
+			w64_buf_free(&list);
+			return false;
+		}
+		if (feature.len == 8 && memcmp(feature.bytes, "memory64", 8) == 0)
+			continue;
+		w64_put_u8(&list, prefix);
+		w64_put_vec(&list, feature.bytes, feature.len);
+		kept++;
+	}
+	if (sec.pos != sec.end) {
+		w64_buf_free(&list);
+		return false;
+	}
+	w64_put_vec(b, name.bytes, name.len);
+	w64_put_u32(b, kept + 1);
+	w64_put_bytes(b, list.data, list.len);
+	w64_put_u8(b, '+');
+	w64_put_vec(b, "memory64", 8);
+	bool ok = !list.oom;
+	w64_buf_free(&list);
+	return ok;
 }
 
 static bool is_dwarf(const struct w64_name *n)
@@ -849,10 +1113,44 @@ static bool is_dwarf(const struct w64_name *n)
 	return n->len >= 7 && memcmp(n->bytes, ".debug_", 7) == 0;
 }
 
+/* Where a section may stand (its place in the required order). */
+static int section_rank(uint8_t id)
+{
+	static const int rank[] = {[1] = 1, [2] = 2, [3] = 3, [4] = 4, [5] = 5, [13] = 6, [6] = 7,
+	                           [7] = 8, [8] = 9, [9] = 10, [12] = 11, [10] = 12, [11] = 13};
+	return id < sizeof rank / sizeof rank[0] ? rank[id] : 0;
+}
+
+/* --wasi64 on a module without functions of its own: the function and
+ * code sections hold only the wrappers, put where they belong. */
+static void put_missing_sections(struct rw *r, struct w64_buf *out, int before_rank,
+                                 bool *have_funcs, bool *have_code)
+{
+	struct w64_buf p = {0};
+	if (!*have_funcs && before_rank > section_rank(3)) {
+		w64_put_u32(&p, r->wasi->nwrapped);
+		put_wrapper_types(r, &p);
+		put_section(out, 3, &p);
+		*have_funcs = true;
+	}
+	if (!*have_code && before_rank > section_rank(10)) {
+		p.len = 0;
+		w64_put_u32(&p, r->wasi->nwrapped);
+		for (uint32_t k = 0; k < r->wasi->nwrapped; k++)
+			w64_wasi64_put_body(r->wasi, k, &p);
+		put_section(out, 10, &p);
+		*have_code = true;
+	}
+	if (p.oom)
+		out->oom = true;
+	w64_buf_free(&p);
+}
+
 int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
                 struct w64_buf *out, struct w64_error *err)
 {
 	struct rw r = {0};
+	struct w64_wasi64 wasi = {0};
 	int rc = -1;
 	struct w64_module *m = w64_module_decode(in, len, err);
 	if (!m)
@@ -875,10 +1173,22 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 		fail(&r, 0, "out of memory");
 		goto done;
 	}
-	bool any = false;
+	if (o->wasi64) {
+		if (o->direction != W64_TO64) {
+			fail(&r, 0, "--wasi64 goes with --to64");
+			goto done;
+		}
+		if (w64_wasi64_plan(m, o->base, &wasi, err) < 0)
+			goto done;
+		r.wasi = &wasi;
+		r.redirect = wasi.nwrapped ? wasi.redirect : NULL;
+	}
+	bool any = r.redirect != NULL;
+	bool any_memory64 = false; /* --to64 made a memory 64-bit */
 	for (uint32_t i = 0; i < m->nmemories; i++) {
 		r.mem_conv[i] = m->memories[i].type.limits.is64 == (o->direction == W64_TO32);
 		any |= r.mem_conv[i];
+		any_memory64 |= r.mem_conv[i] && o->direction == W64_TO64;
 	}
 	for (uint32_t i = 0; i < m->ntables; i++) {
 		bool want = o->direction == W64_TO32 || o->tables;
@@ -897,6 +1207,9 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 	struct w64_buf payload = {0};
 	size_t dwarf_at = 0;
 	bool dwarf = false;
+	/* With --wasi64 wrappers, whether the function and code sections
+	 * (which get them) have been written. */
+	bool have_funcs = !r.redirect, have_code = !r.redirect;
 	rc = 0;
 	while (rd.pos < rd.end) {
 		size_t sec_at = rd.pos;
@@ -907,8 +1220,20 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 		w64_read_u32(&rd, &size);
 		w64_reader_sub(&rd, size, &sec, "section");
 		payload.len = 0;
-		int src = 1; /* 1: copy as is; 0: payload rewritten; -1: drop */
-		switch (id) {
+		if (id != 0 && (!have_funcs || !have_code))
+			put_missing_sections(&r, out, section_rank(id), &have_funcs, &have_code);
+		/* 1: copy as is; 0: payload rewritten; -1: drop; 2: written already */
+		int src = 1;
+		/* Sections that change only for --wasi64's function indices. */
+		static int (*const redirected[])(struct rw *, struct w64_reader *, struct w64_buf *) = {
+			[1] = rewrite_types, [3] = rewrite_functions, [6] = rewrite_globals,
+			[7] = rewrite_exports, [8] = rewrite_start,
+		};
+		if (r.redirect && id < sizeof redirected / sizeof redirected[0] && redirected[id]) {
+			src = 0;
+			rc = redirected[id](&r, &sec, &payload);
+			have_funcs |= id == 3;
+		} else switch (id) {
 		case 0: {
 			struct w64_name name;
 			struct w64_reader nr = sec;
@@ -918,6 +1243,10 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 				if (!dwarf)
 					dwarf_at = sec_at;
 				dwarf = true;
+			} else if (to64(&r) && any_memory64 && name.len == 15 &&
+			           memcmp(name.bytes, "target_features", 15) == 0 &&
+			           put_target_features(sec, &payload)) {
+				src = 0;
 			}
 			break;
 		}
@@ -942,17 +1271,17 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 			rc = rewrite_segments(&r, &sec, &payload, true);
 			break;
 		case 10: {
-			src = 0;
 			uint32_t n;
 			w64_read_u32(&sec, &n);
-			w64_put_u32(&payload, n);
-			rc = rewrite_code(&r, n, &payload);
+			src = 2; /* written to `out` directly */
+			rc = rewrite_code(&r, n, out);
+			have_code = true;
 			break;
 		}
 		default:
 			break;
 		}
-		if (src == 0 && rc < 0)
+		if ((src == 0 || src == 2) && rc < 0)
 			break;
 		rc = 0;
 		if (src == 1)
@@ -960,6 +1289,8 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 		else if (src == 0)
 			put_section(out, id, &payload);
 	}
+	if (rc == 0 && (!have_funcs || !have_code))
+		put_missing_sections(&r, out, INT32_MAX, &have_funcs, &have_code);
 	bool oom = payload.oom || r.body.oom || out->oom;
 	w64_buf_free(&payload);
 	if (rc < 0)
@@ -983,6 +1314,7 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 	}
 	rc = 0;
 done:
+	w64_wasi64_free(&wasi);
 	free(r.mem_conv);
 	free(r.table_conv);
 	w64_validator_release(&r.validator);

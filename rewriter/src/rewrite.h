@@ -18,6 +18,9 @@ struct w64_rewrite_opts {
 	enum w64_direction direction;
 	bool tables;          /* --to64: convert tables too (--table64); --to32 always does */
 	uint64_t base;        /* --to64: place the module's memories at this offset */
+	bool wasi64;          /* --to64: WASI imports to the wasm64 host ABI, behind
+	                       * wrappers whose scratch page lies below `base`
+	                       * (which must be at least 65536) */
 	bool validate_output; /* re-validate what was produced (tests, --check) */
 	unsigned threads;     /* for function bodies; 0 or 1: this thread only */
 	/* Called for each warning (e.g. DWARF sections dropped). */
