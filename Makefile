@@ -35,7 +35,7 @@ CORE_INC  := -Icore/include
 # --- the runtime: wasm64-run ------------------------------------------------
 RUNTIME_SRCS := $(sort $(wildcard runtime/src/*.c))
 REWRITER_SRCS := $(sort $(wildcard rewriter/src/*.c))
-RUNTIME_LIB_SRCS := $(filter-out runtime/src/main.c runtime/src/spec.c runtime/src/wasi.c,$(RUNTIME_SRCS))
+RUNTIME_LIB_SRCS := $(filter-out runtime/src/main.c runtime/src/spec.c runtime/src/wasi.c runtime/src/fuzzing.c,$(RUNTIME_SRCS))
 RUNTIME_INC  := -Iruntime/include -Iruntime/src
 # -ffp-contract=off: wasm float ops are individually rounded; never fuse.
 RUNTIME_CFLAGS := -ffp-contract=off

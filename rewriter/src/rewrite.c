@@ -877,7 +877,8 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 	}
 	bool any = false;
 	for (uint32_t i = 0; i < m->nmemories; i++) {
-		r.mem_conv[i] = m->memories[i].type.limits.is64 == (o->direction == W64_TO32);
+		r.mem_conv[i] = m->memories[i].type.limits.is64 == (o->direction == W64_TO32) &&
+		                !o->tables_only;
 		any |= r.mem_conv[i];
 	}
 	for (uint32_t i = 0; i < m->ntables; i++) {
