@@ -258,12 +258,16 @@ static struct operand copy_len(bool from64_a, bool from64_b, bool to64_a, bool t
 	return o;
 }
 
+/* An index (or length) operand of table `t`.  Lowered ones saturate
+ * rather than wrap: a 32-bit table has fewer than 2^32 elements, so an
+ * index at or above 2^32 stays out of bounds and still traps, where
+ * wrapping could land it on a valid element. */
 static struct operand table_index(struct rw *r, uint32_t t)
 {
 	bool conv = r->table_conv[t];
 	struct operand o = {addr_type(r->m->tables[t].type.limits.is64), CONV_NONE, false};
 	if (conv)
-		o.conv = to64(r) ? CONV_EXTEND : CONV_WRAP;
+		o.conv = to64(r) ? CONV_EXTEND : CONV_WRAP_SAT;
 	return o;
 }
 
@@ -398,9 +402,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 			break;
 		case W64_OP_TABLE_GROW:
 			ops[n++] = (struct operand){et, CONV_NONE, false};
-			ops[n++] = table_index(r, a);
-			if (ops[1].conv == CONV_WRAP)
-				ops[1].conv = CONV_WRAP_SAT;
+			ops[n++] = table_index(r, a); /* saturates: huge requests must still fail */
 			break;
 		case W64_OP_TABLE_FILL:
 			ops[n++] = table_index(r, a);
@@ -426,6 +428,8 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[1] = table_index(r, b);
 		ops[2] = copy_len(a64, b64, is64_after(a64, r->table_conv[a]),
 		                  is64_after(b64, r->table_conv[b]));
+		if (ops[2].conv == CONV_WRAP)
+			ops[2].conv = CONV_WRAP_SAT; /* as table_index */
 		convert_operands(r, ops, 3);
 		w64_put_bytes(&r->body, raw, len);
 		return 1;
