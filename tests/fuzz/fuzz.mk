@@ -90,3 +90,6 @@ fuzz-seeds: $(SPEC_SUITE) $(LIBC_SYSROOT_FILES) $(WASM64_REWRITE)
 
 fuzz: $(FUZZ_BINS) fuzz-seeds
 	tests/fuzz/run-fuzzers $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# make check: tests/80-fuzz.bats runs each target briefly on spec seeds.
+CHECK_PREREQS += $(FUZZ_BINS) $(SPEC_SUITE)
