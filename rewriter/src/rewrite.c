@@ -736,6 +736,9 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 	/* Local declarations: the original groups, then one per scratch. */
 	struct w64_reader lr;
 	uint32_t ngroups;
+	/* Cleared: a reader with an error set fails every multi-byte LEB
+	 * (found by fuzz_rewrite: a non-minimal local count was copied twice). */
+	w64_error_clear(&scratch);
 	w64_reader_init(&lr, m->bytes, f->code_offset, &scratch);
 	lr.pos = f->body_offset;
 	w64_read_u32(&lr, &ngroups);
