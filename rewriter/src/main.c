@@ -19,6 +19,9 @@ static const char usage[] =
 	"  --table64     with --to64: tables too (call_indirect, table.*, element offsets)\n"
 	"  --tables-only with --to32: lower the tables only; memories stay 64-bit (engines\n"
 	"                with memory64 but without 64-bit tables, such as Node 20)\n"
+	"  --saturate    with --to32: addresses and lengths at or above 4 GiB saturate to\n"
+	"                0xffffffff instead of wrapping, so they stay out of bounds and\n"
+	"                trap as in the original (a compare and a select per access)\n"
 	"  --base N      with --to64: place the memories at byte offset N of the 64-bit\n"
 	"                memory (addresses become zext(addr) + N; see docs/rewriter.md)\n"
 	"  --check       validate the output before writing it\n"
@@ -125,6 +128,8 @@ int main(int argc, char **argv)
 			o.tables = true;
 		} else if (!strcmp(a, "--tables-only")) {
 			o.tables_only = true;
+		} else if (!strcmp(a, "--saturate")) {
+			o.saturate = true;
 		} else if (!strcmp(a, "--check")) {
 			o.validate_output = true;
 		} else if (!strcmp(a, "--threads")) {
@@ -167,8 +172,8 @@ int main(int argc, char **argv)
 	o.direction = direction;
 	if (direction == W64_TO32 && (o.base || o.tables))
 		return usage_error("--base and --table64 go with --to64");
-	if (direction == W64_TO64 && o.tables_only)
-		return usage_error("--tables-only goes with --to32");
+	if (direction == W64_TO64 && (o.tables_only || o.saturate))
+		return usage_error("--tables-only and --saturate go with --to32");
 
 	struct stat si, so;
 	if (stat(in, &si) == 0 && stat(out, &so) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino) {

@@ -242,7 +242,7 @@ static struct operand mem_addr(struct rw *r, uint32_t mem)
 	bool is64 = r->m->memories[mem].type.limits.is64;
 	struct operand o = {addr_type(is64), CONV_NONE, false};
 	if (conv)
-		o.conv = to64(r) ? CONV_EXTEND : CONV_WRAP;
+		o.conv = to64(r) ? CONV_EXTEND : r->o->saturate ? CONV_WRAP_SAT : CONV_WRAP;
 	o.add_base = conv && to64(r);
 	return o;
 }
@@ -360,6 +360,8 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[0] = mem_addr(r, a);
 		ops[1] = mem_addr(r, b);
 		ops[2] = copy_len(a64, b64, is64_after(a64, r->mem_conv[a]), is64_after(b64, r->mem_conv[b]));
+		if (ops[2].conv == CONV_WRAP && r->o->saturate)
+			ops[2].conv = CONV_WRAP_SAT;
 		convert_operands(r, ops, 3);
 		w64_put_bytes(&r->body, raw, len);
 		return 1;

@@ -18,6 +18,7 @@ struct w64_rewrite_opts {
 	enum w64_direction direction;
 	bool tables;          /* --to64: convert tables too (--table64); --to32 always does */
 	bool tables_only;     /* --to32: convert the tables only, memories stay 64-bit */
+	bool saturate;        /* --to32: addresses saturate at 0xffffffff instead of wrapping */
 	uint64_t base;        /* --to64: place the module's memories at this offset */
 	bool validate_output; /* re-validate what was produced (tests, --check) */
 	unsigned threads;     /* for function bodies; 0 or 1: this thread only */
