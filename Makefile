@@ -35,7 +35,7 @@ CORE_INC  := -Icore/include
 # --- the runtime: wasm64-run ------------------------------------------------
 RUNTIME_SRCS := $(sort $(wildcard runtime/src/*.c))
 REWRITER_SRCS := $(sort $(wildcard rewriter/src/*.c))
-RUNTIME_LIB_SRCS := $(filter-out runtime/src/main.c runtime/src/spec.c runtime/src/wasi.c,$(RUNTIME_SRCS))
+RUNTIME_LIB_SRCS := $(filter-out runtime/src/main.c runtime/src/spec.c runtime/src/wasi.c runtime/src/fuzzing.c,$(RUNTIME_SRCS))
 RUNTIME_INC  := -Iruntime/include -Iruntime/src
 # -ffp-contract=off: wasm float ops are individually rounded; never fuse.
 RUNTIME_CFLAGS := -ffp-contract=off
@@ -112,22 +112,12 @@ spec: $(WASM64_RUN) $(SPEC_SUITE)
 	@tests/spec/run $(SPEC_DIRS)
 .PHONY: spec
 
-# Fuzzing (libFuzzer, clang-22): `make fuzz FUZZ_SECONDS=N` runs each target
-# for N seconds, seeded with the spec suite's modules.  Never part of check.
-FUZZ_SECONDS ?= 60
-FUZZ_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -g -O1 -ffp-contract=off \
-	-fsanitize=fuzzer,address,undefined $(CORE_INC) $(RUNTIME_INC)
-$(BUILD)/fuzz/fuzz_module: tests/fuzz/fuzz_module.c $(CORE_SRCS) $(RUNTIME_LIB_SRCS) | $(SETUP_STAMP)
-	@mkdir -p $(@D)
-	$(NATIVE_CC) $(FUZZ_CFLAGS) $(filter %.c,$^) -lm -o $@
 $(SPEC_SUITE):
 	@tests/spec/run --unpack-only
 	@touch $@
-fuzz: $(BUILD)/fuzz/fuzz_module $(SPEC_SUITE)
-	@mkdir -p $(BUILD)/fuzz/corpus
-	@find $(BUILD)/spec/wasm-spec-core/json -name '*.wasm' -size -20k -exec cp -n {} $(BUILD)/fuzz/corpus/ \;
-	cd $(BUILD)/fuzz && ./fuzz_module -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 corpus
-.PHONY: fuzz
+
+# Fuzzing (libFuzzer targets, the differential campaign): tests/fuzz/fuzz.mk.
+include tests/fuzz/fuzz.mk
 
 # Benchmarks print tables (and write bench/results/); never part of check.
 bench-rewrite: $(WASM64_REWRITE)

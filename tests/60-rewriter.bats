@@ -160,6 +160,42 @@ WAT
 	[ ! -e "$T/out.wasm" ]
 }
 
+@test "--to32 wraps addresses at 4 GiB and above; --saturate keeps them out of bounds; tables always saturate" {
+	cat >"$T/high.wat" <<-'EOF'
+		(module
+		  (memory i64 1 1)
+		  (data (i64.const 0) "\2a")
+		  (table i64 2 funcref)
+		  (elem (i64.const 0) func $f $f)
+		  (func $f (result i32) (i32.const 9))
+		  (func (export "load_high") (result i32) (i32.load8_u (i64.const 0x100000000)))
+		  (func (export "fill_high") (memory.fill (i64.const 0) (i32.const 1) (i64.const 0x100000001)))
+		  (func (export "copy_high") (memory.copy (i64.const 0x100000000) (i64.const 0) (i64.const 0)))
+		  (func (export "call_high") (result i32)
+		    (call_indirect (result i32) (i64.const 0x100000001))))
+	EOF
+	wat "$T/high.wasm" "$T/high.wat"
+	run -0 "$REWRITE" --to32 --check "$T/high.wasm" -o "$T/wrap.wasm"
+	run -0 "$REWRITE" --to32 --saturate --check "$T/high.wasm" -o "$T/sat.wasm"
+	local f
+	for f in load_high fill_high copy_high call_high; do
+		run -134 "$RUN" --invoke "$f" "$T/high.wasm"
+		assert_output --regexp 'trap: (out of bounds|undefined element)'
+		run -134 "$RUN" --invoke "$f" "$T/sat.wasm"
+		assert_output --regexp 'trap: (out of bounds|undefined element)'
+	done
+	# Wrapped (documented): the high addresses land at 0 and 1.
+	run -0 "$RUN" --invoke load_high "$T/wrap.wasm"
+	assert_output 'i32:42'
+	run -0 "$RUN" --invoke fill_high "$T/wrap.wasm"
+	run -0 "$RUN" --invoke copy_high "$T/wrap.wasm"
+	# Table indices saturate with or without --saturate.
+	run -134 "$RUN" --invoke call_high "$T/wrap.wasm"
+	assert_output --partial 'undefined element'
+	run -2 "$REWRITE" --to64 --saturate "$T/high.wasm" -o "$T/x.wasm"
+	assert_line --index 0 'wasm64-rewrite: --tables-only and --saturate go with --to32'
+}
+
 @test "--to32 then --to64: types change and the output validates (ours and wabt)" {
 	run -0 "$REWRITE" --to32 "$CLI64" -o "$T/c32.wasm"
 	valid "$T/c32.wasm"

@@ -20,6 +20,11 @@ static const char usage[] =
 	"  --to32        make every 64-bit memory and table 32-bit (lowering, for engines\n"
 	"                without memory64); offsets must fit in 32 bits\n"
 	"  --table64     with --to64: tables too (call_indirect, table.*, element offsets)\n"
+	"  --tables-only with --to32: lower the tables only; memories stay 64-bit (engines\n"
+	"                with memory64 but without 64-bit tables, such as Node 20)\n"
+	"  --saturate    with --to32: addresses and lengths at or above 4 GiB saturate to\n"
+	"                0xffffffff instead of wrapping, so they stay out of bounds and\n"
+	"                trap as in the original (a compare and a select per access)\n"
 	"  --base N      with --to64: place the memories at byte offset N of the 64-bit\n"
 	"                memory (addresses become zext(addr) + N; see docs/rewriter.md)\n"
 	"  --wasi64      with --to64: rewrite the WASI preview 1 imports to the wasm64 host\n"
@@ -154,6 +159,10 @@ int main(int argc, char **argv)
 			o.tables = true;
 		} else if (!strcmp(a, "--wasi64")) {
 			o.wasi64 = true;
+		} else if (!strcmp(a, "--tables-only")) {
+			o.tables_only = true;
+		} else if (!strcmp(a, "--saturate")) {
+			o.saturate = true;
 		} else if (!strcmp(a, "--check")) {
 			o.validate_output = true;
 		} else if (!strcmp(a, "--threads")) {
@@ -197,6 +206,8 @@ int main(int argc, char **argv)
 	o.direction = direction;
 	if (direction == W64_TO32 && (o.base || o.tables || o.wasi64))
 		return usage_error("--base, --table64 and --wasi64 go with --to64");
+	if (direction == W64_TO64 && (o.tables_only || o.saturate))
+		return usage_error("--tables-only and --saturate go with --to32");
 	if (o.wasi64 && !base_given)
 		o.base = 65536;
 	if (o.wasi64 && o.base < 65536)

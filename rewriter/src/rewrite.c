@@ -276,7 +276,7 @@ static struct operand mem_addr(struct rw *r, uint32_t mem)
 	bool is64 = r->m->memories[mem].type.limits.is64;
 	struct operand o = {addr_type(is64), CONV_NONE, false};
 	if (conv)
-		o.conv = to64(r) ? CONV_EXTEND : CONV_WRAP;
+		o.conv = to64(r) ? CONV_EXTEND : r->o->saturate ? CONV_WRAP_SAT : CONV_WRAP;
 	o.add_base = conv && to64(r);
 	return o;
 }
@@ -292,12 +292,16 @@ static struct operand copy_len(bool from64_a, bool from64_b, bool to64_a, bool t
 	return o;
 }
 
+/* An index (or length) operand of table `t`.  Lowered ones saturate
+ * rather than wrap: a 32-bit table has fewer than 2^32 elements, so an
+ * index at or above 2^32 stays out of bounds and still traps, where
+ * wrapping could land it on a valid element. */
 static struct operand table_index(struct rw *r, uint32_t t)
 {
 	bool conv = r->table_conv[t];
 	struct operand o = {addr_type(r->m->tables[t].type.limits.is64), CONV_NONE, false};
 	if (conv)
-		o.conv = to64(r) ? CONV_EXTEND : CONV_WRAP;
+		o.conv = to64(r) ? CONV_EXTEND : CONV_WRAP_SAT;
 	return o;
 }
 
@@ -397,6 +401,8 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[0] = mem_addr(r, a);
 		ops[1] = mem_addr(r, b);
 		ops[2] = copy_len(a64, b64, is64_after(a64, r->mem_conv[a]), is64_after(b64, r->mem_conv[b]));
+		if (ops[2].conv == CONV_WRAP && r->o->saturate)
+			ops[2].conv = CONV_WRAP_SAT;
 		convert_operands(r, ops, 3);
 		put_run(&r->body, raw, len);
 		return 1;
@@ -439,9 +445,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 			break;
 		case W64_OP_TABLE_GROW:
 			ops[n++] = (struct operand){et, CONV_NONE, false};
-			ops[n++] = table_index(r, a);
-			if (ops[1].conv == CONV_WRAP)
-				ops[1].conv = CONV_WRAP_SAT;
+			ops[n++] = table_index(r, a); /* saturates: huge requests must still fail */
 			break;
 		case W64_OP_TABLE_FILL:
 			ops[n++] = table_index(r, a);
@@ -467,6 +471,8 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		ops[1] = table_index(r, b);
 		ops[2] = copy_len(a64, b64, is64_after(a64, r->table_conv[a]),
 		                  is64_after(b64, r->table_conv[b]));
+		if (ops[2].conv == CONV_WRAP)
+			ops[2].conv = CONV_WRAP_SAT; /* as table_index */
 		convert_operands(r, ops, 3);
 		put_run(&r->body, raw, len);
 		return 1;
@@ -939,6 +945,9 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 	/* Local declarations: the original groups, then one per scratch. */
 	struct w64_reader lr;
 	uint32_t ngroups;
+	/* Cleared: a reader with an error set fails every multi-byte LEB
+	 * (found by fuzz_rewrite: a non-minimal local count was copied twice). */
+	w64_error_clear(&scratch);
 	w64_reader_init(&lr, m->bytes, f->code_offset, &scratch);
 	lr.pos = f->body_offset;
 	w64_read_u32(&lr, &ngroups);
@@ -1186,7 +1195,8 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 	bool any = r.redirect != NULL;
 	bool any_memory64 = false; /* --to64 made a memory 64-bit */
 	for (uint32_t i = 0; i < m->nmemories; i++) {
-		r.mem_conv[i] = m->memories[i].type.limits.is64 == (o->direction == W64_TO32);
+		r.mem_conv[i] = m->memories[i].type.limits.is64 == (o->direction == W64_TO32) &&
+		                !o->tables_only;
 		any |= r.mem_conv[i];
 		any_memory64 |= r.mem_conv[i] && o->direction == W64_TO64;
 	}

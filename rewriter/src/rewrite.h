@@ -17,6 +17,8 @@ enum w64_direction {
 struct w64_rewrite_opts {
 	enum w64_direction direction;
 	bool tables;          /* --to64: convert tables too (--table64); --to32 always does */
+	bool tables_only;     /* --to32: convert the tables only, memories stay 64-bit */
+	bool saturate;        /* --to32: addresses saturate at 0xffffffff instead of wrapping */
 	uint64_t base;        /* --to64: place the module's memories at this offset */
 	bool wasi64;          /* --to64: WASI imports to the wasm64 host ABI, behind
 	                       * wrappers whose scratch page lies below `base`

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzzing.h"
 #include "spec.h"
 #include "w64/runtime.h"
 #include "wasi.h"
@@ -36,6 +37,9 @@ static const char usage[] =
 	"  --invoke NAME      call the export NAME instead of _start, with ARGS as its\n"
 	"                     arguments (integers, or floats such as 1.5, -inf, nan);\n"
 	"                     prints each result as TYPE:VALUE (floats also as bits)\n"
+	"  --fuzzing-support  run a Binaryen translate-to-fuzz module: provide its\n"
+	"                     fuzzing-support imports, call every export in order and\n"
+	"                     print what happens, one line each (docs/fuzzing.md)\n"
 	"  --validate         decode and validate MODULE only\n"
 	"  --spec FILE.json   run a spec test command file (wast2json format) with the\n"
 	"                     spectest module; prints failures and \"N passed, N failed\"\n"
@@ -133,7 +137,7 @@ static bool parse_size(const char *s, uint64_t *out)
 
 struct options {
 	struct w64_store_config cfg;
-	bool validate_only, verbose;
+	bool validate_only, verbose, fuzzing;
 	const char *spec, *skip_list, *invoke;
 	char **env, **dirs;      /* one allocation: free(env) frees both */
 	int envc, ndirs;
@@ -168,6 +172,10 @@ static int parse_options(int argc, char **argv, struct options *o)
 		}
 		if (!strcmp(a, "--validate")) {
 			o->validate_only = true;
+			continue;
+		}
+		if (!strcmp(a, "--fuzzing-support")) {
+			o->fuzzing = true;
 			continue;
 		}
 		if (!strcmp(a, "--verbose")) {
@@ -388,6 +396,10 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	s = w64_store_new(&o.cfg);
+	if (s && o.fuzzing) {
+		status = w64_fuzzing_run(s, m, path, stdout);
+		goto out;
+	}
 	wasi = s ? w64_wasi_new(s, argc - o.first_arg, argv + o.first_arg, o.envc, o.env) : NULL;
 	if (!wasi) {
 		fail("out of memory");

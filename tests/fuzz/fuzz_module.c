@@ -1,7 +1,10 @@
 /* libFuzzer target: decode + validate any input; when it validates,
  * instantiate it with every import stubbed out (functions trap, globals,
- * tables and memories created to match) and compile every function, so
- * hostile modules exercise the compiler too.  Must never crash or leak. */
+ * tables and memories created to match), compile every function and call
+ * every exported function with zero arguments under fuel, a memory cap
+ * and a call-depth bound, so hostile modules exercise the compiler and
+ * the interpreter too.  Must never crash or leak; a validated function
+ * that does not compile is a bug (abort). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,26 +50,42 @@ static int resolve(void *user, const struct w64_module *m, const struct w64_impo
 	return -1;
 }
 
+/* Each export runs with zeroed arguments; traps are expected outcomes. */
+static void run_exports(struct w64_store *s, struct w64_instance *inst)
+{
+	const struct w64_module *m = inst->m;
+	for (uint32_t i = 0; i < m->nexports; i++) {
+		if (m->exports[i].kind != W64_EXTERN_FUNC)
+			continue;
+		struct w64_func_inst *f = inst->funcs[m->exports[i].index];
+		const struct w64_functype *t = w64_func_type_of(f);
+		uint64_t *cells = calloc((size_t)t->nparams + t->nresults + 1, sizeof *cells);
+		if (!cells)
+			return;
+		struct w64_trap trap;
+		w64_call(s, f, cells, cells + t->nparams, &trap);
+		free(cells);
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct w64_error err;
 	struct w64_module *m = w64_module_decode(data, size, &err);
 	if (!m)
 		return 0;
-	/* A start function could loop forever; without fuel (issue 10) such
-	 * modules are only decoded and validated. */
-	if (w64_validate_module(m, &err) == 0 && !m->has_start) {
+	if (w64_validate_module(m, &err) == 0) {
+		/* Fuel bounds loops and calls (the start function's too). */
 		struct w64_store_config cfg = {.max_memory_bytes = 64u << 20, .stack_slots = 1u << 16,
-		                               .max_call_depth = 2000};
+		                               .max_call_depth = 2000, .fuel = 200000};
 		struct w64_store *s = w64_store_new(&cfg);
 		struct w64_instance *inst;
 		struct w64_trap trap;
 		if (s && w64_instantiate(s, m, resolve, s, &inst, &trap) == W64_OK) {
-			/* Compile every function (running them needs fuel against
-			 * endless loops: see issue 10). */
 			for (uint32_t i = m->nimported_funcs; i < m->nfuncs; i++)
 				if (w64_compile(s, inst->funcs[i], &err) < 0)
 					abort(); /* a validated function must compile */
+			run_exports(s, inst);
 		}
 		w64_store_free(s);
 	}

@@ -26,22 +26,7 @@
 #include "diff.h"
 #include "w64.h"
 
-/* The libc's errno values (WASI's): libc/include/errno.h. */
-#define W64_EINVAL 28
-#define W64_ERANGE 68
-
 static unsigned long cases, mismatches;
-static int errno_meaning(int e, int is_w64)
-{
-	if (e == 0)
-		return 0;
-	if (e == (is_w64 ? W64_ERANGE : ERANGE))
-		return 1;
-	if (e == (is_w64 ? W64_EINVAL : EINVAL))
-		return 2;
-	return 3 + e; /* anything else is a mismatch unless identical */
-}
-
 static void check(const char *fn, const char *s, int base, int same_value, char *gend, char *wend,
 		  int gerr, int werr, const char *gv, const char *wv)
 {
@@ -49,7 +34,7 @@ static void check(const char *fn, const char *s, int base, int same_value, char 
 	 * (nothing was parsed); C says neither.  Value and errno must agree. */
 	int base_ok = base == 0 || (base >= 2 && base <= 36);
 	cases++;
-	if (same_value && (gend == wend || !base_ok) && errno_meaning(gerr, 0) == errno_meaning(werr, 1))
+	if (same_value && (gend == wend || !base_ok) && w64_errno_meaning(gerr, 0) == w64_errno_meaning(werr, 1))
 		return;
 	mismatches++;
 	if (mismatches <= 20)

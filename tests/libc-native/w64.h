@@ -7,6 +7,7 @@
 #ifndef W64_NATIVE_H
 #define W64_NATIVE_H
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -80,5 +81,22 @@ int w64___eqtf2(__float128 a, __float128 b);
 int w64___netf2(__float128 a, __float128 b);
 int w64___unordtf2(__float128 a, __float128 b);
 int w64___cmptf2(__float128 a, __float128 b);
+
+/* The libc's errno values (WASI's): libc/include/errno.h. */
+#define W64_EINVAL 28
+#define W64_ERANGE 68
+
+/* An errno value by meaning, so glibc's and the libc's compare: 0 none,
+ * 1 ERANGE, 2 EINVAL, anything else only equal to itself. */
+static inline int w64_errno_meaning(int e, int is_w64)
+{
+	if (e == 0)
+		return 0;
+	if (e == (is_w64 ? W64_ERANGE : ERANGE))
+		return 1;
+	if (e == (is_w64 ? W64_EINVAL : EINVAL))
+		return 2;
+	return 3 + e;
+}
 
 #endif
