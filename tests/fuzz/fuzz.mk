@@ -34,8 +34,8 @@ $(FUZZ_DIR)/fuzz_decode: tests/fuzz/fuzz_decode.c $(CORE_SRCS) | $(SETUP_STAMP)
 $(FUZZ_DIR)/fuzz_module: tests/fuzz/fuzz_module.c $(CORE_SRCS) $(RUNTIME_LIB_SRCS) | $(SETUP_STAMP)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(FUZZ_CFLAGS) $(filter %.c,$^) -lm -o $@
-$(FUZZ_DIR)/fuzz_rewrite: tests/fuzz/fuzz_rewrite.c $(CORE_SRCS) rewriter/src/rewrite.c \
-		rewriter/src/rewrite.h | $(SETUP_STAMP)
+$(FUZZ_DIR)/fuzz_rewrite: tests/fuzz/fuzz_rewrite.c $(CORE_SRCS) \
+		$(filter-out rewriter/src/main.c,$(REWRITER_SRCS)) $(wildcard rewriter/src/*.h) | $(SETUP_STAMP)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(FUZZ_CFLAGS) -Irewriter/src $(filter %.c,$^) -lpthread -lm -o $@
 
