@@ -87,6 +87,9 @@ tools: $(WASM64_RUN) $(WASM64_REWRITE) $(BUILD)/native/libw64run.a
 CHECK_PREREQS :=
 include libc/libc.mk
 include rust/rust.mk
+# Fuzzing (libFuzzer targets, the differential campaign).  Before `check`,
+# whose prerequisites are expanded where it is read.
+include tests/fuzz/fuzz.mk
 
 all: sysroot tools
 
@@ -115,9 +118,6 @@ spec: $(WASM64_RUN) $(SPEC_SUITE)
 $(SPEC_SUITE):
 	@tests/spec/run --unpack-only
 	@touch $@
-
-# Fuzzing (libFuzzer targets, the differential campaign): tests/fuzz/fuzz.mk.
-include tests/fuzz/fuzz.mk
 
 # Benchmarks print tables (and write bench/results/); never part of check.
 bench-rewrite: $(WASM64_REWRITE)
