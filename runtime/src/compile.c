@@ -65,7 +65,7 @@ struct compiler {
 	uint64_t *consts;
 	size_t nconsts, consts_cap;
 
-	/* Which declared locals the call must zero (see note_local_*). */
+	/* Which declared locals the call must zero (see note_local). */
 	uint8_t *local_init;     /* per declared local: LOCAL_* */
 	bool straight;           /* no branch seen yet: code so far runs in order */
 };
