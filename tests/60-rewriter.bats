@@ -160,6 +160,29 @@ WAT
 	[ ! -e "$T/out.wasm" ]
 }
 
+@test "output is streamed to a temporary file: an error after the code section, or an unwritable output, leaves nothing" {
+	# The code section is handed to the output as soon as it is rewritten;
+	# this data segment, after it, cannot be lowered.
+	cat >"$T/late.wat" <<-'EOF'
+		(module
+		  (memory i64 1)
+		  (func (export "f") (param i64) (result i32) (i32.load (local.get 0)))
+		  (data (i64.const 0x100000000) "x"))
+	EOF
+	wat "$T/late.wasm" "$T/late.wat"
+	run -1 "$REWRITE" --to32 "$T/late.wasm" -o "$T/out.wasm"
+	assert_output --regexp "^wasm64-rewrite: $T/late.wasm: offset 0x[0-9a-f]+: .*does not fit"
+	[ -z "$(ls "$T" | grep -v '^late')" ] || fail "left behind: $(ls "$T")"
+	run -1 "$REWRITE" --to32 "$CLI64" -o "$T/no/such/dir/out.wasm"
+	assert_output "wasm64-rewrite: $T/no/such/dir/out.wasm: No such file or directory"
+	# An existing output is replaced only by a complete one.
+	printf 'old' >"$T/keep.wasm"
+	run -1 "$REWRITE" --to32 "$T/late.wasm" -o "$T/keep.wasm"
+	[ "$(cat "$T/keep.wasm")" = old ]
+	run -0 "$REWRITE" --to32 "$CLI64" -o "$T/keep.wasm"
+	"$NPM_BIN/wasm-validate" "$T/keep.wasm"
+}
+
 @test "--to32 wraps addresses at 4 GiB and above; --saturate keeps them out of bounds; tables always saturate" {
 	cat >"$T/high.wat" <<-'EOF'
 		(module

@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "w64/module.h"
+#include "instr_read.h"
 
 const struct w64_opinfo w64_opinfo[W64_OP_COUNT] = {
 #define W64_OP(name, text, prefix, code, imm, a, b, c, r, align) \
@@ -12,10 +13,9 @@ const struct w64_opinfo w64_opinfo[W64_OP_COUNT] = {
 };
 
 /* Opcode lookup: single-byte opcodes at [0, 256), 0xfc sub-opcodes at
- * [256, 256 + FC_COUNT).  Entries hold op + 1 so that 0 means illegal. */
-enum { FC_COUNT = 32 };
+ * [256, 256 + W64_FC_COUNT).  Entries hold op + 1 so that 0 means illegal. */
 #define W64_SLOT(prefix, code) ((prefix) == 0 ? (code) : 256 + (code))
-static const uint16_t op_by_code[256 + FC_COUNT] = {
+const uint16_t w64_op_by_code[256 + W64_FC_COUNT] = {
 #define W64_OP(name, text, prefix, code, imm, a, b, c, r, align) \
 	[W64_SLOT(prefix, code)] = W64_OP_##name + 1,
 #include "w64/opcodes.def"
@@ -137,7 +137,7 @@ bool w64_read_valtype(struct w64_reader *r, w64_valtype *out)
 	return w64_fail_at(r, at, "malformed value type 0x%02x", b);
 }
 
-static bool read_blocktype(struct w64_reader *r, struct w64_blocktype *bt)
+bool w64_read_blocktype(struct w64_reader *r, struct w64_blocktype *bt)
 {
 	size_t at = r->pos;
 	if (r->pos < r->end) {
@@ -180,126 +180,33 @@ bool w64_br_table_next(struct w64_reader *r, uint32_t *label)
 	return w64_read_u32(r, label);
 }
 
-bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins)
+/* The two halves live in instr_read.h, inline, so that the validator can
+ * expand the immediate reader per opcode. */
+bool w64_read_opcode_slow(struct w64_reader *r, struct w64_instr *ins, uint8_t b)
 {
-	uint8_t b;
-	uint32_t slot;
-	ins->offset = r->pos;
-	if (!w64_read_u8(r, &b))
-		return false;
+	uint32_t slot = b;
 	if (b == 0xfc) {
 		uint32_t sub;
 		if (!w64_read_u32(r, &sub))
 			return false;
-		if (sub >= FC_COUNT || !op_by_code[256 + sub])
+		if (sub >= W64_FC_COUNT || !w64_op_by_code[256 + sub])
 			return w64_fail_at(r, ins->offset, "illegal opcode 0xfc 0x%x", sub);
 		slot = 256 + sub;
-	} else {
-		slot = b;
 	}
-	if (!op_by_code[slot]) {
+	if (!w64_op_by_code[slot]) {
 		const char *feature = unsupported_feature(b);
 		if (feature)
 			return w64_fail_unsupported(r, ins->offset, "%s (opcode 0x%02x) are not supported",
 			                            feature, b);
 		return w64_fail_at(r, ins->offset, "illegal opcode 0x%02x", b);
 	}
-	ins->op = (uint16_t)(op_by_code[slot] - 1);
+	ins->op = (uint16_t)(w64_op_by_code[slot] - 1);
+	return true;
+}
 
-	/* The two most common shapes first, before the switch's jump table:
-	 * no immediate (numeric ops), and one index (locals, calls, ...). */
-	uint8_t imm = w64_opinfo[ins->op].imm;
-	if (imm == W64_IMM_NONE)
-		return true;
-	if (imm == W64_IMM_LOCAL)
-		return w64_read_u32(r, &ins->imm.index);
-	switch ((enum w64_imm_kind)imm) {
-	case W64_IMM_NONE:
-		return true;
-	case W64_IMM_BLOCKTYPE:
-		return read_blocktype(r, &ins->imm.block);
-	case W64_IMM_LABEL:
-	case W64_IMM_FUNC:
-	case W64_IMM_LOCAL:
-	case W64_IMM_GLOBAL:
-	case W64_IMM_TABLE:
-	case W64_IMM_MEM:
-	case W64_IMM_DATA:
-	case W64_IMM_ELEM:
-		return w64_read_u32(r, &ins->imm.index);
-	case W64_IMM_BR_TABLE: {
-		uint32_t count, label;
-		if (!w64_read_u32(r, &count))
-			return false;
-		if (count > W64_MAX_BR_TABLE)
-			return w64_fail_at(r, ins->offset, "br_table has too many labels (%u)", count);
-		ins->imm.br_table.count = count;
-		ins->imm.br_table.offset = r->pos;
-		/* Skip the labels now so the reader ends after the instruction;
-		 * users re-read them from imm.br_table.offset. */
-		for (uint64_t i = 0; i <= count; i++)
-			if (!w64_read_u32(r, &label))
-				return false;
-		return true;
-	}
-	case W64_IMM_CALL_INDIRECT:
-		return w64_read_u32(r, &ins->imm.call_indirect.type) &&
-		       w64_read_u32(r, &ins->imm.call_indirect.table);
-	case W64_IMM_SELECT_T: {
-		uint32_t n;
-		size_t at = r->pos;
-		if (!w64_read_u32(r, &n))
-			return false;
-		if (n != 1)
-			return w64_fail_at(r, at, "invalid result arity: select takes one type, not %u", n);
-		return w64_read_valtype(r, &ins->imm.type);
-	}
-	case W64_IMM_MEMARG: {
-		uint32_t flags;
-		size_t at = r->pos;
-		if (!w64_read_u32(r, &flags))
-			return false;
-		ins->imm.memarg.mem = 0;
-		if (flags & 0x40) {
-			flags &= ~0x40u;
-			if (!w64_read_u32(r, &ins->imm.memarg.mem))
-				return false;
-		}
-		if (flags >= 0x40)
-			return w64_fail_at(r, at, "malformed memop flags 0x%x", flags);
-		ins->imm.memarg.align = flags;
-		return w64_read_u64(r, &ins->imm.memarg.offset);
-	}
-	case W64_IMM_MEM_MEM:
-	case W64_IMM_TABLE_TABLE:
-		return w64_read_u32(r, &ins->imm.pair.dst) &&
-		       w64_read_u32(r, &ins->imm.pair.src);
-	case W64_IMM_DATA_MEM:
-	case W64_IMM_ELEM_TABLE:
-		return w64_read_u32(r, &ins->imm.init.seg) &&
-		       w64_read_u32(r, &ins->imm.init.dst);
-	case W64_IMM_I32: {
-		int32_t v;
-		if (!w64_read_s32(r, &v))
-			return false;
-		ins->imm.i32 = (uint32_t)v;
-		return true;
-	}
-	case W64_IMM_I64: {
-		int64_t v;
-		if (!w64_read_s64(r, &v))
-			return false;
-		ins->imm.i64 = (uint64_t)v;
-		return true;
-	}
-	case W64_IMM_F32:
-		return w64_read_f32(r, &ins->imm.f32);
-	case W64_IMM_F64:
-		return w64_read_f64(r, &ins->imm.f64);
-	case W64_IMM_HEAPTYPE:
-		return w64_read_heaptype(r, &ins->imm.heap);
-	case W64_IMM_TYPE:
-		return w64_read_u32(r, &ins->imm.index);
-	}
-	return w64_fail_at(r, ins->offset, "internal error: unknown immediate kind");
+bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins)
+{
+	if (!w64_read_opcode(r, ins))
+		return false;
+	return w64_read_imm(r, ins, (enum w64_imm_kind)w64_opinfo[ins->op].imm);
 }

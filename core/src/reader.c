@@ -98,38 +98,47 @@ bool w64_read_u8_slow(struct w64_reader *r, uint8_t *out)
 
 /* LEB128 with at most `bits` significant bits.  The spec requires at most
  * ceil(bits/7) bytes, and the unused bits of the last byte to be zero
- * (unsigned) or copies of the sign bit (signed). */
+ * (unsigned) or copies of the sign bit (signed).  The bytes are scanned
+ * with one bound computed up front (no per-byte checks of the reader):
+ * this is the decoder's hottest loop after the opcode fetch. */
 static bool read_leb(struct w64_reader *r, unsigned bits, bool is_signed, uint64_t *out)
 {
 	const unsigned max_bytes = (bits + 6) / 7;
 	const size_t start = r->pos;
-	uint64_t result = 0;
-	unsigned shift = 0;
-	uint8_t byte = 0;
 
 	if (r->err->set)
 		return false;
-	for (unsigned i = 0; i < max_bytes; i++) {
-		if (r->pos >= r->end)
-			return w64_fail(r, "unexpected end (in LEB128 integer at 0x%zx)", start);
-		byte = r->data[r->pos++];
-		if (i == max_bytes - 1) {
-			unsigned used = bits - shift; /* value bits in this byte, 1..7 */
-			if (byte & 0x80)
-				return w64_fail_at(r, start, "integer representation too long");
-			if (used < 7) {
-				uint8_t unused_mask = (uint8_t)(0x7f & ~((1u << used) - 1));
-				uint8_t unused = byte & unused_mask;
-				bool negative = is_signed && (byte & (1u << (used - 1)));
-				if (unused != (negative ? unused_mask : 0))
-					return w64_fail_at(r, start, "integer too large");
-			}
-		}
-		result |= (uint64_t)(byte & 0x7f) << shift;
-		shift += 7;
+	const uint8_t *p = r->data + start;
+	size_t left = r->end - start;
+	unsigned n = left < max_bytes ? (unsigned)left : max_bytes;
+	uint64_t result = 0;
+	unsigned i = 0;
+	uint8_t byte = 0;
+	for (; i < n; i++) {
+		byte = p[i];
+		result |= (uint64_t)(byte & 0x7f) << (7 * i);
 		if (!(byte & 0x80))
 			break;
 	}
+	if (i == n) {
+		if (n < max_bytes) {
+			r->pos = r->end;
+			return w64_fail(r, "unexpected end (in LEB128 integer at 0x%zx)", start);
+		}
+		return w64_fail_at(r, start, "integer representation too long");
+	}
+	unsigned shift = 7 * (i + 1);
+	if (i == max_bytes - 1) {
+		unsigned used = bits - 7 * i; /* value bits in this byte, 1..7 */
+		if (used < 7) {
+			uint8_t unused_mask = (uint8_t)(0x7f & ~((1u << used) - 1));
+			uint8_t unused = byte & unused_mask;
+			bool negative = is_signed && (byte & (1u << (used - 1)));
+			if (unused != (negative ? unused_mask : 0))
+				return w64_fail_at(r, start, "integer too large");
+		}
+	}
+	r->pos = start + i + 1;
 	if (is_signed && shift < 64 && (byte & 0x40))
 		result |= ~(uint64_t)0 << shift;
 	*out = result;
@@ -150,7 +159,7 @@ bool w64_read_u64_slow(struct w64_reader *r, uint64_t *out)
 	return read_leb(r, 64, false, out);
 }
 
-bool w64_read_s32(struct w64_reader *r, int32_t *out)
+bool w64_read_s32_slow(struct w64_reader *r, int32_t *out)
 {
 	uint64_t v;
 	if (!read_leb(r, 32, true, &v))

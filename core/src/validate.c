@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "w64/validate.h"
+#include "instr_read.h"
 
 void w64_validator_init(struct w64_validator *v)
 {
@@ -179,7 +180,7 @@ static int push_grow(struct w64_validator *v, size_t at)
 	return 0;
 }
 
-static inline int push(struct w64_validator *v, w64_valtype t, size_t at)
+static inline __attribute__((always_inline)) int push(struct w64_validator *v, w64_valtype t, size_t at)
 {
 	if (__builtin_expect(v->nvals == v->vals_cap, 0) && push_grow(v, at) < 0)
 		return -1;
@@ -202,7 +203,7 @@ static int pop_slow(struct w64_validator *v, w64_valtype want, w64_valtype *got,
 /* Pops one operand that must have type `want` (W64_ANY: any type); the
  * actual type goes to *got.  Inline for the common case: an operand of
  * exactly that type is there. */
-static inline int pop(struct w64_validator *v, w64_valtype want, w64_valtype *got, size_t at)
+static inline __attribute__((always_inline)) int pop(struct w64_validator *v, w64_valtype want, w64_valtype *got, size_t at)
 {
 	uint32_t n = v->nvals;
 	if (__builtin_expect(n > v->ctrls[v->nctrls - 1].height && v->vals[n - 1] == want, 1)) {
@@ -349,7 +350,7 @@ int w64_validator_begin(struct w64_validator *v, const struct w64_module *m, uin
 	return push_ctrl(v, W64_OP_CALL, 0, NULL, t->nresults, t->results, 0, f->code_offset);
 }
 
-static w64_valtype sig_type(enum w64_sig s, w64_valtype addr)
+static inline w64_valtype sig_type(enum w64_sig s, w64_valtype addr)
 {
 	switch (s) {
 	case W64_SIG_I32: return W64_I32;
@@ -482,14 +483,17 @@ static int validate_memarg(struct w64_validator *v, const struct w64_instr *ins)
 	return 0;
 }
 
-/* Instructions whose operands and result come from the opcode table. */
-static int validate_simple(struct w64_validator *v, const struct w64_instr *ins)
+/* Instructions whose operands and result come from the opcode table.
+ * Expanded once per opcode (see w64_validator_next) with the table's
+ * constants, so each expansion compiles to a few direct compares. */
+static inline __attribute__((always_inline)) int
+apply_sig(struct w64_validator *v, const struct w64_instr *ins, enum w64_imm_kind imm,
+          enum w64_sig a, enum w64_sig b, enum w64_sig c, enum w64_sig r)
 {
-	const struct w64_opinfo *info = &w64_opinfo[ins->op];
 	size_t at = ins->offset;
 	w64_valtype addr = W64_I32;
 
-	switch ((enum w64_imm_kind)info->imm) {
+	switch (imm) {
 	case W64_IMM_MEMARG:
 		if (validate_memarg(v, ins) < 0)
 			return -1;
@@ -516,12 +520,42 @@ static int validate_simple(struct w64_validator *v, const struct w64_instr *ins)
 	default:
 		break;
 	}
-	for (int i = 2; i >= 0; i--)
-		if (info->in[i] != W64_SIG_NONE && pop(v, sig_type(info->in[i], addr), NULL, at) < 0)
-			return -1;
-	if (info->out != W64_SIG_NONE)
-		return push(v, sig_type(info->out, addr), at);
+	if (c != W64_SIG_NONE && pop(v, sig_type(c, addr), NULL, at) < 0)
+		return -1;
+	if (b != W64_SIG_NONE && pop(v, sig_type(b, addr), NULL, at) < 0)
+		return -1;
+	if (a != W64_SIG_NONE && pop(v, sig_type(a, addr), NULL, at) < 0)
+		return -1;
+	if (r != W64_SIG_NONE)
+		return push(v, sig_type(r, addr), at);
 	return 0;
+}
+
+/* local.get / set / tee: the most frequent instructions, so kept out of
+ * validate_special's switch and expanded where their opcode is known. */
+static inline __attribute__((always_inline)) int
+validate_local(struct w64_validator *v, const struct w64_instr *ins, enum w64_opcode op)
+{
+	size_t at = ins->offset;
+	uint32_t i = ins->imm.index;
+	if (i >= v->nlocals)
+		return fail(v, at, "unknown local %u", i);
+	w64_valtype t = v->locals[i];
+	if (op == W64_OP_LOCAL_GET) {
+		if (!v->local_set[i])
+			return fail(v, at, "uninitialized local %u", i);
+		return push(v, t, at);
+	}
+	if (pop(v, t, NULL, at) < 0)
+		return -1;
+	if (!v->local_set[i]) {
+		if (reserve((void **)&v->init_log, &v->init_log_cap, (uint64_t)v->ninit_log + 1,
+		            sizeof *v->init_log) < 0)
+			return fail(v, at, "out of memory");
+		v->local_set[i] = 1;
+		v->init_log[v->ninit_log++] = i;
+	}
+	return op == W64_OP_LOCAL_TEE ? push(v, t, at) : 0;
 }
 
 static int validate_special(struct w64_validator *v, const struct w64_instr *ins)
@@ -648,27 +682,6 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 		    pop(v, ins->imm.type, NULL, at) < 0)
 			return -1;
 		return push(v, ins->imm.type, at);
-	case W64_OP_LOCAL_GET:
-	case W64_OP_LOCAL_SET:
-	case W64_OP_LOCAL_TEE:
-		if (ins->imm.index >= v->nlocals)
-			return fail(v, at, "unknown local %u", ins->imm.index);
-		t = v->locals[ins->imm.index];
-		if (ins->op == W64_OP_LOCAL_GET) {
-			if (!v->local_set[ins->imm.index])
-				return fail(v, at, "uninitialized local %u", ins->imm.index);
-			return push(v, t, at);
-		}
-		if (pop(v, t, NULL, at) < 0)
-			return -1;
-		if (!v->local_set[ins->imm.index]) {
-			if (reserve((void **)&v->init_log, &v->init_log_cap, (uint64_t)v->ninit_log + 1,
-			            sizeof *v->init_log) < 0)
-				return fail(v, at, "out of memory");
-			v->local_set[ins->imm.index] = 1;
-			v->init_log[v->ninit_log++] = ins->imm.index;
-		}
-		return ins->op == W64_OP_LOCAL_TEE ? push(v, t, at) : 0;
 	case W64_OP_GLOBAL_GET:
 	case W64_OP_GLOBAL_SET:
 		if (ins->imm.index >= m->nglobals)
@@ -793,17 +806,58 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 	}
 }
 
-int w64_validator_next(struct w64_validator *v, struct w64_instr *ins)
+/* One case per opcode, expanded from the table: instructions typed by the
+ * table get their signature as constants; locals have their own inline
+ * rule; the other hand-typed ones go to validate_special. */
+static inline __attribute__((always_inline)) int
+apply_op(struct w64_validator *v, const struct w64_instr *ins, enum w64_opcode op,
+         enum w64_imm_kind imm, enum w64_sig a, enum w64_sig b, enum w64_sig c, enum w64_sig r)
+{
+	if (op == W64_OP_LOCAL_GET || op == W64_OP_LOCAL_SET || op == W64_OP_LOCAL_TEE)
+		return validate_local(v, ins, op);
+	if (a == W64_SIG_SPECIAL)
+		return validate_special(v, ins);
+	return apply_sig(v, ins, imm, a, b, c, r);
+}
+
+/* Decodes, checks and applies one instruction. */
+static inline __attribute__((always_inline)) int step(struct w64_validator *v, struct w64_instr *ins)
 {
 	if (v->done)
 		return fail(v, v->r.pos, "internal error: read past the end of the function");
 	if (v->r.pos >= v->r.end)
 		return fail(v, v->r.pos, "unexpected end of function body (END opcode expected)");
-	if (!w64_read_instr(&v->r, ins))
+	if (!w64_read_opcode(&v->r, ins))
 		return -1;
-	if (w64_opinfo[ins->op].in[0] == W64_SIG_SPECIAL)
-		return validate_special(v, ins);
-	return validate_simple(v, ins);
+	switch ((enum w64_opcode)ins->op) {
+#define W64_OP(name, text, prefix, code, imm, a, b, c, out, align)                         \
+	case W64_OP_##name:                                                                 \
+		if (!w64_read_imm(&v->r, ins, W64_IMM_##imm))                                   \
+			return -1;                                                              \
+		return apply_op(v, ins, W64_OP_##name, W64_IMM_##imm, W64_SIG_##a, W64_SIG_##b, \
+		                W64_SIG_##c, W64_SIG_##out);
+#include "w64/opcodes.def"
+#undef W64_OP
+	case W64_OP_COUNT:
+		break;
+	}
+	return fail(v, ins->offset, "internal error: opcode %u out of range", ins->op);
+}
+
+int w64_validator_next(struct w64_validator *v, struct w64_instr *ins)
+{
+	return step(v, ins);
+}
+
+int w64_validator_until(struct w64_validator *v, struct w64_instr *ins, const bool *stop)
+{
+	while (!v->done) {
+		if (step(v, ins) < 0)
+			return -1;
+		if (stop[ins->op])
+			return 1;
+	}
+	return 0;
 }
 
 /* --- module level -------------------------------------------------------- */

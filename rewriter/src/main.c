@@ -116,27 +116,57 @@ static uint8_t *load_file(const char *path, size_t *len, bool *mapped)
 	return read_file(path, len);
 }
 
-/* Writes to OUT.tmp.<pid> beside the output, then renames it over. */
-static int write_atomically(const char *path, const uint8_t *data, size_t len)
+/* The output goes to OUT.tmp.<pid> beside OUT, renamed over it once the
+ * rewrite has succeeded, and removed otherwise. */
+struct output {
+	char *tmp;
+	FILE *f;
+	int err; /* errno of the first failed write */
+};
+
+static int output_open(struct output *o, const char *path)
 {
 	size_t n = strlen(path) + 32;
-	char *tmp = malloc(n);
-	if (!tmp)
+	o->err = 0;
+	o->f = NULL;
+	o->tmp = malloc(n);
+	if (!o->tmp)
 		return -1;
-	snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
-	FILE *f = fopen(tmp, "wb");
-	int ok = f && fwrite(data, 1, len, f) == len;
-	if (f && fclose(f) != 0)
-		ok = 0;
-	if (!ok || rename(tmp, path) != 0) {
+	snprintf(o->tmp, n, "%s.tmp.%ld", path, (long)getpid());
+	o->f = fopen(o->tmp, "wb");
+	if (!o->f) {
 		int e = errno;
-		unlink(tmp);
-		free(tmp);
+		free(o->tmp);
 		errno = e;
 		return -1;
 	}
-	free(tmp);
 	return 0;
+}
+
+static int output_write(void *user, const uint8_t *data, size_t len)
+{
+	struct output *o = user;
+	if (len && !o->err && fwrite(data, 1, len, o->f) != len)
+		o->err = errno ? errno : EIO;
+	return o->err ? -1 : 0;
+}
+
+/* Closes the temporary file and renames it to `path` (commit) or removes
+ * it.  On a failed commit, errno says why and the file is removed. */
+static int output_close(struct output *o, const char *path, bool commit)
+{
+	if (fclose(o->f) != 0 && !o->err)
+		o->err = errno;
+	int rc = 0;
+	if (commit && !o->err && rename(o->tmp, path) != 0)
+		o->err = errno;
+	if (!commit || o->err) {
+		unlink(o->tmp);
+		rc = commit ? -1 : 0;
+	}
+	free(o->tmp);
+	errno = o->err;
+	return rc;
 }
 
 int main(int argc, char **argv)
@@ -228,15 +258,35 @@ int main(int argc, char **argv)
 	}
 	o.warn = warn;
 	o.warn_user = (void *)in;
+	struct output output;
+	if (output_open(&output, out) < 0) {
+		fprintf(stderr, "wasm64-rewrite: %s: %s\n", out, strerror(errno));
+		if (mapped)
+			munmap(bytes, len);
+		else
+			free(bytes);
+		return 1;
+	}
+	/* Streamed: the rewriter hands the output over piece by piece. */
+	o.sink = output_write;
+	o.sink_user = &output;
 	struct w64_buf result = {0};
 	struct w64_error err;
 	int status = 0;
 	if (w64_rewrite(bytes, len, &o, &result, &err) < 0) {
-		fprintf(stderr, "wasm64-rewrite: %s: offset 0x%zx: %s\n", in, err.offset, err.msg);
+		if (output.err)
+			fprintf(stderr, "wasm64-rewrite: %s: %s\n", out, strerror(output.err));
+		else
+			fprintf(stderr, "wasm64-rewrite: %s: offset 0x%zx: %s\n", in, err.offset, err.msg);
+		output_close(&output, out, false);
 		status = 1;
-	} else if (write_atomically(out, result.data, result.len) < 0) {
-		fprintf(stderr, "wasm64-rewrite: %s: %s\n", out, strerror(errno));
-		status = 1;
+	} else {
+		/* What was not streamed (all of it with --check). */
+		output_write(&output, result.data, result.len);
+		if (output_close(&output, out, true) < 0) {
+			fprintf(stderr, "wasm64-rewrite: %s: %s\n", out, strerror(errno));
+			status = 1;
+		}
 	}
 	w64_buf_free(&result);
 	if (mapped)

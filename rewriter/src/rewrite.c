@@ -68,6 +68,7 @@ struct rw {
 	size_t at;                     /* offset of the instruction being rewritten */
 	bool code_changed;
 	struct w64_validator validator;
+	bool may_change[W64_OP_COUNT]; /* by opcode: see may_change() */
 };
 
 /* The emitters of the body loop write straight into the buffer, making
@@ -98,20 +99,29 @@ static inline void put_run(struct w64_buf *b, const uint8_t *p, size_t n)
 	}
 }
 
-static inline void op(struct w64_buf *b, enum w64_opcode o)
+/* Each opcode's encoding, from the table but visible to the compiler here,
+ * so that emitting a known opcode folds to storing its bytes. */
+static const struct { uint8_t prefix; uint16_t code; } encoding[W64_OP_COUNT] = {
+#define W64_OP(name, text, prefix, code, imm, a, b, c, out, align) \
+	[W64_OP_##name] = {prefix, code},
+#include "w64/opcodes.def"
+#undef W64_OP
+};
+
+static inline __attribute__((always_inline)) void op(struct w64_buf *b, enum w64_opcode o)
 {
-	const struct w64_opinfo *info = &w64_opinfo[o];
-	if (!room(b, 1))
+	if (!room(b, 6))
 		return;
-	if (info->prefix) {
-		b->data[b->len++] = info->prefix;
-		put_leb(b, info->code);
+	if (encoding[o].prefix) {
+		b->data[b->len++] = encoding[o].prefix;
+		put_leb(b, encoding[o].code);
 	} else {
-		b->data[b->len++] = (uint8_t)info->code;
+		b->data[b->len++] = (uint8_t)encoding[o].code;
 	}
 }
 
-static inline void op_index(struct w64_buf *b, enum w64_opcode o, uint32_t index)
+static inline __attribute__((always_inline)) void op_index(struct w64_buf *b, enum w64_opcode o,
+                                                           uint32_t index)
 {
 	op(b, o);
 	put_leb(b, index);
@@ -129,6 +139,11 @@ static void i32_const(struct w64_buf *b, uint32_t v)
 	w64_put_s32(b, (int32_t)v);
 }
 
+static bool streaming(const struct rw *r)
+{
+	return r->o->sink && !r->o->validate_output;
+}
+
 static int fail(struct rw *r, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 #include <stdarg.h>
 static int fail(struct rw *r, size_t at, const char *fmt, ...)
@@ -142,6 +157,33 @@ static int fail(struct rw *r, size_t at, const char *fmt, ...)
 		r->err->set = true;
 	}
 	return -1;
+}
+
+/* With a sink: hands over what `out` holds. */
+static int flush(struct rw *r, struct w64_buf *out)
+{
+	if (!streaming(r) || out->len == 0)
+		return 0;
+	if (out->oom)
+		return fail(r, 0, "out of memory");
+	if (r->o->sink(r->o->sink_user, out->data, out->len) < 0)
+		return fail(r, 0, "write error");
+	out->len = 0;
+	return 0;
+}
+
+/* Appends n bytes to the output; with a sink, passes them on uncopied. */
+static int emit_large(struct rw *r, struct w64_buf *out, const uint8_t *p, size_t n)
+{
+	if (!streaming(r)) {
+		put_run(out, p, n);
+		return 0;
+	}
+	if (flush(r, out) < 0)
+		return -1;
+	if (n && r->o->sink(r->o->sink_user, p, n) < 0)
+		return fail(r, 0, "write error");
+	return 0;
 }
 
 static void warn(struct rw *r, size_t at, const char *msg)
@@ -493,12 +535,12 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 }
 
 /* Instructions that use a memory, a table or (with --wasi64) a function
- * index. */
-static bool may_change(const struct rw *r, const struct w64_instr *ins)
+ * index: the only ones rewrite_instr may change (r->may_change). */
+static bool may_change(const struct rw *r, enum w64_opcode op)
 {
-	if (w64_opinfo[ins->op].imm == W64_IMM_MEMARG)
+	if (w64_opinfo[op].imm == W64_IMM_MEMARG)
 		return true;
-	switch ((enum w64_opcode)ins->op) {
+	switch (op) {
 	case W64_OP_CALL: case W64_OP_RETURN_CALL: case W64_OP_REF_FUNC:
 		return r->redirect != NULL;
 	case W64_OP_MEMORY_SIZE: case W64_OP_MEMORY_GROW: case W64_OP_MEMORY_FILL:
@@ -918,28 +960,27 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 	if (w64_validator_begin(v, m, func, r->err) < 0)
 		return -1;
 	size_t run = v->r.pos; /* start of bytes not yet copied */
-	while (!v->done) {
-		size_t at = v->r.pos;
-		if (w64_validator_next(v, &ins) < 0)
+	int found;
+	while ((found = w64_validator_until(v, &ins, r->may_change)) > 0) {
+		/* Flush the unchanged bytes before it; undone when the
+		 * instruction stays as it is (the run goes on). */
+		size_t at = ins.offset;
+		size_t mark = r->body.len;
+		put_run(&r->body, m->bytes + run, at - run);
+		int rc = rewrite_instr(r, &ins, m->bytes + at, v->r.pos - at);
+		if (rc < 0)
 			return -1;
-		if (may_change(r, &ins)) {
-			/* Flush the unchanged bytes before it; undone when the
-			 * instruction stays as it is (the run goes on). */
-			size_t mark = r->body.len;
-			put_run(&r->body, m->bytes + run, at - run);
-			int rc = rewrite_instr(r, &ins, m->bytes + at, v->r.pos - at);
-			if (rc < 0)
-				return -1;
-			if (rc == 0) {
-				r->body.len = mark;
-				continue;
-			}
-			run = v->r.pos;
-			r->code_changed = true;
-			if (r->nscratch > sizeof r->scratch / sizeof r->scratch[0] - 2)
-				return fail(r, at, "internal error: too many scratch locals");
+		if (rc == 0) {
+			r->body.len = mark;
+			continue;
 		}
+		run = v->r.pos;
+		r->code_changed = true;
+		if (r->nscratch > sizeof r->scratch / sizeof r->scratch[0] - 2)
+			return fail(r, at, "internal error: too many scratch locals");
 	}
+	if (found < 0)
+		return -1;
 	put_run(&r->body, m->bytes + run, v->r.pos - run);
 
 	/* Local declarations: the original groups, then one per scratch. */
@@ -1068,7 +1109,7 @@ static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *out)
 	}
 	for (unsigned t = 0; t < threads; t++) {
 		if (rc == 0)
-			put_run(out, br[t].out.data, br[t].out.len);
+			rc = emit_large(r, out, br[t].out.data, br[t].out.len);
 		r->code_changed |= br[t].r.code_changed;
 		w64_buf_free(&br[t].out);
 		w64_buf_free(&br[t].r.body);
@@ -1192,6 +1233,8 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 		r.wasi = &wasi;
 		r.redirect = wasi.nwrapped ? wasi.redirect : NULL;
 	}
+	for (unsigned op = 0; op < W64_OP_COUNT; op++)
+		r.may_change[op] = may_change(&r, (enum w64_opcode)op);
 	bool any = r.redirect != NULL;
 	bool any_memory64 = false; /* --to64 made a memory 64-bit */
 	for (uint32_t i = 0; i < m->nmemories; i++) {
@@ -1212,7 +1255,8 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 	w64_error_clear(&scratch);
 	w64_reader_init(&rd, in, len, &scratch);
 	rd.pos = 8;
-	w64_buf_reserve(out, len + len / 2); /* conversions add code */
+	if (!streaming(&r))
+		w64_buf_reserve(out, len + len / 2); /* conversions add code */
 	w64_put_bytes(out, in, 8);
 	struct w64_buf payload = {0};
 	size_t dwarf_at = 0;
@@ -1307,6 +1351,10 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 		goto done;
 	if (oom) {
 		rc = fail(&r, 0, "out of memory");
+		goto done;
+	}
+	if (flush(&r, out) < 0) {
+		rc = -1;
 		goto done;
 	}
 	if (dwarf)

@@ -25,13 +25,21 @@ struct w64_rewrite_opts {
 	                       * (which must be at least 65536) */
 	bool validate_output; /* re-validate what was produced (tests, --check) */
 	unsigned threads;     /* for function bodies; 0 or 1: this thread only */
+	/* Optional: when set (and validate_output is not), the output is
+	 * handed to sink in order, piece by piece, instead of being gathered
+	 * in *out; the function bodies rewritten on other threads go to it
+	 * without being copied.  A negative return stops the rewrite (-1,
+	 * "write error"); the caller knows why. */
+	int (*sink)(void *user, const uint8_t *data, size_t len);
+	void *sink_user;
 	/* Called for each warning (e.g. DWARF sections dropped). */
 	void (*warn)(void *user, size_t offset, const char *msg);
 	void *warn_user;
 };
 
-/* Rewrites the module in[0..len) into *out.  The input is decoded and
- * validated first; on failure returns -1 with the offset and reason in
+/* Rewrites the module in[0..len) into *out (with opts->sink: through the
+ * sink; *out is then empty on return).  Function bodies are validated as
+ * they are rewritten; on failure returns -1 with the offset and reason in
  * *err (and *out is left for the caller to free). */
 int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *opts,
                 struct w64_buf *out, struct w64_error *err);

@@ -43,7 +43,7 @@ bool w64_read_u8_slow(struct w64_reader *r, uint8_t *out);
 bool w64_read_u32_slow(struct w64_reader *r, uint32_t *out);
 
 /* The common cases inline: a byte that is there, a one-byte LEB128. */
-static inline bool w64_read_u8(struct w64_reader *r, uint8_t *out)
+static inline __attribute__((always_inline)) bool w64_read_u8(struct w64_reader *r, uint8_t *out)
 {
 	if (__builtin_expect(r->pos < r->end, 1)) {
 		*out = r->data[r->pos++];
@@ -53,7 +53,7 @@ static inline bool w64_read_u8(struct w64_reader *r, uint8_t *out)
 }
 
 /* Unsigned LEB128, <= 32 bits. */
-static inline bool w64_read_u32(struct w64_reader *r, uint32_t *out)
+static inline __attribute__((always_inline)) bool w64_read_u32(struct w64_reader *r, uint32_t *out)
 {
 	if (__builtin_expect(r->pos < r->end && r->data[r->pos] < 0x80, 1)) {
 		*out = r->data[r->pos++];
@@ -64,7 +64,7 @@ static inline bool w64_read_u32(struct w64_reader *r, uint32_t *out)
 
 bool w64_read_u64_slow(struct w64_reader *r, uint64_t *out);
 /* Unsigned LEB128, <= 64 bits. */
-static inline bool w64_read_u64(struct w64_reader *r, uint64_t *out)
+static inline __attribute__((always_inline)) bool w64_read_u64(struct w64_reader *r, uint64_t *out)
 {
 	if (__builtin_expect(r->pos < r->end && r->data[r->pos] < 0x80, 1)) {
 		*out = r->data[r->pos++];
@@ -72,7 +72,16 @@ static inline bool w64_read_u64(struct w64_reader *r, uint64_t *out)
 	}
 	return w64_read_u64_slow(r, out);
 }
-bool w64_read_s32(struct w64_reader *r, int32_t *out);    /* signed LEB128 */
+bool w64_read_s32_slow(struct w64_reader *r, int32_t *out);
+/* Signed LEB128, <= 32 bits; one byte inline (sign bit 0x40). */
+static inline __attribute__((always_inline)) bool w64_read_s32(struct w64_reader *r, int32_t *out)
+{
+	if (__builtin_expect(r->pos < r->end && r->data[r->pos] < 0x80, 1)) {
+		*out = (int32_t)(r->data[r->pos++] ^ 0x40) - 0x40;
+		return true;
+	}
+	return w64_read_s32_slow(r, out);
+}
 bool w64_read_s33(struct w64_reader *r, int64_t *out);    /* signed LEB128, 33 bits (block types) */
 bool w64_read_s64(struct w64_reader *r, int64_t *out);
 bool w64_read_f32(struct w64_reader *r, uint32_t *bits);  /* little-endian raw bits */

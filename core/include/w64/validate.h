@@ -70,6 +70,11 @@ int w64_validator_begin(struct w64_validator *v, const struct w64_module *m,
                         uint32_t func, struct w64_error *err);
 /* Decodes, checks and applies the next instruction. */
 int w64_validator_next(struct w64_validator *v, struct w64_instr *ins);
+/* Calls w64_validator_next() until it has applied an instruction whose
+ * stop[op] is true (returns 1, *ins holds it) or the body's final `end`
+ * (returns 0); -1 on error.  For clients that look at few instructions
+ * (the rewriter): one call covers the runs in between. */
+int w64_validator_until(struct w64_validator *v, struct w64_instr *ins, const bool *stop);
 
 /* The types a branch to label `depth` carries (loop: params, else results). */
 void w64_label_types(const struct w64_ctrl *c, uint32_t *n, const w64_valtype **types);
