@@ -2,10 +2,14 @@
 // functions mixing loads, stores, bulk memory, arithmetic, locals, calls
 // and control flow, in proportions like compiled C.  Deterministic.
 //
-//   node bench/gen-module.mjs OUT.wasm MEGABYTES
+//   node bench/gen-module.mjs OUT.wasm MEGABYTES [BAD_INDEX...]
+//
+// Functions whose index is listed as BAD_INDEX end with an i64 where their
+// i32 result is due (invalid, same size): for tests of error reporting.
 import { writeFileSync } from "node:fs";
 
-const [out, mbArg] = process.argv.slice(2);
+const [out, mbArg, ...badArgs] = process.argv.slice(2);
+const bad = new Set(badArgs.map(Number));
 if (!out || !mbArg) {
 	console.error("usage: node bench/gen-module.mjs OUT.wasm MEGABYTES");
 	process.exit(2);
@@ -72,6 +76,8 @@ const code = [];
 let nfuncs = 0, codeSize = 0;
 while (codeSize < target) {
 	const b = body();
+	if (bad.has(nfuncs))
+		b.splice(b.length - 3, 3, 0x42, 0, 0x0b); // i64.const 0 where local.get 2 (i32) ends it
 	const entry = [];
 	u32(b.length, entry);
 	for (const x of b) entry.push(x);

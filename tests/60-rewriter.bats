@@ -183,6 +183,45 @@ WAT
 	"$NPM_BIN/wasm-validate" "$T/keep.wasm"
 }
 
+@test "a large module (ranges on several threads, output streamed): same bytes for any thread count, valid, first error in function order" {
+	node "$ROOT/bench/gen-module.mjs" "$T/big32.wasm" 3 >/dev/null
+	run -0 "$REWRITE" --to64 "$T/big32.wasm" -o "$T/big64.wasm"
+	"$NPM_BIN/wasm-validate" --enable-memory64 "$T/big64.wasm"
+	local threads
+	for threads in 1 2 5; do
+		run -0 "$REWRITE" --threads "$threads" --to64 "$T/big32.wasm" -o "$T/t$threads.wasm"
+		cmp "$T/big64.wasm" "$T/t$threads.wasm"
+	done
+	# --check gathers the output in memory instead: the same bytes.
+	run -0 "$REWRITE" --check --to64 "$T/big32.wasm" -o "$T/check.wasm"
+	cmp "$T/big64.wasm" "$T/check.wasm"
+	run -0 "$REWRITE" --to32 --check "$T/big64.wasm" -o "$T/back32.wasm"
+	"$NPM_BIN/wasm-validate" "$T/back32.wasm"
+
+	# Two invalid bodies, far apart: the earlier one is reported, whatever
+	# the threads, and nothing is written.
+	node "$ROOT/bench/gen-module.mjs" "$T/bad.wasm" 3 400 2500 >/dev/null
+	local first
+	for threads in 1 2 5; do
+		run -1 "$REWRITE" --threads "$threads" --to64 "$T/bad.wasm" -o "$T/bad64.wasm"
+		assert_output --regexp "^wasm64-rewrite: $T/bad.wasm: offset 0x[0-9a-f]+: type mismatch"
+		[ -z "${first:-}" ] || [ "$output" = "$first" ]
+		first=$output
+		[ ! -e "$T/bad64.wasm" ]
+	done
+	[ -z "$(ls "$T" | grep tmp)" ] || fail "left behind: $(ls "$T")"
+	# The reported body is function 400's: the same error as when it is
+	# the only bad one (the modules agree up to function 2500), and not
+	# function 2500's.
+	node "$ROOT/bench/gen-module.mjs" "$T/bad1.wasm" 3 400 >/dev/null
+	run -1 "$REWRITE" --to64 "$T/bad1.wasm" -o "$T/bad64.wasm"
+	[ "${output/bad1.wasm/bad.wasm}" = "$first" ]
+	node "$ROOT/bench/gen-module.mjs" "$T/bad2.wasm" 3 2500 >/dev/null
+	run -1 "$REWRITE" --to64 "$T/bad2.wasm" -o "$T/bad64.wasm"
+	assert_output --partial "type mismatch"
+	[ "${output/bad2.wasm/bad.wasm}" != "$first" ]
+}
+
 @test "--to32 wraps addresses at 4 GiB and above; --saturate keeps them out of bounds; tables always saturate" {
 	cat >"$T/high.wat" <<-'EOF'
 		(module

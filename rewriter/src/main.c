@@ -104,7 +104,7 @@ static uint8_t *load_file(const char *path, size_t *len, bool *mapped)
 	struct stat st;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
 	    (uint64_t)st.st_size <= SIZE_MAX) {
-		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
 		if (p != MAP_FAILED) {
 			close(fd);
 			*mapped = true;
@@ -147,6 +147,15 @@ static int output_write(void *user, const uint8_t *data, size_t len)
 {
 	struct output *o = user;
 	if (len && !o->err && fwrite(data, 1, len, o->f) != len)
+		o->err = errno ? errno : EIO;
+	return o->err ? -1 : 0;
+}
+
+static int output_patch(void *user, uint64_t at, const uint8_t *data, size_t len)
+{
+	struct output *o = user;
+	if (!o->err && (fflush(o->f) != 0 || at > (uint64_t)INT64_MAX ||
+	                pwrite(fileno(o->f), data, len, (off_t)at) != (ssize_t)len))
 		o->err = errno ? errno : EIO;
 	return o->err ? -1 : 0;
 }
@@ -269,6 +278,7 @@ int main(int argc, char **argv)
 	}
 	/* Streamed: the rewriter hands the output over piece by piece. */
 	o.sink = output_write;
+	o.sink_patch = output_patch;
 	o.sink_user = &output;
 	struct w64_buf result = {0};
 	struct w64_error err;

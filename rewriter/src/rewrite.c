@@ -24,9 +24,11 @@
  * table types (the input was validated, so they are exact).
  */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "rewrite.h"
 #include "wasi64.h"
@@ -69,6 +71,7 @@ struct rw {
 	bool code_changed;
 	struct w64_validator validator;
 	bool may_change[W64_OP_COUNT]; /* by opcode: see may_change() */
+	uint64_t written;              /* bytes handed to opts->sink so far */
 };
 
 /* The emitters of the body loop write straight into the buffer, making
@@ -168,6 +171,7 @@ static int flush(struct rw *r, struct w64_buf *out)
 		return fail(r, 0, "out of memory");
 	if (r->o->sink(r->o->sink_user, out->data, out->len) < 0)
 		return fail(r, 0, "write error");
+	r->written += out->len;
 	out->len = 0;
 	return 0;
 }
@@ -183,6 +187,7 @@ static int emit_large(struct rw *r, struct w64_buf *out, const uint8_t *p, size_
 		return -1;
 	if (n && r->o->sink(r->o->sink_user, p, n) < 0)
 		return fail(r, 0, "write error");
+	r->written += n;
 	return 0;
 }
 
@@ -1024,101 +1029,250 @@ static int rewrite_body(struct rw *r, uint32_t func, struct w64_buf *b)
 
 /* --- the code section, on several threads --------------------------------- */
 
+/* A large code section is cut into ranges of function bodies of about
+ * equal byte size, several per thread.  Threads take the next range as
+ * they become free (so a thread that loses its CPU for a while holds up
+ * little), and the calling thread, between its own ranges, passes on the
+ * finished ranges in order: the output is written while the rest is
+ * still being rewritten.  For that the section's size, unknown until the
+ * end, is written as a 5-byte LEB128 (a valid, padded encoding) and filled
+ * in last.  Small sections are done in one piece with the size minimal. */
+enum { RANGES_PER_THREAD = 8, MAX_THREADS = 16, PADDED_SIZE_BYTES = 5 };
+
+/* A large output buffer is written once, front to back: on 2 MiB pages
+ * that is a few hundred page faults instead of one per 4 KiB. */
+static void prefer_huge_pages(struct w64_buf *b)
+{
+	const uintptr_t huge = (uintptr_t)2 << 20;
+	uintptr_t from = ((uintptr_t)b->data + huge - 1) & ~(huge - 1);
+	uintptr_t to = ((uintptr_t)b->data + b->cap) & ~(huge - 1);
+	if (b->data && to > from)
+		madvise((void *)from, to - from, MADV_HUGEPAGE); /* advice only */
+}
+
 struct body_range {
-	struct rw r;             /* a private copy: buffers, scratch, validator */
-	struct w64_error err;
 	uint32_t first, last;    /* defined-function indices [first, last) */
+	size_t bytes;            /* input body bytes */
 	struct w64_buf out;
+	struct w64_error err;
 	int rc;
+	atomic_bool done;
+};
+
+struct code_pool {
+	const struct rw *r;
+	struct body_range *ranges;
+	unsigned nranges;
+	atomic_uint next;        /* the next range to take */
+	atomic_bool stop;        /* a range failed: take no more */
+};
+
+struct code_worker {
+	struct rw r;             /* a private copy: buffers, scratch, validator */
+	struct code_pool *pool;
 	pthread_t thread;
 };
 
-static void *rewrite_range(void *arg)
+/* Takes and rewrites the next range; false when none is left. */
+static bool run_next_range(struct code_worker *w)
 {
-	struct body_range *br = arg;
-	const struct w64_module *m = br->r.m;
-	br->rc = 0;
-	for (uint32_t i = br->first; i < br->last && br->rc == 0; i++)
-		br->rc = rewrite_body(&br->r, m->nimported_funcs + i, &br->out);
+	struct code_pool *p = w->pool;
+	if (atomic_load(&p->stop))
+		return false;
+	unsigned k = atomic_fetch_add(&p->next, 1);
+	if (k >= p->nranges)
+		return false;
+	struct body_range *g = &p->ranges[k];
+	const struct w64_module *m = w->r.m;
+	w64_buf_reserve(&g->out, g->bytes + g->bytes / 2);
+	prefer_huge_pages(&g->out);
+	w->r.err = &g->err;
+	g->rc = 0;
+	for (uint32_t i = g->first; i < g->last && g->rc == 0; i++)
+		g->rc = rewrite_body(&w->r, m->nimported_funcs + i, &g->out);
+	if (g->rc == 0 && g->out.oom)
+		g->rc = w64_error_set(&g->err, 0, "out of memory");
+	if (g->rc < 0)
+		atomic_store(&p->stop, true);
+	atomic_store_explicit(&g->done, true, memory_order_release);
+	return true;
+}
+
+static void *code_thread(void *arg)
+{
+	struct code_worker *w = arg;
+	while (run_next_range(w))
+		;
 	return NULL;
 }
 
-/* Function bodies are independent: split them into ranges of about equal
- * byte size, one per thread, and concatenate the results in order.  The
- * first error in function order is the one reported. */
+static void worker_init(struct code_worker *w, const struct rw *r, struct code_pool *p)
+{
+	w->r = *r;
+	w->r.body = (struct w64_buf){0};
+	w->r.head = (struct w64_buf){0};
+	w->r.code_changed = false;
+	w64_validator_init(&w->r.validator);
+	w->pool = p;
+}
+
+static void worker_release(struct rw *r, struct code_worker *w)
+{
+	r->code_changed |= w->r.code_changed;
+	w64_buf_free(&w->r.body);
+	w64_buf_free(&w->r.head);
+	w64_validator_release(&w->r.validator);
+}
+
+/* Passes on range k if it is finished and was rewritten; -1 on its
+ * error (the first in function order, since ranges are taken in order). */
+static int put_range(struct rw *r, struct body_range *g, struct w64_buf *out, uint64_t *size)
+{
+	if (g->rc < 0) {
+		*r->err = g->err;
+		return -1;
+	}
+	*size += g->out.len;
+	int rc = emit_large(r, out, g->out.data, g->out.len);
+	w64_buf_free(&g->out);
+	return rc;
+}
+
+/* The 5-byte size of a large code section, once known: in `out` when the
+ * output is gathered, else through the sink. */
+static int patch_size(struct rw *r, struct w64_buf *out, uint64_t at, uint32_t size)
+{
+	uint8_t leb[PADDED_SIZE_BYTES];
+	for (int i = 0; i < PADDED_SIZE_BYTES; i++, size >>= 7)
+		leb[i] = (uint8_t)((size & 0x7f) | (i < PADDED_SIZE_BYTES - 1 ? 0x80 : 0));
+	if (!streaming(r)) {
+		if (out->oom || at + sizeof leb > out->len)
+			return fail(r, 0, "out of memory");
+		memcpy(out->data + at, leb, sizeof leb);
+		return 0;
+	}
+	if (r->o->sink_patch(r->o->sink_user, at, leb, sizeof leb) < 0)
+		return fail(r, 0, "write error");
+	return 0;
+}
+
 static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *out)
 {
 	const struct w64_module *m = r->m;
 	unsigned threads = r->o->threads ? r->o->threads : 1;
+	if (threads > MAX_THREADS)
+		threads = MAX_THREADS;
 	size_t total = 0;
 	for (uint32_t i = 0; i < n; i++)
 		total += m->funcs[m->nimported_funcs + i].body_len;
-	if (threads > 16)
-		threads = 16;
-	if (total < (1u << 20) || n < 2 * threads) /* not worth a thread */
+	bool large = total >= (1u << 20);
+	unsigned nranges = large ? threads * RANGES_PER_THREAD : 1;
+	if (nranges > n)
+		nranges = n ? n : 1;
+	if (!large || n < 2 * threads)
 		threads = 1;
-	struct body_range br[16];
+
+	struct body_range *ranges = calloc(nranges, sizeof *ranges);
+	if (!ranges)
+		return fail(r, 0, "out of memory");
 	uint32_t next = 0;
 	size_t done = 0;
-	for (unsigned t = 0; t < threads; t++) {
-		br[t].r = *r;
-		br[t].r.body = (struct w64_buf){0};
-		br[t].r.head = (struct w64_buf){0};
-		w64_validator_init(&br[t].r.validator);
-		w64_error_clear(&br[t].err);
-		br[t].r.err = &br[t].err;
-		br[t].out = (struct w64_buf){0};
-		br[t].first = next;
-		size_t goal = total / threads * (t + 1);
-		while (next < n && (t == threads - 1 || done < goal))
+	for (unsigned k = 0; k < nranges; k++) {
+		struct body_range *g = &ranges[k];
+		size_t goal = (size_t)((double)total * (k + 1) / nranges), start = done;
+		g->first = next;
+		while (next < n && (k == nranges - 1 || done < goal))
 			done += m->funcs[m->nimported_funcs + next++].body_len;
-		br[t].last = next;
-		w64_buf_reserve(&br[t].out, done + done / 2);
+		g->last = next;
+		g->bytes = done - start;
+		w64_error_clear(&g->err);
+		atomic_init(&g->done, false);
+	}
+	struct code_pool pool = {.r = r, .ranges = ranges, .nranges = nranges};
+	atomic_init(&pool.next, 0);
+	atomic_init(&pool.stop, false);
+	struct code_worker *workers = calloc(threads, sizeof *workers);
+	if (!workers) {
+		free(ranges);
+		return fail(r, 0, "out of memory");
+	}
+	for (unsigned t = 0; t < threads; t++)
+		worker_init(&workers[t], r, &pool);
+
+	/* The section header: id, size (padded when large, else after the
+	 * bodies), count. */
+	uint32_t count = n + (r->redirect ? r->wasi->nwrapped : 0);
+	uint64_t size_at = 0, size = w64_u32_size(count);
+	int rc = 0;
+	if (large) {
+		w64_put_u8(out, 10);
+		size_at = r->written + out->len; /* written stays 0 unless streaming */
+		for (int i = 0; i < PADDED_SIZE_BYTES; i++)
+			w64_put_u8(out, 0);
+		w64_put_u32(out, count);
 	}
 	unsigned started = 0;
 	for (unsigned t = 1; t < threads; t++, started++)
-		if (pthread_create(&br[t].thread, NULL, rewrite_range, &br[t]) != 0)
+		if (pthread_create(&workers[t].thread, NULL, code_thread, &workers[t]) != 0)
 			break;
-	rewrite_range(&br[0]);
-	for (unsigned t = started + 1; t < threads; t++)
-		rewrite_range(&br[t]); /* could not start a thread: do it here */
+	/* This thread rewrites ranges too, and between them passes on the
+	 * finished ones in order (large sections only). */
+	unsigned put = 0;
+	bool more = true;
+	while (more) {
+		more = run_next_range(&workers[0]);
+		while (large && rc == 0 && put < nranges &&
+		       atomic_load_explicit(&ranges[put].done, memory_order_acquire))
+			rc = put_range(r, &ranges[put++], out, &size);
+		if (rc < 0)
+			atomic_store(&pool.stop, true);
+	}
 	for (unsigned t = 1; t <= started; t++)
-		pthread_join(br[t].thread, NULL);
-	/* The section goes straight to the output: its size is known now. */
+		pthread_join(workers[t].thread, NULL);
+	if (!large) {
+		for (unsigned k = 0; rc == 0 && k < nranges; k++)
+			if (ranges[k].rc < 0) {
+				*r->err = ranges[k].err;
+				rc = -1;
+			} else {
+				size += ranges[k].out.len;
+			}
+	}
 	struct w64_buf wrappers = {0};
-	uint32_t count = n + (r->redirect ? r->wasi->nwrapped : 0);
-	for (uint32_t k = 0; r->redirect && k < r->wasi->nwrapped; k++)
+	for (uint32_t k = 0; rc == 0 && r->redirect && k < r->wasi->nwrapped; k++)
 		w64_wasi64_put_body(r->wasi, k, &wrappers);
-	size_t size = w64_u32_size(count) + wrappers.len;
-	int rc = wrappers.oom ? fail(r, 0, "out of memory") : 0;
-	for (unsigned t = 0; t < threads; t++) {
-		if (rc == 0 && br[t].rc < 0) {
-			*r->err = br[t].err;
-			rc = -1;
+	if (rc == 0 && wrappers.oom)
+		rc = fail(r, 0, "out of memory");
+	size += wrappers.len;
+	if (large) {
+		while (rc == 0 && put < nranges)
+			rc = put_range(r, &ranges[put++], out, &size);
+	} else if (rc == 0) {
+		if (size > UINT32_MAX)
+			rc = fail(r, 0, "the code section would exceed 4 GiB");
+		if (rc == 0) {
+			w64_put_u8(out, 10);
+			w64_put_u32(out, (uint32_t)size);
+			w64_put_u32(out, count);
 		}
-		if (rc == 0 && br[t].out.oom)
-			rc = fail(r, 0, "out of memory");
-		size += br[t].out.len;
-	}
-	if (rc == 0 && size > UINT32_MAX)
-		rc = fail(r, 0, "the code section would exceed 4 GiB");
-	if (rc == 0) {
-		w64_put_u8(out, 10);
-		w64_put_u32(out, (uint32_t)size);
-		w64_put_u32(out, count);
-	}
-	for (unsigned t = 0; t < threads; t++) {
-		if (rc == 0)
-			rc = emit_large(r, out, br[t].out.data, br[t].out.len);
-		r->code_changed |= br[t].r.code_changed;
-		w64_buf_free(&br[t].out);
-		w64_buf_free(&br[t].r.body);
-		w64_buf_free(&br[t].r.head);
-		w64_validator_release(&br[t].r.validator);
+		for (unsigned k = 0; rc == 0 && k < nranges; k++)
+			rc = emit_large(r, out, ranges[k].out.data, ranges[k].out.len);
 	}
 	if (rc == 0)
 		put_run(out, wrappers.data, wrappers.len);
+	if (rc == 0 && large) {
+		if (size > UINT32_MAX)
+			rc = fail(r, 0, "the code section would exceed 4 GiB");
+		else
+			rc = patch_size(r, out, size_at, (uint32_t)size);
+	}
 	w64_buf_free(&wrappers);
+	for (unsigned t = 0; t < threads; t++)
+		worker_release(r, &workers[t]);
+	for (unsigned k = 0; k < nranges; k++)
+		w64_buf_free(&ranges[k].out);
+	free(workers);
+	free(ranges);
 	return rc;
 }
 

@@ -31,6 +31,9 @@ struct w64_rewrite_opts {
 	 * without being copied.  A negative return stops the rewrite (-1,
 	 * "write error"); the caller knows why. */
 	int (*sink)(void *user, const uint8_t *data, size_t len);
+	/* With sink: overwrites len bytes at offset `at` of what was sunk
+	 * (a large code section's size, known last). */
+	int (*sink_patch)(void *user, uint64_t at, const uint8_t *data, size_t len);
 	void *sink_user;
 	/* Called for each warning (e.g. DWARF sections dropped). */
 	void (*warn)(void *user, size_t offset, const char *msg);
