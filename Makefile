@@ -115,6 +115,15 @@ spec: $(WASM64_RUN) $(SPEC_SUITE)
 	@tests/spec/run $(SPEC_DIRS)
 .PHONY: spec
 
+# The spec suite on converted modules (issue 6), as make check runs it:
+# wasm32 modules made 64-bit (and back), wasm64 modules lowered (and back).
+spec-rewrite: $(WASM64_RUN) $(WASM64_REWRITE) $(SPEC_SUITE)
+	@tests/spec/run --rewrite "--to64" . bulk-memory multi-memory
+	@tests/spec/run --rewrite "--to64 --table64|--to32" . bulk-memory multi-memory
+	@tests/spec/run --rewrite "--to32" memory64
+	@tests/spec/run --rewrite "--to32|--to64 --table64" memory64
+.PHONY: spec-rewrite
+
 $(SPEC_SUITE):
 	@tests/spec/run --unpack-only
 	@touch $@
