@@ -484,7 +484,7 @@ static int validate_memarg(struct w64_validator *v, const struct w64_instr *ins)
 }
 
 /* Instructions whose operands and result come from the opcode table.
- * Expanded once per opcode (see w64_validator_next) with the table's
+ * Expanded once per opcode (see step()) with the table's
  * constants, so each expansion compiles to a few direct compares. */
 static inline __attribute__((always_inline)) int
 apply_sig(struct w64_validator *v, const struct w64_instr *ins, enum w64_imm_kind imm,

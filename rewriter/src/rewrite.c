@@ -1060,7 +1060,6 @@ struct body_range {
 };
 
 struct code_pool {
-	const struct rw *r;
 	struct body_range *ranges;
 	unsigned nranges;
 	atomic_uint next;        /* the next range to take */
@@ -1124,8 +1123,9 @@ static void worker_release(struct rw *r, struct code_worker *w)
 	w64_validator_release(&w->r.validator);
 }
 
-/* Passes on range k if it is finished and was rewritten; -1 on its
- * error (the first in function order, since ranges are taken in order). */
+/* Passes on a finished range, or returns -1 with its error.  Ranges are
+ * taken and passed on in order, so the first error met here is the first
+ * in function order. */
 static int put_range(struct rw *r, struct body_range *g, struct w64_buf *out, uint64_t *size)
 {
 	if (g->rc < 0) {
@@ -1188,7 +1188,7 @@ static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *out)
 		w64_error_clear(&g->err);
 		atomic_init(&g->done, false);
 	}
-	struct code_pool pool = {.r = r, .ranges = ranges, .nranges = nranges};
+	struct code_pool pool = {.ranges = ranges, .nranges = nranges};
 	atomic_init(&pool.next, 0);
 	atomic_init(&pool.stop, false);
 	struct code_worker *workers = calloc(threads, sizeof *workers);
