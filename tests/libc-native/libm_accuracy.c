@@ -430,9 +430,11 @@ static const struct spec specs[] = {
 	S1(sin, 1, 8, {R(-10, 10, LIN)}, {R(0x1p-30, 0x1p1023, LOG)}, {R(-0x1p1023, -0x1p-1074, LOG)}),
 	S1(cos, 1, 8, {R(-10, 10, LIN)}, {R(0x1p-30, 0x1p1023, LOG)}, {R(-0x1p1023, -0x1p-1074, LOG)}),
 	S1(tan, 1, 8, {R(-10, 10, LIN)}, {R(0x1p-30, 0x1p1023, LOG)}, {R(-0x1p1023, -0x1p-1074, LOG)}),
-	S1(asin, 1, 8, {R(-1, 1, LIN)}, {R(0x1p-1074, 1, LOG)}, {R(-1, -0x1p-40, LOG)}),
+	/* asin and atan just above 1/16, where atan's reduction about 1/8
+	 * nearly cancels (atan(1/8) + atan(u), u near -1/16) */
+	S1(asin, 1, 8, {R(-1, 1, LIN)}, {R(0x1p-1074, 1, LOG)}, {R(-1, -0x1p-40, LOG)}, {R(0.06, 0.07, LIN)}),
 	S1(acos, 1, 8, {R(-1, 1, LIN)}, {R(0x1p-1074, 1, LOG)}, {R(-1, -0x1p-40, LOG)}),
-	S1(atan, 1, 8, {R(-10, 10, LIN)}, {POS_ALL}, {NEG_ALL}),
+	S1(atan, 1, 8, {R(-10, 10, LIN)}, {POS_ALL}, {NEG_ALL}, {R(0.0625, 0.07, LIN)}),
 	S2(atan2, 1, 8, {R(-10, 10, LIN), R(-10, 10, LIN)}, {POS_ALL, POS_ALL}, {NEG_ALL, POS_ALL},
 	   {R(-0x1p100, 0x1p100, LIN), NEG_ALL}),
 	S1(sinh, 1, 8, {R(-12, 12, LIN)}, {R(0x1p-1074, 720, LOG)}, {R(-720, -0x1p-1074, LOG)}),
