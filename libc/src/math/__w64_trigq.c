@@ -147,7 +147,7 @@ w64_f128 __w64_sinq_k(w64_f128 x, w64_f128 xlo, w64_f128 *lo)
 }
 
 /* cos(x + xlo) as hi + lo: 1 - x^2/2 with x^2 and the subtraction
- * error-free, then x^4 Q(x^2) - x xlo. */
+ * error-free, then x^4 Q(x^2) - sin(x) xlo. */
 w64_f128 __w64_cosq_k(w64_f128 x, w64_f128 xlo, w64_f128 *lo)
 {
 	w64_f128 x2l;
@@ -158,6 +158,6 @@ w64_f128 __w64_cosq_k(w64_f128 x, w64_f128 xlo, w64_f128 *lo)
 	w64_f128 q = cos_c[13];
 	for (int i = 12; i >= 0; i--)
 		q = cos_c[i] + x2 * q;
-	w64_f128 l = err - x2l / 2 + x2 * x2 * q - x * xlo;
+	w64_f128 l = err - x2l / 2 + x2 * x2 * q - x * xlo * (1 - x2 / 6);
 	return w64_q_fast_two_sum(w, l, lo);
 }
