@@ -333,6 +333,36 @@ static void test_float(void)
 	CHECK(lrintf(-2.5f) == -2 && llroundf(2.5f) == 3);
 }
 
+/* Within one ulp of the exact value (both finite). */
+static int near_ulpl(long double got, long double want)
+{
+	long double ulp = fabsl(nextafterl(want, want > 0 ? INFINITY : -INFINITY) - want);
+	return fabsl(got - want) <= ulp;
+}
+
+/*
+ * lgammal at the binary128 numbers nearest four of its zeros below -2
+ * (-2.457, -2.747, -20 - 4.1e-19, -30 + 3.8e-33), where the reflection
+ * formula cancels (docs/libm.md): within an ulp of the exact results
+ * (mpmath), which are as small as 2^-112.
+ */
+static void test_lgammal_zeros(void)
+{
+	static const struct {
+		long double x, want;
+		int sign;
+	} t[] = {
+		{-0x1.3a7fc9600f86c155f64f98af8d04p+1L, -0x1.678ed558b108b80cbdb57a893e71p-112L, -1},
+		{-0x1.5fb410a1bd900cbccad25a320f57p+1L, -0x1.6e33a5f13f9e3c6bdc30fa8b829ap-112L, -1},
+		{-0x1.40000000000000007950ae900809p+4L, -0x1.c77a64b58774c63b414bb13c99a4p-49L, -1},
+		{-0x1.dfffffffffffffffffffffffffffp+4L, 0x1.9cff7929ff8c90f4519eb025b503p-3L, 1},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		signgam = 0;
+		CHECK(near_ulpl(lgammal(t[i].x), t[i].want) && signgam == t[i].sign);
+	}
+}
+
 static void test_long_double(void)
 {
 	long double inf = INFINITY, nan = NAN;
@@ -417,6 +447,8 @@ static void test_long_double(void)
 	EL(tgammal(-1.0L), nan, EDOM);
 	EL(lgammal(1.0L), 0.0L, 0);
 	EL(lgammal(0.0L), inf, ERANGE);
+	if (LDBL_MANT_DIG == 113)
+		test_lgammal_zeros();
 }
 
 static void test_nan(void)

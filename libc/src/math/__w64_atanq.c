@@ -44,15 +44,19 @@ w64_f128 __w64_atanq_k(w64_f128 x, w64_f128 *lo)
 	}
 	int j = (int)__w64_rintq(z * 8);
 	w64_f128 c = (w64_f128)j / 8;
-	w64_f128 num = (z - c) + zlo;
-	w64_f128 den = 1 + z * c;
+	/* num and den as hi + lo: u is not always small against the result
+	 * (x just above 1/16: u near -1/16, atan(1/8) + u near 1/16), so
+	 * their rounding errors count as much as the division's */
+	w64_f128 nl, zce, dl;
+	w64_f128 num = w64_q_two_sum(z - c, zlo, &nl);
+	w64_f128 zc = w64_q_two_prod(z, c, &zce);
+	w64_f128 den = w64_q_two_sum(1, zc, &dl);
+	dl += zce + zlo * c;
 	w64_f128 u = num / den;
 	w64_f128 ulo;
 	w64_f128 ue;
 	w64_f128 up = w64_q_two_prod(u, den, &ue);
-	/* the division's rounding error (den's own, 2^-113 relative at
-	 * most, moves u by less than that relative: u <= 1/16 of the result) */
-	w64_f128 urem = ((num - up) - ue) / den;
+	w64_f128 urem = ((num - up) - ue + nl - u * dl) / den;
 	w64_f128 s = atan_small(u, &ulo);
 	ulo += urem;
 	w64_f128 e;

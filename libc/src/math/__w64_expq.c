@@ -73,7 +73,10 @@ w64_f128 __w64_expq_half(w64_f128 x, w64_f128 *lo)
 
 /*
  * e^x - 1 as hi + lo (|x| < 11357): below 0.35 x + its Taylor tail; above,
- * (2^k - 1) + 2^k (s + slo) with 2^k - 1 exact while it matters.
+ * (2^k - 1) + 2^k (s + slo) with 2^k - 1 exact (k <= 113); then, while the
+ * 1 is still worth more than 2^-8 ulp, 2^k (1 + s) - 1 error-free plus 2^k
+ * times the rest (rounding 2^k (1 + s) first and subtracting 1 after
+ * would round twice, up to an ulp); beyond, the 1 no longer matters.
  */
 w64_f128 __w64_expm1q_dd(w64_f128 x, w64_f128 *lo)
 {
@@ -82,9 +85,15 @@ w64_f128 __w64_expm1q_dd(w64_f128 x, w64_f128 *lo)
 	long k;
 	w64_f128 slo;
 	w64_f128 s = __w64_expq_parts(x, 0, &k, &slo);
-	if (k > 113 || k < -113) {
+	if (k > 120 || k < -113) {
 		*lo = 0;
 		return __w64_scaleq(1 + (s + slo), k) - 1;
+	}
+	if (k > 113) {
+		w64_f128 ul, e;
+		w64_f128 u = w64_q_two_sum(1, s, &ul);
+		w64_f128 h = w64_q_two_sum(__w64_scaleq(u, k), -1, &e);
+		return w64_q_fast_two_sum(h, e + __w64_scaleq(ul + slo, k), lo);
 	}
 	w64_f128 a = __w64_scaleq(1, k) - 1; /* exact */
 	w64_f128 b = __w64_scaleq(s, k), c = __w64_scaleq(slo, k);

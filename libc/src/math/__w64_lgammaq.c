@@ -155,8 +155,107 @@ w64_f128 __w64_lgammaq_pos(w64_f128 x, w64_f128 *lo)
 	return w64_q_fast_two_sum(h3, e3 + e2, lo);
 }
 
+/* log1p(u + ul) as hi + lo, |u| < 1/2, ul tiny against u: 2 atanh(u / (2 +
+ * u)) while that series converges fast, else log(1 + u), which is then
+ * far from 0. */
+static w64_f128 log1p_dd(w64_f128 u, w64_f128 ul, w64_f128 *lo)
+{
+	if (w64_fabsq(u) <= W64_QC(0.25)) {
+		w64_f128 dl, pe;
+		w64_f128 d = w64_q_two_sum(2, u, &dl);
+		dl += ul;
+		w64_f128 s = u / d;
+		w64_f128 p = w64_q_two_prod(s, d, &pe);
+		w64_f128 sl = ((u - p) - pe + ul - s * dl) / d; /* |s| <= 1/7 */
+		w64_f128 al;
+		w64_f128 a = __w64_atanhq_small(s, &al);
+		*lo = 2 * al + 2 * sl / (1 - s * s);
+		return 2 * a;
+	}
+	w64_f128 vl;
+	w64_f128 v = w64_q_two_sum(1, u, &vl);
+	vl += ul;
+	w64_f128 h = __w64_logq_core(v, lo);
+	*lo += vl / v;
+	return h;
+}
+
+/*
+ * lgamma(x) for x = -m + eps within the width of the zero z = -m + e, as
+ * hi + lo, from dh = eps - e_hi (exact there: eps lies between e/2 and
+ * 3e/2): lgamma(x) = d P(d) - log1p(d / e), d = x - z
+ * (scripts/gen-lgammaq-zeros.py derives it).  Both terms are small, of
+ * opposite signs, and the second at most twice the result, so the result
+ * keeps its relative accuracy right up to the zero.
+ */
+#define W64_LGAMMAQ_DD 6
+
+static w64_f128 expand_at_zero(const struct w64_lgammaq_zero *z, w64_f128 dh, w64_f128 *lo)
+{
+	w64_f128 dl;
+	w64_f128 d = w64_q_two_sum(dh, -z->e_lo, &dl); /* d + dl = x - z */
+	/* P(d) by Horner: the high-order terms in binary128, the last
+	 * W64_LGAMMAQ_DD (a1 .. a6) in double-binary128, since near -2.6 the
+	 * result is a third of d P(d) and a2 d, a3 d^2 ... are not small
+	 * against it */
+	const w64_f128(*c)[2] = __w64_lgammaq_zero_coef + z->first;
+	int k = z->count - 1;
+	w64_f128 ph = c[k][0], pl = k < W64_LGAMMAQ_DD ? c[k][1] : 0;
+	while (--k >= W64_LGAMMAQ_DD)
+		ph = c[k][0] + d * ph;
+	for (; k >= 0; k--) {
+		w64_f128 e1, e2;
+		w64_f128 t = w64_q_two_prod(d, ph, &e1);
+		e1 += d * pl + dl * ph;
+		t = w64_q_two_sum(c[k][0], t, &e2);
+		ph = w64_q_fast_two_sum(t, e1 + e2 + c[k][1], &pl);
+	}
+	/* (d + dl)(ph + pl) */
+	w64_f128 rl;
+	w64_f128 rh = w64_q_two_prod(d, ph, &rl);
+	rl += d * pl + dl * ph;
+	/* u + ul = (d + dl) / (e_hi + e_lo), |u| < 1/2 */
+	w64_f128 u = d / z->e_hi;
+	w64_f128 pe;
+	w64_f128 p = w64_q_two_prod(u, z->e_hi, &pe);
+	w64_f128 ul = ((d - p) - pe + dl - u * z->e_lo) / z->e_hi;
+	w64_f128 ll;
+	w64_f128 l = log1p_dd(u, ul, &ll);
+	w64_f128 e;
+	w64_f128 s = w64_q_two_sum(rh, -l, &e);
+	return w64_q_fast_two_sum(s, e + rl - ll, lo);
+}
+
+/*
+ * lgamma(-ax) as *h + *lo when -ax is near one of lgamma's zeros below -2
+ * (returns 0 otherwise): there the reflection formula subtracts two nearly
+ * equal logs.  -ax in (-k-1, -k) has a zero next to -k (x + k < 0; none
+ * for k < 2) and one next to -k-1 (x + k + 1 > 0), each with its width
+ * (the zero at -2.457 reaches past -2.5: the nearest integer is not
+ * always the pole of the zero that is near).
+ */
+static int near_zero(w64_f128 ax, w64_f128 *h, w64_f128 *lo)
+{
+	if (!(ax < W64_LGAMMAQ_LAST_POLE + 1))
+		return 0;
+	int k = (int)__w64_truncq(ax);
+	for (int m = k < 2 ? 2 : k; m <= k + 1 && m <= W64_LGAMMAQ_LAST_POLE; m++) {
+		if (m == 2 && k == 1)
+			continue; /* lgamma > 0 on (-2, -1) */
+		w64_f128 eps = (w64_f128)m - ax; /* x + m, exact */
+		const struct w64_lgammaq_zero *z = &__w64_lgammaq_zeros[2 * m - 4 - (m > k)];
+		w64_f128 dh = eps - z->e_hi;
+		if (w64_fabsq(dh) <= z->width) {
+			*h = expand_at_zero(z, dh, lo);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* x < 0 not an integer: log(pi / |x sin(pi x)|) - lgamma(-x), the sine of
- * an exactly reduced argument; *sign gets sin(pi x)'s. */
+ * an exactly reduced argument, except near lgamma's zeros below -2
+ * (near_zero); *sign gets sin(pi x)'s. */
 w64_f128 __w64_lgammaq_neg(w64_f128 x, w64_f128 *lo, int *sign)
 {
 	static const w64_f128 pi_hi = W64_QC(0x1.921fb54442d18469898cc51701b8p+1);
@@ -165,6 +264,12 @@ w64_f128 __w64_lgammaq_neg(w64_f128 x, w64_f128 *lo, int *sign)
 	/* r = ax - 2 round(ax / 2) in [-1, 1], exact; sin(pi x) = -sin(pi ax) */
 	w64_f128 r = ax - 2 * __w64_rintq(ax / 2);
 	int neg = r < 0;
+	/* sin(pi ax) has the sign of r, sin(pi x) the opposite, and Gamma(x)
+	 * the sign of sin(pi x) */
+	*sign = neg ? 1 : -1;
+	w64_f128 zh;
+	if (near_zero(ax, &zh, lo))
+		return zh;
 	w64_f128 t = w64_fabsq(r);
 	int use_cos = 0;
 	if (t > W64_QC(0.75))
@@ -178,9 +283,7 @@ w64_f128 __w64_lgammaq_neg(w64_f128 x, w64_f128 *lo, int *sign)
 	ye += t * pi_lo;
 	w64_f128 sl;
 	w64_f128 s = use_cos ? __w64_cosq_k(y, ye, &sl) : __w64_sinq_k(y, ye, &sl);
-	/* s + sl = |sin(pi ax)|; sin(pi ax) has the sign of r, sin(pi x) the
-	 * opposite, and Gamma(x) the sign of sin(pi x) */
-	*sign = neg ? 1 : -1;
+	/* s + sl = |sin(pi ax)| */
 	/* q = pi / (ax s) */
 	w64_f128 pe;
 	w64_f128 p = w64_q_two_prod(ax, s, &pe);

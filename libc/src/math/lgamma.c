@@ -37,8 +37,8 @@ double lgamma(double x)
 		hi = __w64_lgamma_neg_dd(x, &lo, &signgam);
 	} else {
 		/* Below -2 lgamma has two zeros in every unit interval, where the
-		 * reflection cancels: its binary128 version keeps about 2^-118
-		 * absolute, enough for a double result down to 2^-60. */
+		 * reflection cancels: the binary128 kernel expands about each
+		 * zero and keeps its relative accuracy there. */
 		w64_f128 ql;
 		w64_f128 qh = __w64_lgammaq_neg(x, &ql, &signgam);
 		return (double)(qh + ql);
