@@ -41,6 +41,7 @@ figure() {
 }
 
 @test "native stress, ASan/UBSan: 150k random steps, heap checked after each" {
+	native_pass_only "a native build with its own ASan/UBSan"
 	run "$NATIVE/stress" -n 150000 -s 1
 	assert_stress 150000
 	[ "$(figure 'max segments')" -eq 1 ]
@@ -50,6 +51,7 @@ figure() {
 }
 
 @test "native stress: another allocator grows the memory too (segments, canaries)" {
+	native_pass_only "a native build with its own ASan/UBSan"
 	run "$NATIVE/stress" -n 100000 -s 2 -f 30
 	assert_stress 100000
 	[ "$(figure 'foreign grows')" -gt 100 ]
@@ -57,6 +59,7 @@ figure() {
 }
 
 @test "native stress: memory capped at 48 MiB, failures are clean ENOMEM" {
+	native_pass_only "a native build with its own ASan/UBSan"
 	run "$NATIVE/stress" -n 100000 -s 3 -l 48 -f 5
 	assert_stress 100000
 	[ "$(figure 'out of memory')" -gt 0 ]
@@ -64,11 +67,13 @@ figure() {
 }
 
 @test "native stress: small blocks only, 4000 slots" {
+	native_pass_only "a native build with its own ASan/UBSan"
 	run "$NATIVE/stress" -n 100000 -s 4 -k 4000 -m 2048
 	assert_stress 100000
 }
 
 @test "native: the checker names each kind of damage" {
+	native_pass_only "a native build with its own ASan/UBSan"
 	run "$NATIVE/checker"
 	assert_success
 	refute_output --partial FAIL
@@ -76,6 +81,7 @@ figure() {
 }
 
 @test "native: best fit for large requests, exact fit for small ones" {
+	native_pass_only "a native build with its own ASan/UBSan"
 	run "$NATIVE/fit"
 	assert_success
 	refute_output --partial FAIL

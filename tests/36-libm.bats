@@ -23,6 +23,7 @@ assert_clean_summary() {
 }
 
 @test "libm accuracy, reduced sample: every function within its bound" {
+	native_pass_only "a native build with its own ASan/UBSan"
 	make -s -C "$ROOT" libc-native >/dev/null
 	run "$NATIVE/diff/libm_accuracy" -n "${W64_LIBM_CASES:-20000}"
 	assert_success

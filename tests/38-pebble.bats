@@ -123,6 +123,7 @@ script_case() {
 }
 
 @test "pebble: every script under ASan/UBSan, collecting at every allocation" {
+	native_pass_only "a native build with its own ASan/UBSan"
 	local name status dir
 	for script in "$P"/tests/*.pb; do
 		name=$(basename "$script" .pb)
@@ -142,6 +143,7 @@ script_case() {
 }
 
 @test "pebble: the allocation-heavy scripts under ASan/UBSan" {
+	native_pass_only "a native build with its own ASan/UBSan"
 	for name in gc numbers sort report; do
 		local dir="$BATS_TEST_TMPDIR/$name"
 		mkdir -p "$dir/work"

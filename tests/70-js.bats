@@ -117,12 +117,14 @@ make_tree() {
 # --- run.mjs ----------------------------------------------------------------
 
 @test "run.mjs: hello with arguments prints them and exits 0" {
+	native_pass_only "Node or Chromium runs the module, not wasm64-run"
 	run --separate-stderr -0 node "$RUNMJS" "$P/hello.wasm" one "two words"
 	assert_output $'Hello from wasm64!\none\ntwo words'
 	assert_equal "$stderr" ""
 }
 
 @test "run.mjs: exit statuses and traps as wasm64-run reports them (return, exit, exit -1, div, oob, abort)" {
+	native_pass_only "Node or Chromium runs the module, not wasm64-run"
 	run -7 node "$RUNMJS" "$P/cli.wasm" return 7
 	run -42 node "$RUNMJS" "$P/cli.wasm" exit 42
 	run -255 node "$RUNMJS" "$P/cli.wasm" exit -1
@@ -138,6 +140,7 @@ make_tree() {
 }
 
 @test "run.mjs: usage errors exit 2, unreadable modules and bad --dir exit 1" {
+	native_pass_only "Node or Chromium runs the module, not wasm64-run"
 	run -2 node "$RUNMJS"
 	assert_line --index 0 "run.mjs: no module given"
 	run -2 node "$RUNMJS" --dir "::x" "$P/hello.wasm"
@@ -156,6 +159,7 @@ make_tree() {
 }
 
 @test "run.mjs on an engine without table64: lowers with wasm-opt (cached), or says what to do" {
+	native_pass_only "Node or Chromium runs the module, not wasm64-run"
 	if node_has_table64; then
 		# A newer Node: nothing to lower, the module runs as it is.
 		run --separate-stderr -0 node "$RUNMJS" --verbose "$P/hello.wasm"
@@ -194,6 +198,7 @@ make_tree() {
 }
 
 @test "run.mjs: an import type matching neither width, or an unknown WASI function, is a link error naming it, exit 1" {
+	native_pass_only "Node or Chromium runs the module, not wasm64-run"
 	wat "$T/bad.wasm" "$ROOT/tests/data/wasi/bad-signature.wat"
 	run -1 node "$RUNMJS" "$T/bad.wasm"
 	assert_output "run.mjs: $T/bad.wasm: import wasi_snapshot_preview1.fd_write: type (i32, i64, i64, i32) -> i32 matches neither wasm32 (i32, i32, i32, i32) -> i32 nor wasm64 (i32, i64, i64, i64) -> i32"
@@ -203,6 +208,7 @@ make_tree() {
 }
 
 @test "host API: preopen trees in and out, stdin and env options, WasiExit, injected clock and sleep, width rules" {
+	native_pass_only "Node or Chromium runs the module, not wasm64-run"
 	# Node 20 cannot compile the 64-bit tables: give it lowered modules.
 	local fs64="$P/fs64.wasm" hello="$P/hello.wasm"
 	if ! node_has_table64; then
@@ -230,6 +236,7 @@ make_tree() {
 }
 
 @test "the core module imports nothing from Node (the page loads it as it is)" {
+	native_pass_only "Node or Chromium runs the module, not wasm64-run"
 	run -0 grep -h "^import" "$ROOT/runtime/js/wasm64-host.mjs" "$ROOT/runtime/js/wasm-module-info.mjs"
 	assert_output "import { readModuleInfo } from './wasm-module-info.mjs';"
 	run -1 grep -n "process\.\|require(" "$ROOT/runtime/js/wasm64-host.mjs" "$ROOT/runtime/js/wasm-module-info.mjs"
@@ -296,6 +303,7 @@ fs_scenarios_node() {
 # --- Chromium ---------------------------------------------------------------------
 
 @test "browser: examples/browser shows hello's output and exit status, with a native 64-bit memory; screenshot" {
+	native_pass_only "Node or Chromium runs the module, not wasm64-run"
 	browser --screenshot "$T/page.png" --status "$T/status.txt" "$P/hello.wasm" one "two words"
 	assert_equal "$status" 0
 	assert_output $'Hello from wasm64!\none\ntwo words'

@@ -16,15 +16,6 @@ setup() {
 	T="$BATS_TEST_TMPDIR"
 }
 
-# The libFuzzer targets and the campaign carry their own builds (and
-# sanitizers): once, in the pass against build/native.
-native_pass_only() {
-	case "$RUN" in
-	*/build/native/*) ;;
-	*) skip "runs in the build/native pass only (the fuzz targets have their own sanitizer build)" ;;
-	esac
-}
-
 # The features translate-to-fuzz modules use (tests/fuzz/diff/differential.mjs).
 wasm_as() {
 	"$NPM_BIN/wasm-as" --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
@@ -111,7 +102,7 @@ wasm_as() {
 }
 
 @test "libFuzzer targets: seeds and 5 seconds of fuzzing each, no finding" {
-	native_pass_only
+	native_pass_only "the fuzz targets have their own sanitizer build"
 	local t wasm_seeds=("$ROOT"/build/spec/wasm-spec-core/json/*/*.wasm)
 	for t in decode module rewrite printf strtol malloc; do
 		[ -x "$FUZZ/fuzz_$t" ] || fail "build/fuzz/fuzz_$t is not built (make check builds it)"
@@ -131,7 +122,7 @@ wasm_as() {
 }
 
 @test "differential campaign: 12 generated modules agree (wasm64-run vs V8, original vs rewritten)" {
-	native_pass_only
+	native_pass_only "a campaign against V8, once"
 	run -0 node "$ROOT/tests/fuzz/diff/campaign.mjs" --first 1 --count 12 --jobs 2 \
 		--runtime "$RUN" --rewrite "$REWRITE" --keep "$T/mismatches"
 	assert_line --regexp '^seeds 1\.\.12: 12 modules'

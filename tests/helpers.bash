@@ -20,6 +20,22 @@ cc() {
 	PATH="$PATH_NO_WASM_OPT" "$CLANG" --target=wasm64 --sysroot="$SYSROOT" "$@" "$src" -o "$out"
 }
 
+# The sanitizer pass of tests/run runs every file again with WASM64_RUN
+# set to the ASan/UBSan build (and the rewriter beside it).  A test whose
+# cost is in something else (native programs with their own sanitizer
+# build, browsers, cargo) calls this first: it runs once, in the
+# build/native pass, and the other pass says why it skips.
+#   native_pass_only REASON
+in_native_pass() {
+	case "${WASM64_RUN:-$ROOT/build/native/bin/wasm64-run}" in
+	*/build/native/*) return 0 ;;
+	esac
+	return 1
+}
+native_pass_only() {
+	in_native_pass || skip "$1: runs in the build/native pass only"
+}
+
 # wat OUT SRC: assemble a text module (all features on).
 wat() {
 	"$NPM_BIN/wat2wasm" --enable-all "$2" -o "$1"
