@@ -10,10 +10,13 @@ setup() {
 }
 
 # libc_test NAME OPTS [RUNTIME_OPTIONS...]: build tests/libc/NAME.c with
-# the plain user command plus OPTS (split on spaces), run it in wasm64-run.
+# the plain user command plus OPTS (split on spaces), run it in wasm64-run
+# (in the sanitizer pass, the -O2 builds only).
 libc_test() {
 	local name=$1 opts=$2
 	shift 2
+	[ "$opts" = -O2 ] ||
+		native_pass_only "the ASan/UBSan interpreter runs the -O2 build of each program"
 	# shellcheck disable=SC2086 # OPTS is a list of flags
 	cc "$BATS_TEST_TMPDIR/$name.wasm" "$ROOT/tests/libc/$name.c" $opts
 	run "$RUN" "$@" "$BATS_TEST_TMPDIR/$name.wasm"
