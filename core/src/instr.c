@@ -1,5 +1,6 @@
 /* Instruction decoding, driven by the opcode table. */
 #include <stdio.h>
+#include <string.h>
 
 #include "w64/module.h"
 
@@ -11,11 +12,18 @@ const struct w64_opinfo w64_opinfo[W64_OP_COUNT] = {
 #undef W64_OP
 };
 
-/* Opcode lookup: single-byte opcodes at [0, 256), 0xfc sub-opcodes at
- * [256, 256 + FC_COUNT).  Entries hold op + 1 so that 0 means illegal. */
-enum { FC_COUNT = 32 };
-#define W64_SLOT(prefix, code) ((prefix) == 0 ? (code) : 256 + (code))
-static const uint16_t op_by_code[256 + FC_COUNT] = {
+/* Opcode lookup: single-byte opcodes at [0, 256), then the sub-opcodes of
+ * each prefix (0xfc, 0xfd, 0xfe) in a range of their own.  Entries hold
+ * op + 1 so that 0 means illegal. */
+enum {
+	FC_COUNT = 0x20, FD_COUNT = 0x114, FE_COUNT = 0x4f,
+	FC_BASE = 256, FD_BASE = FC_BASE + FC_COUNT, FE_BASE = FD_BASE + FD_COUNT,
+	SLOT_COUNT = FE_BASE + FE_COUNT,
+};
+#define W64_SLOT(prefix, code)                                                            \
+	((prefix) == 0 ? (code) : (prefix) == 0xfc ? FC_BASE + (code)                         \
+	                        : (prefix) == 0xfd ? FD_BASE + (code) : FE_BASE + (code))
+static const uint16_t op_by_code[SLOT_COUNT] = {
 #define W64_OP(name, text, prefix, code, imm, a, b, c, r, align) \
 	[W64_SLOT(prefix, code)] = W64_OP_##name + 1,
 #include "w64/opcodes.def"
@@ -166,9 +174,7 @@ static bool read_blocktype(struct w64_reader *r, struct w64_blocktype *bt)
 static const char *unsupported_feature(uint8_t b)
 {
 	switch (b) {
-	case 0xfd: return "SIMD instructions";
 	case 0xfb: case 0xd3: return "GC instructions";
-	case 0xfe: return "atomic instructions";
 	case 0x06: case 0x07: case 0x08: case 0x09: case 0x0a: case 0x18: case 0x19: case 0x1f:
 		return "exception-handling instructions";
 	}
@@ -180,6 +186,51 @@ bool w64_br_table_next(struct w64_reader *r, uint32_t *label)
 	return w64_read_u32(r, label);
 }
 
+/* The lookup slot of a prefixed opcode: `b` (0xfc..0xff) and, after a
+ * prefix, its LEB128 sub-opcode. */
+static bool read_prefixed(struct w64_reader *r, uint8_t b, size_t at, uint32_t *slot)
+{
+	static const uint16_t base[] = {FC_BASE, FD_BASE, FE_BASE};
+	static const uint16_t count[] = {FC_COUNT, FD_COUNT, FE_COUNT};
+	uint32_t sub;
+	if (b == 0xff)
+		return w64_fail_at(r, at, "illegal opcode 0xff");
+	if (!w64_read_u32(r, &sub))
+		return false;
+	unsigned k = b - 0xfc;
+	if (sub >= count[k] || !op_by_code[base[k] + sub])
+		return w64_fail_at(r, at, "illegal opcode 0x%02x 0x%x", b, sub);
+	*slot = base[k] + sub;
+	return true;
+}
+
+static bool read_memarg(struct w64_reader *r, struct w64_instr *ins)
+{
+	uint32_t flags;
+	size_t at = r->pos;
+	if (!w64_read_u32(r, &flags))
+		return false;
+	ins->imm.memarg.mem = 0;
+	if (flags & 0x40) {
+		flags &= ~0x40u;
+		if (!w64_read_u32(r, &ins->imm.memarg.mem))
+			return false;
+	}
+	if (flags >= 0x40)
+		return w64_fail_at(r, at, "malformed memop flags 0x%x", flags);
+	ins->imm.memarg.align = flags;
+	return w64_read_u64(r, &ins->imm.memarg.offset);
+}
+
+static bool read_16_bytes(struct w64_reader *r, uint8_t out[16])
+{
+	const uint8_t *p;
+	if (!w64_read_bytes(r, 16, &p))
+		return false;
+	memcpy(out, p, 16);
+	return true;
+}
+
 bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins)
 {
 	uint8_t b;
@@ -187,13 +238,9 @@ bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins)
 	ins->offset = r->pos;
 	if (!w64_read_u8(r, &b))
 		return false;
-	if (b == 0xfc) {
-		uint32_t sub;
-		if (!w64_read_u32(r, &sub))
+	if (b >= 0xfc) {
+		if (!read_prefixed(r, b, ins->offset, &slot))
 			return false;
-		if (sub >= FC_COUNT || !op_by_code[256 + sub])
-			return w64_fail_at(r, ins->offset, "illegal opcode 0xfc 0x%x", sub);
-		slot = 256 + sub;
 	} else {
 		slot = b;
 	}
@@ -254,21 +301,23 @@ bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins)
 			return w64_fail_at(r, at, "invalid result arity: select takes one type, not %u", n);
 		return w64_read_valtype(r, &ins->imm.type);
 	}
-	case W64_IMM_MEMARG: {
-		uint32_t flags;
+	case W64_IMM_MEMARG:
+		return read_memarg(r, ins);
+	case W64_IMM_MEMARG_LANE:
+		return read_memarg(r, ins) && w64_read_u8(r, &ins->lane);
+	case W64_IMM_LANE:
+		return w64_read_u8(r, &ins->lane);
+	case W64_IMM_V128:
+	case W64_IMM_SHUFFLE:
+		return read_16_bytes(r, ins->imm.v128);
+	case W64_IMM_FENCE: {
+		uint8_t zero;
 		size_t at = r->pos;
-		if (!w64_read_u32(r, &flags))
+		if (!w64_read_u8(r, &zero))
 			return false;
-		ins->imm.memarg.mem = 0;
-		if (flags & 0x40) {
-			flags &= ~0x40u;
-			if (!w64_read_u32(r, &ins->imm.memarg.mem))
-				return false;
-		}
-		if (flags >= 0x40)
-			return w64_fail_at(r, at, "malformed memop flags 0x%x", flags);
-		ins->imm.memarg.align = flags;
-		return w64_read_u64(r, &ins->imm.memarg.offset);
+		if (zero != 0)
+			return w64_fail_at(r, at, "malformed atomic.fence: zero byte expected");
+		return true;
 	}
 	case W64_IMM_MEM_MEM:
 	case W64_IMM_TABLE_TABLE:

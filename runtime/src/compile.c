@@ -1214,6 +1214,70 @@ static void dump_code(const struct compiler *c)
 	}
 }
 
+/* --- what the interpreter refuses ---------------------------------------- */
+
+static int unsupported(struct w64_error *err, size_t at, const char *what)
+{
+	w64_error_set(err, at, "%s are not supported by wasm64-run", what);
+	err->unsupported = true;
+	return -1;
+}
+
+static bool has_v128(uint32_t n, const w64_valtype *types)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (types[i] == W64_V128)
+			return true;
+	return false;
+}
+
+/* Cells are 64 bits: no v128 value may reach a frame, a global or a call.
+ * (A v128 block result needs one of these as its source, or is dead.) */
+static size_t first_v128(const struct w64_module *m)
+{
+	for (uint32_t i = 0; i < m->nfuncs; i++) {
+		const struct w64_func *f = &m->funcs[i];
+		const struct w64_functype *t = &m->types[f->type];
+		size_t at = f->import >= 0 ? m->imports[f->import].offset : f->body_offset;
+		if (has_v128(t->nparams, t->params) || has_v128(t->nresults, t->results))
+			return at ? at : 1;
+		for (uint32_t g = 0; f->import < 0 && g < f->nlocal_groups; g++)
+			if (f->local_groups[g].type == W64_V128)
+				return at;
+	}
+	for (uint32_t i = 0; i < m->nglobals; i++)
+		if (m->globals[i].type.type == W64_V128)
+			return m->globals[i].import >= 0 ? m->imports[m->globals[i].import].offset
+			                                 : m->globals[i].init.offset;
+	return 0;
+}
+
+int w64_check_runnable(const struct w64_module *m, const struct w64_uses *uses,
+                       struct w64_error *err)
+{
+	if (uses->simd_at)
+		return unsupported(err, uses->simd_at, "SIMD instructions");
+	size_t v128_at = first_v128(m);
+	if (v128_at)
+		return unsupported(err, v128_at, "v128 values (SIMD)");
+	if (uses->atomic_at)
+		return unsupported(err, uses->atomic_at, "atomic instructions");
+	for (uint32_t i = 0; i < m->nmemories; i++)
+		if (m->memories[i].type.limits.shared)
+			return unsupported(err, m->memories[i].import >= 0
+			                            ? m->imports[m->memories[i].import].offset : 0,
+			                   "shared memories");
+	return 0;
+}
+
+int w64_validate_runnable(const struct w64_module *m, struct w64_error *err)
+{
+	struct w64_uses uses;
+	if (w64_validate_module_uses(m, err, &uses) < 0)
+		return -1;
+	return w64_check_runnable(m, &uses, err);
+}
+
 int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *err)
 {
 	const struct w64_module *m = f->inst->m;
