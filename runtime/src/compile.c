@@ -962,6 +962,15 @@ static void emit_cond_branch(struct compiler *c, uint32_t cond, bool negate)
 	emit_branch_op(c, fused, cond, negate, a, b);
 }
 
+/* --- what the interpreter refuses ---------------------------------------- */
+
+static int unsupported(struct w64_error *err, size_t at, const char *what)
+{
+	w64_error_set(err, at, "%s are not supported by wasm64-run", what);
+	err->unsupported = true;
+	return -1;
+}
+
 static unsigned count_inputs(const struct w64_opinfo *info)
 {
 	unsigned n = 0;
@@ -1179,6 +1188,9 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	}
 
 	const struct w64_opinfo *info = &w64_opinfo[op];
+	if (op >= W64_OP_FIRST_SIMD) /* refused before instantiation: w64_check_runnable */
+		return unsupported(c->err, ins->offset,
+		                   op >= W64_OP_FIRST_ATOMIC ? "atomic instructions" : "SIMD instructions");
 	if (info->imm == W64_IMM_MEMARG) {
 		emit_mem_op(c, ins);
 		return 0;
@@ -1212,15 +1224,6 @@ static void dump_code(const struct compiler *c)
 			fprintf(stderr, " %llu", (unsigned long long)c->code[k].u);
 		fputc('\n', stderr);
 	}
-}
-
-/* --- what the interpreter refuses ---------------------------------------- */
-
-static int unsupported(struct w64_error *err, size_t at, const char *what)
-{
-	w64_error_set(err, at, "%s are not supported by wasm64-run", what);
-	err->unsupported = true;
-	return -1;
 }
 
 static bool has_v128(uint32_t n, const w64_valtype *types)
