@@ -21,7 +21,11 @@
  *                        i32.store          ;; same memarg
  *
  * Operand types come from the opcode table and the module's memory and
- * table types (the input was validated, so they are exact).
+ * table types (the input was validated, so they are exact).  SIMD and
+ * atomic memory instructions take the same path as plain loads and
+ * stores: one memarg (then a lane index for load/store*_lane), the
+ * address deepest, up to two operands above it (a v128, a cmpxchg's
+ * expected and replacement, a wait's expected value and timeout).
  */
 #include <pthread.h>
 #include <stdio.h>
