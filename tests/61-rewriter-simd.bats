@@ -3,10 +3,10 @@ bats_require_minimum_version 1.5.0
 # wasm64-rewrite on SIMD and atomic memory instructions: the spec suite's
 # SIMD memory modules converted both ways, --base folding into their
 # offsets, bad SIMD input, and a C program using SIMD and C11 atomics that
-# runs the same in node before and after conversion.  (wasm64-run decodes
-# and validates SIMD and atomics but does not execute them; the SIMD
-# spec files' validation verdicts run from tests/run: tests/spec/run
-# --validate simd.)
+# runs the same in node before and after conversion, its atomics-only
+# build in wasm64-run too.  (wasm64-run decodes and validates SIMD but
+# does not execute it; the SIMD spec files' validation verdicts run from
+# tests/run: tests/spec/run --validate simd.)
 
 setup_file() {
 	load helpers
@@ -15,12 +15,16 @@ setup_file() {
 	# The C program for wasm32 (make sysroot32) and for wasm64, with every
 	# SIMD memory instruction clang emits at -O1 and its C11 atomics.
 	export P32="$BATS_FILE_TMPDIR/p32.wasm" P64="$BATS_FILE_TMPDIR/p64.wasm"
+	export A32="$BATS_FILE_TMPDIR/a32.wasm" A64="$BATS_FILE_TMPDIR/a64.wasm"
 	local flags=(-msimd128 -matomics -DWITH_SIMD -O1)
 	if [ -f "$ROOT/sysroot32/lib/libc.a" ]; then
 		PATH="$PATH_NO_WASM_OPT" "$CLANG" --target=wasm32 --sysroot="$ROOT/sysroot32" "${flags[@]}" \
 			"$ROOT/tests/data/simd-atomics.c" -o "$P32"
+		PATH="$PATH_NO_WASM_OPT" "$CLANG" --target=wasm32 --sysroot="$ROOT/sysroot32" -matomics -O1 \
+			"$ROOT/tests/data/simd-atomics.c" -o "$A32"
 	fi
 	cc "$P64" "$ROOT/tests/data/simd-atomics.c" "${flags[@]}"
+	cc "$A64" "$ROOT/tests/data/simd-atomics.c" -matomics -O1
 }
 
 setup() {
@@ -174,7 +178,7 @@ WAT
 	[ ! -e "$T/out.wasm" ]
 }
 
-@test "wasm64-run validates SIMD and atomics but refuses to run them, saying so" {
+@test "wasm64-run validates SIMD but refuses to run it, saying so; atomics run" {
 	cat >"$T/s.wat" <<'WAT'
 (module (memory 1) (func (export "_start") (drop (v128.load (i32.const 0)))))
 WAT
@@ -191,8 +195,7 @@ WAT
 	done
 	run -1 "$RUN" "$T/s.wasm"
 	assert_output --regexp "^wasm64-run: $T/s.wasm: offset 0x[0-9a-f]+: SIMD instructions are not supported by wasm64-run$"
-	run -1 "$RUN" "$T/a.wasm"
-	assert_output --regexp "^wasm64-run: $T/a.wasm: offset 0x[0-9a-f]+: atomic instructions are not supported by wasm64-run$"
+	run -0 "$RUN" "$T/a.wasm"
 	run -1 "$RUN" "$T/v.wasm"
 	assert_output --regexp "^wasm64-run: $T/v.wasm: offset 0x[0-9a-f]+: v128 values \(SIMD\) are not supported by wasm64-run$"
 }
@@ -236,4 +239,22 @@ node_run() {
 	assert_output --partial "i64.atomic.rmw.cmpxchg"
 	[ "$(node_run "$T/p.wasm")" = "$want" ] || fail "--to32: $(node_run "$T/p.wasm"), not $want"
 	[ "$(node_run "$P64")" = "$want" ] || fail "wasm64 original: $(node_run "$P64"), not $want"
+}
+
+@test "the atomics-only program runs the same in wasm64-run and node, before and after --to64 and --to32" {
+	[ -f "$A32" ] || skip "sysroot32 is not built (make sysroot32)"
+	run -0 "$NPM_BIN/wasm2wat" --enable-threads "$A32"
+	assert_output --partial "i32.atomic.rmw.cmpxchg"
+	refute_output --partial "v128"
+	local want
+	want=$(node_run "$A32")
+	[[ "$want" == 0:atomics\ * ]] || fail "node: $want"
+	run -0 "$REWRITE" --to64 --check "$A32" -o "$T/a32to64.wasm"
+	run -0 "$REWRITE" --to32 --check "$A64" -o "$T/a64to32.wasm"
+	local f
+	for f in "$A32" "$T/a32to64.wasm" "$A64" "$T/a64to32.wasm"; do
+		run --separate-stderr "$RUN" "$f"
+		[ "$status:$output" = "$want" ] || fail "$f: wasm64-run $status:$output, not $want"
+	done
+	[ "$(node_run "$T/a32to64.wasm")" = "$want" ] || fail "--to64 in node: $(node_run "$T/a32to64.wasm")"
 }

@@ -61,8 +61,8 @@ wasm_as() {
 			run -0 "$RUN" --validate "$T/out64.wasm" ;;
 		module-*)
 			# module-simd-atomics-validated-not-run: SIMD and atomics
-			# validate; the interpreter must refuse them before it runs
-			# (its compiler had no code for them).
+			# validate; the interpreter must refuse SIMD before it runs
+			# (its compiler had no code for either).
 			run -0 "$RUN" --validate "$f"
 			run -1 "$RUN" --invoke f "$f"
 			assert_output --partial "are not supported by wasm64-run" ;;

@@ -979,6 +979,32 @@ static unsigned count_inputs(const struct w64_opinfo *info)
 	return n;
 }
 
+/* Atomics run as one thread sees them (w64_atomic in interp.c):
+ * [IOP_ATOMIC][mem][wasm op][offset][addr][operands...][dst].  A fence
+ * orders nothing for one thread. */
+static void compile_atomic(struct compiler *c, const struct w64_instr *ins)
+{
+	const struct w64_opinfo *info = &w64_opinfo[ins->op];
+	if (ins->op == W64_OP_ATOMIC_FENCE)
+		return;
+	uint32_t in[3];
+	unsigned nin = count_inputs(info);
+	for (unsigned k = nin; k-- > 0;)
+		in[k] = pop(c);
+	uint32_t dst = info->out != W64_SIG_NONE ? push(c) : 0;
+	emit_op(c, IOP_ATOMIC);
+	emit_p(c, c->inst->memories[ins->imm.memarg.mem]);
+	emit_u(c, ins->op);
+	emit_u(c, ins->imm.memarg.offset);
+	for (unsigned k = 0; k < nin; k++)
+		emit_u(c, in[k]);
+	if (info->out != W64_SIG_NONE) {
+		size_t cell = c->n;
+		emit_u(c, dst);
+		produced(c, cell);
+	}
+}
+
 static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 {
 	const struct w64_instance *inst = c->inst;
@@ -1188,9 +1214,12 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	}
 
 	const struct w64_opinfo *info = &w64_opinfo[op];
+	if (op >= W64_OP_FIRST_ATOMIC) {
+		compile_atomic(c, ins);
+		return 0;
+	}
 	if (op >= W64_OP_FIRST_SIMD) /* refused before instantiation: w64_check_runnable */
-		return unsupported(c->err, ins->offset,
-		                   op >= W64_OP_FIRST_ATOMIC ? "atomic instructions" : "SIMD instructions");
+		return unsupported(c->err, ins->offset, "SIMD instructions");
 	if (info->imm == W64_IMM_MEMARG) {
 		emit_mem_op(c, ins);
 		return 0;
@@ -1263,8 +1292,6 @@ int w64_check_runnable(const struct w64_module *m, const struct w64_uses *uses,
 	size_t v128_at = first_v128(m);
 	if (v128_at)
 		return unsupported(err, v128_at, "v128 values (SIMD)");
-	if (uses->atomic_at)
-		return unsupported(err, uses->atomic_at, "atomic instructions");
 	for (uint32_t i = 0; i < m->nmemories; i++)
 		if (m->memories[i].type.limits.shared)
 			return unsupported(err, m->memories[i].import >= 0

@@ -101,7 +101,8 @@ typedef int (*w64_resolver)(void *user, const struct w64_module *m,
 
 /* w64_validate_module, then refuses what the interpreter does not execute
  * (err->unsupported set): SIMD (its instructions, or v128 values in
- * signatures, globals and locals), atomic instructions, shared memories.
+ * signatures, globals and locals) and shared memories.  Atomics run, as
+ * one thread sees them.
  * Instantiate only modules that pass. */
 int w64_validate_runnable(const struct w64_module *m, struct w64_error *err);
 /* The second half alone, for a module validated already, with the
