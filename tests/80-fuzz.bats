@@ -50,6 +50,13 @@ wasm_as() {
 			run -0 "$REWRITE" --to64 --check "$f" -o "$T/out64.wasm"
 			run -0 "$REWRITE" --to32 --check "$T/out64.wasm" -o "$T/out32.wasm"
 			run -0 "$RUN" --validate "$T/out64.wasm" ;;
+		module-*)
+			# module-simd-atomics-validated-not-run: SIMD and atomics
+			# validate; the interpreter must refuse SIMD before it runs
+			# (its compiler had no code for either).
+			run -0 "$RUN" --validate "$f"
+			run -1 "$RUN" --invoke f "$f"
+			assert_output --partial "are not supported by wasm64-run" ;;
 		printf-*) ;; # printf-literal-split-in-percent: the target's own format
 			# builder split the literal text inside a doubled '%'
 		*) fail "$f: name it TARGET-what (TARGET: the fuzz target that found it)" ;;

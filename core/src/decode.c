@@ -79,10 +79,9 @@ static bool read_limits(struct w64_reader *r, struct w64_limits *lim, bool is_ta
 		return false;
 	if (flags & ~0x07u)
 		return w64_fail_at(r, at, "malformed limits flags 0x%02x", flags);
-	if (flags & 0x02)
-		return w64_fail_at(r, at, is_table ? "malformed limits flags 0x%02x"
-		                                   : "shared memories are not supported (flags 0x%02x)",
-		                   flags);
+	if ((flags & 0x02) && is_table)
+		return w64_fail_at(r, at, "malformed limits flags 0x%02x", flags);
+	lim->shared = (flags & 0x02) != 0;
 	lim->is64 = (flags & 0x04) != 0;
 	lim->has_max = (flags & 0x01) != 0;
 	lim->max = 0;

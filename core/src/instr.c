@@ -12,10 +12,13 @@ const struct w64_opinfo w64_opinfo[W64_OP_COUNT] = {
 #undef W64_OP
 };
 
-/* Opcode lookup: single-byte opcodes at [0, 256), 0xfc sub-opcodes at
- * [256, 256 + W64_FC_COUNT).  Entries hold op + 1 so that 0 means illegal. */
-#define W64_SLOT(prefix, code) ((prefix) == 0 ? (code) : 256 + (code))
-const uint16_t w64_op_by_code[256 + W64_FC_COUNT] = {
+/* Opcode lookup: single-byte opcodes at [0, 256), then the sub-opcodes of
+ * each prefix (0xfc, 0xfd, 0xfe) in a range of their own (instr_read.h).
+ * Entries hold op + 1 so that 0 means illegal. */
+#define W64_SLOT(prefix, code)                                                            \
+	((prefix) == 0 ? (code) : (prefix) == 0xfc ? W64_FC_BASE + (code)                     \
+	                        : (prefix) == 0xfd ? W64_FD_BASE + (code) : W64_FE_BASE + (code))
+const uint16_t w64_op_by_code[W64_SLOT_COUNT] = {
 #define W64_OP(name, text, prefix, code, imm, a, b, c, r, align) \
 	[W64_SLOT(prefix, code)] = W64_OP_##name + 1,
 #include "w64/opcodes.def"
@@ -166,9 +169,7 @@ bool w64_read_blocktype(struct w64_reader *r, struct w64_blocktype *bt)
 static const char *unsupported_feature(uint8_t b)
 {
 	switch (b) {
-	case 0xfd: return "SIMD instructions";
 	case 0xfb: case 0xd3: return "GC instructions";
-	case 0xfe: return "atomic instructions";
 	case 0x06: case 0x07: case 0x08: case 0x09: case 0x0a: case 0x18: case 0x19: case 0x1f:
 		return "exception-handling instructions";
 	}
@@ -180,19 +181,32 @@ bool w64_br_table_next(struct w64_reader *r, uint32_t *label)
 	return w64_read_u32(r, label);
 }
 
-/* The two halves live in instr_read.h, inline, so that the validator can
- * expand the immediate reader per opcode. */
+/* The lookup slot of a prefixed opcode: `b` (0xfc..0xff) and, after a
+ * prefix, its LEB128 sub-opcode. */
+static bool read_prefixed(struct w64_reader *r, uint8_t b, size_t at, uint32_t *slot)
+{
+	static const uint16_t base[] = {W64_FC_BASE, W64_FD_BASE, W64_FE_BASE};
+	static const uint16_t count[] = {W64_FC_COUNT, W64_FD_COUNT, W64_FE_COUNT};
+	uint32_t sub;
+	if (b == 0xff)
+		return w64_fail_at(r, at, "illegal opcode 0xff");
+	if (!w64_read_u32(r, &sub))
+		return false;
+	unsigned k = b - 0xfc;
+	if (sub >= count[k] || !w64_op_by_code[base[k] + sub])
+		return w64_fail_at(r, at, "illegal opcode 0x%02x 0x%x", b, sub);
+	*slot = base[k] + sub;
+	return true;
+}
+
+/* The two halves of w64_read_instr live in instr_read.h, inline, so that
+ * the validator can expand the immediate reader per opcode; this is the
+ * opcode reader's rare path: prefixes, illegal and unsupported opcodes. */
 bool w64_read_opcode_slow(struct w64_reader *r, struct w64_instr *ins, uint8_t b)
 {
 	uint32_t slot = b;
-	if (b == 0xfc) {
-		uint32_t sub;
-		if (!w64_read_u32(r, &sub))
-			return false;
-		if (sub >= W64_FC_COUNT || !w64_op_by_code[256 + sub])
-			return w64_fail_at(r, ins->offset, "illegal opcode 0xfc 0x%x", sub);
-		slot = 256 + sub;
-	}
+	if (b >= 0xfc && !read_prefixed(r, b, ins->offset, &slot))
+		return false;
 	if (!w64_op_by_code[slot]) {
 		const char *feature = unsupported_feature(b);
 		if (feature)

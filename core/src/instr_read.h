@@ -8,12 +8,18 @@
 #ifndef W64_INSTR_READ_H
 #define W64_INSTR_READ_H
 
+#include <string.h>
+
 #include "w64/module.h"
 
-enum { W64_FC_COUNT = 32 };
-/* Opcode lookup (instr.c): single-byte opcodes at [0, 256), 0xfc
- * sub-opcodes at [256, 256 + W64_FC_COUNT); op + 1, 0 for illegal. */
-extern const uint16_t w64_op_by_code[256 + W64_FC_COUNT];
+/* Opcode lookup (instr.c): single-byte opcodes at [0, 256), then each
+ * prefix's sub-opcodes from its base; op + 1, 0 for illegal. */
+enum {
+	W64_FC_COUNT = 0x20, W64_FD_COUNT = 0x114, W64_FE_COUNT = 0x4f,
+	W64_FC_BASE = 256, W64_FD_BASE = W64_FC_BASE + W64_FC_COUNT,
+	W64_FE_BASE = W64_FD_BASE + W64_FD_COUNT, W64_SLOT_COUNT = W64_FE_BASE + W64_FE_COUNT,
+};
+extern const uint16_t w64_op_by_code[W64_SLOT_COUNT];
 
 /* Prefixed, illegal and unsupported opcodes. */
 bool w64_read_opcode_slow(struct w64_reader *r, struct w64_instr *ins, uint8_t b);
@@ -26,11 +32,29 @@ static inline bool w64_read_opcode(struct w64_reader *r, struct w64_instr *ins)
 	ins->offset = r->pos;
 	if (!w64_read_u8(r, &b))
 		return false;
-	if (__builtin_expect(b != 0xfc && w64_op_by_code[b] != 0, 1)) {
+	if (__builtin_expect(b < 0xfc && w64_op_by_code[b] != 0, 1)) {
 		ins->op = (uint16_t)(w64_op_by_code[b] - 1);
 		return true;
 	}
 	return w64_read_opcode_slow(r, ins, b);
+}
+
+static inline bool w64_read_memarg(struct w64_reader *r, struct w64_instr *ins)
+{
+	uint32_t flags;
+	size_t at = r->pos;
+	if (!w64_read_u32(r, &flags))
+		return false;
+	ins->imm.memarg.mem = 0;
+	if (flags & 0x40) {
+		flags &= ~0x40u;
+		if (!w64_read_u32(r, &ins->imm.memarg.mem))
+			return false;
+	}
+	if (flags >= 0x40)
+		return w64_fail_at(r, at, "malformed memop flags 0x%x", flags);
+	ins->imm.memarg.align = flags;
+	return w64_read_u64(r, &ins->imm.memarg.offset);
 }
 
 /* Reads the immediates of an instruction whose immediate kind is `imm`. */
@@ -79,21 +103,28 @@ w64_read_imm(struct w64_reader *r, struct w64_instr *ins, enum w64_imm_kind imm)
 			return w64_fail_at(r, at, "invalid result arity: select takes one type, not %u", n);
 		return w64_read_valtype(r, &ins->imm.type);
 	}
-	case W64_IMM_MEMARG: {
-		uint32_t flags;
-		size_t at = r->pos;
-		if (!w64_read_u32(r, &flags))
+	case W64_IMM_MEMARG:
+		return w64_read_memarg(r, ins);
+	case W64_IMM_MEMARG_LANE:
+		return w64_read_memarg(r, ins) && w64_read_u8(r, &ins->lane);
+	case W64_IMM_LANE:
+		return w64_read_u8(r, &ins->lane);
+	case W64_IMM_V128:
+	case W64_IMM_SHUFFLE: {
+		const uint8_t *p;
+		if (!w64_read_bytes(r, 16, &p))
 			return false;
-		ins->imm.memarg.mem = 0;
-		if (flags & 0x40) {
-			flags &= ~0x40u;
-			if (!w64_read_u32(r, &ins->imm.memarg.mem))
-				return false;
-		}
-		if (flags >= 0x40)
-			return w64_fail_at(r, at, "malformed memop flags 0x%x", flags);
-		ins->imm.memarg.align = flags;
-		return w64_read_u64(r, &ins->imm.memarg.offset);
+		memcpy(ins->imm.v128, p, 16);
+		return true;
+	}
+	case W64_IMM_FENCE: {
+		uint8_t zero;
+		size_t at = r->pos;
+		if (!w64_read_u8(r, &zero))
+			return false;
+		if (zero != 0)
+			return w64_fail_at(r, at, "malformed atomic.fence: zero byte expected");
+		return true;
 	}
 	case W64_IMM_MEM_MEM:
 	case W64_IMM_TABLE_TABLE:

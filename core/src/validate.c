@@ -357,6 +357,7 @@ static inline w64_valtype sig_type(enum w64_sig s, w64_valtype addr)
 	case W64_SIG_I64: return W64_I64;
 	case W64_SIG_F32: return W64_F32;
 	case W64_SIG_F64: return W64_F64;
+	case W64_SIG_V128: return W64_V128;
 	case W64_SIG_ADDR: return addr;
 	default: return W64_ANY;
 	}
@@ -476,10 +477,23 @@ static int validate_memarg(struct w64_validator *v, const struct w64_instr *ins)
 	if (ins->imm.memarg.align > info->align)
 		return fail(v, ins->offset, "alignment must not be larger than natural (2^%u > %u bytes)",
 		            ins->imm.memarg.align, 1u << info->align);
+	if (info->prefix == 0xfe && ins->imm.memarg.align != info->align)
+		return fail(v, ins->offset, "alignment must be equal to natural for atomics (2^%u, not 2^%u)",
+		            info->align, ins->imm.memarg.align);
 	if (!v->m->memories[ins->imm.memarg.mem].type.limits.is64 &&
 	    ins->imm.memarg.offset > UINT32_MAX)
 		return fail(v, ins->offset, "offset out of range: %llu does not fit a 32-bit memory",
 		            (unsigned long long)ins->imm.memarg.offset);
+	return 0;
+}
+
+/* The lane of a SIMD lane instruction: 16 >> align lanes (opcodes.def). */
+static int check_lane(struct w64_validator *v, const struct w64_instr *ins)
+{
+	unsigned lanes = 16u >> w64_opinfo[ins->op].align;
+	if (ins->lane >= lanes)
+		return fail(v, ins->offset, "invalid lane index %u (%s has %u lanes)", ins->lane,
+		            w64_opinfo[ins->op].text, lanes);
 	return 0;
 }
 
@@ -498,6 +512,21 @@ apply_sig(struct w64_validator *v, const struct w64_instr *ins, enum w64_imm_kin
 		if (validate_memarg(v, ins) < 0)
 			return -1;
 		addr = w64_memory_addr_type(v->m, ins->imm.memarg.mem);
+		break;
+	case W64_IMM_MEMARG_LANE:
+		if (validate_memarg(v, ins) < 0 || check_lane(v, ins) < 0)
+			return -1;
+		addr = w64_memory_addr_type(v->m, ins->imm.memarg.mem);
+		break;
+	case W64_IMM_LANE:
+		if (check_lane(v, ins) < 0)
+			return -1;
+		break;
+	case W64_IMM_SHUFFLE:
+		for (int i = 0; i < 16; i++)
+			if (ins->imm.v128[i] >= 32)
+				return fail(v, at, "invalid lane index %u (i8x16.shuffle takes lanes < 32)",
+				            ins->imm.v128[i]);
 		break;
 	case W64_IMM_MEM:
 		if (check_memory(v, ins->imm.index, at) < 0)
@@ -806,6 +835,13 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 	}
 }
 
+static void note_use(struct w64_uses *u, const struct w64_instr *ins)
+{
+	size_t *at = ins->op >= W64_OP_FIRST_ATOMIC ? &u->atomic_at : &u->simd_at;
+	if (!*at)
+		*at = ins->offset;
+}
+
 /* One case per opcode, expanded from the table: instructions typed by the
  * table get their signature as constants; locals have their own inline
  * rule; the other hand-typed ones go to validate_special. */
@@ -813,6 +849,8 @@ static inline __attribute__((always_inline)) int
 apply_op(struct w64_validator *v, const struct w64_instr *ins, enum w64_opcode op,
          enum w64_imm_kind imm, enum w64_sig a, enum w64_sig b, enum w64_sig c, enum w64_sig r)
 {
+	if (op >= W64_OP_FIRST_SIMD)
+		note_use(&v->uses, ins);
 	if (op == W64_OP_LOCAL_GET || op == W64_OP_LOCAL_SET || op == W64_OP_LOCAL_TEE)
 		return validate_local(v, ins, op);
 	if (a == W64_SIG_SPECIAL)
@@ -888,6 +926,7 @@ int w64_validate_constexpr(const struct w64_module *m, const struct w64_constexp
 		case W64_OP_I64_CONST: t = W64_I64; break;
 		case W64_OP_F32_CONST: t = W64_F32; break;
 		case W64_OP_F64_CONST: t = W64_F64; break;
+		case W64_OP_V128_CONST: t = W64_V128; break;
 		case W64_OP_REF_NULL:
 			if (w64_heap_is_index(ins.imm.heap) && ins.imm.heap >= m->ntypes)
 				return w64_error_set(err, ins.offset, "unknown type %u", ins.imm.heap);
@@ -996,6 +1035,9 @@ int w64_validate_declarations(const struct w64_module *m, struct w64_error *err)
 		uint64_t bound = mem->type.limits.is64 ? (uint64_t)1 << 48 : 65536;
 		if (check_limits(&mem->type.limits, bound, "memory", import_offset(m, mem->import), err) < 0)
 			return -1;
+		if (mem->type.limits.shared && !mem->type.limits.has_max)
+			return w64_error_set(err, import_offset(m, mem->import),
+			                     "shared memory must have maximum");
 	}
 	for (uint32_t i = m->nimported_globals; i < m->nglobals; i++) {
 		const struct w64_global *g = &m->globals[i];
@@ -1063,6 +1105,12 @@ int w64_validate_declarations(const struct w64_module *m, struct w64_error *err)
 
 int w64_validate_module(const struct w64_module *m, struct w64_error *err)
 {
+	return w64_validate_module_uses(m, err, NULL);
+}
+
+int w64_validate_module_uses(const struct w64_module *m, struct w64_error *err,
+                             struct w64_uses *uses)
+{
 	struct w64_validator v;
 	struct w64_instr ins;
 	int rc = w64_validate_declarations(m, err);
@@ -1074,6 +1122,8 @@ int w64_validate_module(const struct w64_module *m, struct w64_error *err)
 		while (rc == 0 && !v.done)
 			rc = w64_validator_next(&v, &ins);
 	}
+	if (uses)
+		*uses = v.uses;
 	w64_validator_release(&v);
 	return rc;
 }

@@ -55,7 +55,7 @@ int main(int argc, char **argv)
 
 	struct w64_error err;
 	struct w64_module *m = w64_module_decode(bytes, len, &err);
-	if (!m || w64_validate_module(m, &err) < 0) {
+	if (!m || w64_validate_runnable(m, &err) < 0) {
 		fprintf(stderr, "%s: offset 0x%zx: %s\n", argv[1], err.offset, err.msg);
 		w64_module_free(m);
 		return 1;

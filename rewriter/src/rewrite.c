@@ -21,7 +21,11 @@
  *                        i32.store          ;; same memarg
  *
  * Operand types come from the opcode table and the module's memory and
- * table types (the input was validated, so they are exact).
+ * table types (the input was validated, so they are exact).  SIMD and
+ * atomic memory instructions take the same path as plain loads and
+ * stores: one memarg (then a lane index for load/store*_lane), the
+ * address deepest, up to two operands above it (a v128, a cmpxchg's
+ * expected and replacement, a wait's expected value and timeout).
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -375,7 +379,7 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 	struct operand ops[3];
 	uint32_t a, b;
 
-	if (info->imm == W64_IMM_MEMARG) {
+	if (info->imm == W64_IMM_MEMARG || info->imm == W64_IMM_MEMARG_LANE) {
 		uint32_t mem = ins->imm.memarg.mem;
 		if (!r->mem_conv[mem])
 			return 0;
@@ -391,18 +395,22 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
 		}
 		ops[0] = mem_addr(r, mem);
 		ops[0].add_base = false; /* folded into the offset */
+		/* The operands above the address (a store's value, a lane op's
+		 * vector, an atomic's operands, a wait's expected value and
+		 * timeout): their types are the table's, which the validator
+		 * has just checked. */
+		static const w64_valtype sig_types[] = {
+			[W64_SIG_I32] = W64_I32, [W64_SIG_I64] = W64_I64, [W64_SIG_F32] = W64_F32,
+			[W64_SIG_F64] = W64_F64, [W64_SIG_V128] = W64_V128,
+		};
 		unsigned n = 1;
-		if (info->out == W64_SIG_NONE) { /* a store: [addr value] */
-			static const w64_valtype sig_types[] = {
-				[W64_SIG_I32] = W64_I32, [W64_SIG_I64] = W64_I64,
-				[W64_SIG_F32] = W64_F32, [W64_SIG_F64] = W64_F64,
-			};
-			ops[1] = (struct operand){sig_types[info->in[1]], CONV_NONE, false};
-			n = 2;
-		}
+		for (; n < 3 && info->in[n] != W64_SIG_NONE; n++)
+			ops[n] = (struct operand){sig_types[info->in[n]], CONV_NONE, false};
 		convert_operands(r, ops, n);
 		op(&r->body, ins->op);
 		put_memarg(r, ins, offset);
+		if (info->imm == W64_IMM_MEMARG_LANE)
+			put_run(&r->body, &ins->lane, 1);
 		return 1;
 	}
 
@@ -543,7 +551,8 @@ static int rewrite_instr(struct rw *r, const struct w64_instr *ins, const uint8_
  * index: the only ones rewrite_instr may change (r->may_change). */
 static bool may_change(const struct rw *r, enum w64_opcode op)
 {
-	if (w64_opinfo[op].imm == W64_IMM_MEMARG)
+	uint8_t imm = w64_opinfo[op].imm;
+	if (imm == W64_IMM_MEMARG || imm == W64_IMM_MEMARG_LANE)
 		return true;
 	switch (op) {
 	case W64_OP_CALL: case W64_OP_RETURN_CALL: case W64_OP_REF_FUNC:
@@ -604,7 +613,7 @@ static int put_limits(struct rw *r, struct w64_buf *b, const struct w64_limits *
 		if (has_max && max > bound)
 			max = bound;
 	}
-	w64_put_u8(b, (uint8_t)((has_max ? 1 : 0) | (is64 ? 4 : 0)));
+	w64_put_u8(b, (uint8_t)((has_max ? 1 : 0) | (l->shared ? 2 : 0) | (is64 ? 4 : 0)));
 	w64_put_u64(b, min);
 	if (has_max)
 		w64_put_u64(b, max);

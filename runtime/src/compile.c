@@ -962,12 +962,47 @@ static void emit_cond_branch(struct compiler *c, uint32_t cond, bool negate)
 	emit_branch_op(c, fused, cond, negate, a, b);
 }
 
+/* --- what the interpreter refuses ---------------------------------------- */
+
+static int unsupported(struct w64_error *err, size_t at, const char *what)
+{
+	w64_error_set(err, at, "%s are not supported by wasm64-run", what);
+	err->unsupported = true;
+	return -1;
+}
+
 static unsigned count_inputs(const struct w64_opinfo *info)
 {
 	unsigned n = 0;
 	while (n < 3 && info->in[n] != W64_SIG_NONE)
 		n++;
 	return n;
+}
+
+/* Atomics run as one thread sees them (w64_atomic in interp.c):
+ * [IOP_ATOMIC][mem][wasm op][offset][addr][operands...][dst].  A fence
+ * orders nothing for one thread. */
+static void compile_atomic(struct compiler *c, const struct w64_instr *ins)
+{
+	const struct w64_opinfo *info = &w64_opinfo[ins->op];
+	if (ins->op == W64_OP_ATOMIC_FENCE)
+		return;
+	uint32_t in[3];
+	unsigned nin = count_inputs(info);
+	for (unsigned k = nin; k-- > 0;)
+		in[k] = pop(c);
+	uint32_t dst = info->out != W64_SIG_NONE ? push(c) : 0;
+	emit_op(c, IOP_ATOMIC);
+	emit_p(c, c->inst->memories[ins->imm.memarg.mem]);
+	emit_u(c, ins->op);
+	emit_u(c, ins->imm.memarg.offset);
+	for (unsigned k = 0; k < nin; k++)
+		emit_u(c, in[k]);
+	if (info->out != W64_SIG_NONE) {
+		size_t cell = c->n;
+		emit_u(c, dst);
+		produced(c, cell);
+	}
 }
 
 static int compile_instr(struct compiler *c, const struct w64_instr *ins)
@@ -1179,6 +1214,12 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	}
 
 	const struct w64_opinfo *info = &w64_opinfo[op];
+	if (op >= W64_OP_FIRST_ATOMIC) {
+		compile_atomic(c, ins);
+		return 0;
+	}
+	if (op >= W64_OP_FIRST_SIMD) /* refused before instantiation: w64_check_runnable */
+		return unsupported(c->err, ins->offset, "SIMD instructions");
 	if (info->imm == W64_IMM_MEMARG) {
 		emit_mem_op(c, ins);
 		return 0;
@@ -1212,6 +1253,59 @@ static void dump_code(const struct compiler *c)
 			fprintf(stderr, " %llu", (unsigned long long)c->code[k].u);
 		fputc('\n', stderr);
 	}
+}
+
+static bool has_v128(uint32_t n, const w64_valtype *types)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (types[i] == W64_V128)
+			return true;
+	return false;
+}
+
+/* Cells are 64 bits: no v128 value may reach a frame, a global or a call.
+ * (A v128 block result needs one of these as its source, or is dead.) */
+static size_t first_v128(const struct w64_module *m)
+{
+	for (uint32_t i = 0; i < m->nfuncs; i++) {
+		const struct w64_func *f = &m->funcs[i];
+		const struct w64_functype *t = &m->types[f->type];
+		size_t at = f->import >= 0 ? m->imports[f->import].offset : f->body_offset;
+		if (has_v128(t->nparams, t->params) || has_v128(t->nresults, t->results))
+			return at ? at : 1;
+		for (uint32_t g = 0; f->import < 0 && g < f->nlocal_groups; g++)
+			if (f->local_groups[g].type == W64_V128)
+				return at;
+	}
+	for (uint32_t i = 0; i < m->nglobals; i++)
+		if (m->globals[i].type.type == W64_V128)
+			return m->globals[i].import >= 0 ? m->imports[m->globals[i].import].offset
+			                                 : m->globals[i].init.offset;
+	return 0;
+}
+
+int w64_check_runnable(const struct w64_module *m, const struct w64_uses *uses,
+                       struct w64_error *err)
+{
+	if (uses->simd_at)
+		return unsupported(err, uses->simd_at, "SIMD instructions");
+	size_t v128_at = first_v128(m);
+	if (v128_at)
+		return unsupported(err, v128_at, "v128 values (SIMD)");
+	for (uint32_t i = 0; i < m->nmemories; i++)
+		if (m->memories[i].type.limits.shared)
+			return unsupported(err, m->memories[i].import >= 0
+			                            ? m->imports[m->memories[i].import].offset : 0,
+			                   "shared memories");
+	return 0;
+}
+
+int w64_validate_runnable(const struct w64_module *m, struct w64_error *err)
+{
+	struct w64_uses uses;
+	if (w64_validate_module_uses(m, err, &uses) < 0)
+		return -1;
+	return w64_check_runnable(m, &uses, err);
 }
 
 int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *err)

@@ -183,6 +183,7 @@ enum w64_iop {
 	IOP_GLOBAL_GET,         /* [&value][dst] */
 	IOP_GLOBAL_SET,         /* [&value][src] */
 	IOP_TICK,               /* a function entry or loop header under limits */
+	IOP_ATOMIC,             /* [mem][wasm op][offset][addr][operands...][dst]: w64_atomic */
 	/* Loads and stores keep their wasm opcode for memory 0, which the
 	 * interpreter holds in registers ([addr][offset][dst] for loads,
 	 * [addr][value][offset] for stores); for other memories the opcode is

@@ -59,6 +59,60 @@ static void add_frame(struct w64_trap *trap, const struct w64_func_inst *f)
 		(base) + (e_ - (size));                                                \
 	})
 
+/* The atomics of the threads proposal, as one thread sees them: only one
+ * thread ever runs a store's code (shared memories are refused), so each
+ * is a plain access after its checks: the access must be in bounds, then
+ * its effective address naturally aligned ("unaligned atomic"; V8 checks
+ * in the same order).  memory.atomic.notify wakes nobody (0);
+ * a wait needs a shared memory, so it traps.  `args`: the operands above
+ * the address.  Returns NULL and the result in *out, or the trap message. */
+static const char *w64_atomic(const struct w64_memory_inst *m, unsigned op, uint64_t addr,
+                              uint64_t offset, const uint64_t *args, uint64_t *out)
+{
+	const struct w64_opinfo *info = &w64_opinfo[op];
+	uint64_t size = (uint64_t)1 << info->align, ea, old = 0;
+	uint64_t mask = size == 8 ? UINT64_MAX : ((uint64_t)1 << (8 * size)) - 1;
+	if (!m->is64)
+		addr = (uint32_t)addr;
+	if (__builtin_add_overflow(addr, offset, &ea) || m->size < size || ea > m->size - size)
+		return "out of bounds memory access";
+	if (ea & (size - 1))
+		return "unaligned atomic";
+	uint8_t *p = m->base + ea;
+	if (op == W64_OP_MEMORY_ATOMIC_NOTIFY) {
+		*out = 0;
+		return NULL;
+	}
+	if (op == W64_OP_MEMORY_ATOMIC_WAIT32 || op == W64_OP_MEMORY_ATOMIC_WAIT64)
+		return "expected shared memory";
+	if (info->out == W64_SIG_NONE) { /* a store */
+		memcpy(p, &args[0], size);
+		return NULL;
+	}
+	memcpy(&old, p, size);
+	*out = old;
+	if (info->in[1] == W64_SIG_NONE) /* a load */
+		return NULL;
+	uint64_t v = args[0], neu;
+	if (op >= W64_OP_I32_ATOMIC_RMW_CMPXCHG) {
+		if (old != (v & mask))
+			return NULL;
+		neu = args[1];
+	} else {
+		/* add, sub, and, or, xor, xchg: seven widths each, in order */
+		switch ((op - W64_OP_I32_ATOMIC_RMW_ADD) / 7) {
+		case 0: neu = old + v; break;
+		case 1: neu = old - v; break;
+		case 2: neu = old & v; break;
+		case 3: neu = old | v; break;
+		case 4: neu = old ^ v; break;
+		default: neu = v; break;
+		}
+	}
+	memcpy(p, &neu, size); /* the low bytes: little-endian host */
+	return NULL;
+}
+
 static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uint64_t *fp,
                            struct w64_trap *trap, const void *const **table_out)
 {
@@ -121,7 +175,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 		H(ENTER) H(ENTER_ZERO) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_NULL)
 		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(RETURN1) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
 		H(RETURN_CALL) H(RETURN_CALL_INDIRECT) H(CALL_REF) H(RETURN_CALL_REF) H(TRAP)
-		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK)
+		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK) H(ATOMIC)
 #undef H
 	};
 	static const void *const exit_code[1] = {&&L_EXIT};
@@ -513,6 +567,19 @@ L_MEMORY_GROW: {
 	LOAD_MEM();
 	NEXT(4);
 }
+L_ATOMIC: {
+	/* [mem][wasm op][offset][addr][operands...][dst] */
+	const struct w64_opinfo *info = &w64_opinfo[ip[2].u];
+	unsigned nin = info->in[2] != W64_SIG_NONE ? 3 : info->in[1] != W64_SIG_NONE ? 2 : 1;
+	uint64_t args[2] = {nin > 1 ? R(5) : 0, nin > 2 ? R(6) : 0}, result = 0;
+	trap_msg = w64_atomic(ip[1].p, (unsigned)ip[2].u, R(4), ip[3].u, args, &result);
+	if (trap_msg)
+		goto trap;
+	if (info->out == W64_SIG_NONE)
+		NEXT(4 + nin);
+	R(4 + nin) = result;
+	NEXT(5 + nin);
+}
 L_MEMORY_FILL: {
 	/* [mem][dst][value][len] */
 	struct w64_memory_inst *m = ip[1].p;
@@ -901,7 +968,7 @@ const char *w64_iop_name(unsigned iop)
 		N(ENTER) N(ENTER_ZERO) N(EXIT) N(COPY) N(CONST) N(JUMP) N(BR_IF) N(BR_UNLESS) N(BR_NULL)
 		N(BR_NONNULL) N(BR_TABLE) N(RETURN) N(RETURN1) N(CALL) N(CALL_HOST) N(CALL_INDIRECT)
 		N(RETURN_CALL) N(RETURN_CALL_INDIRECT) N(CALL_REF) N(RETURN_CALL_REF) N(TRAP)
-		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK)
+		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK) N(ATOMIC)
 #undef N
 #define N(name) [IOP_IMM_##name - IOP_FIRST] = #name "_imm",
 		W64_INT_IMM_OPS(N)

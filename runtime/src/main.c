@@ -16,7 +16,7 @@
 
 static const char usage[] =
 	"usage: wasm64-run [OPTIONS] MODULE.wasm [ARGS...]\n"
-	"       wasm64-run --spec [--verbose] [--skip-list LIST] FILE.json\n"
+	"       wasm64-run --spec [--verbose] [--skip-list LIST] [--validate] FILE.json\n"
 	"\n"
 	"Runs a WebAssembly command module (wasm32 or wasm64) through WASI: its\n"
 	"_start export is called with ARGS as argv[1..].  The exit status is the\n"
@@ -40,7 +40,9 @@ static const char usage[] =
 	"  --fuzzing-support  run a Binaryen translate-to-fuzz module: provide its\n"
 	"                     fuzzing-support imports, call every export in order and\n"
 	"                     print what happens, one line each (docs/fuzzing.md)\n"
-	"  --validate         decode and validate MODULE only\n"
+	"  --validate         decode and validate MODULE only (SIMD and atomics too,\n"
+	"                     which wasm64-run does not execute); with --spec: judge\n"
+	"                     only whether each module decodes and validates\n"
 	"  --spec FILE.json   run a spec test command file (wast2json format) with the\n"
 	"                     spectest module; prints failures and \"N passed, N failed\"\n"
 	"  --verbose          with --spec: also list skipped commands and why\n"
@@ -370,7 +372,7 @@ int main(int argc, char **argv)
 	}
 	if (o.spec) {
 		free(o.env);
-		return w64_spec_run_file(o.spec, o.verbose, o.skip_list);
+		return w64_spec_run_file(o.spec, o.verbose, o.skip_list, o.validate_only);
 	}
 	if (o.first_arg == argc) {
 		fprintf(stderr, "wasm64-run: no module given\n%s", usage);
@@ -387,7 +389,7 @@ int main(int argc, char **argv)
 	}
 	struct w64_error err;
 	m = w64_module_decode(bytes, len, &err);
-	if (!m || w64_validate_module(m, &err) < 0) {
+	if (!m || (o.validate_only ? w64_validate_module(m, &err) : w64_validate_runnable(m, &err)) < 0) {
 		fail("%s: offset 0x%zx: %s", path, err.offset, err.msg);
 		goto out;
 	}

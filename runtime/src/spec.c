@@ -29,6 +29,7 @@ struct loaded {
 	char *filename;
 	uint8_t *bytes;
 	struct w64_module *m;
+	struct w64_uses uses;       /* what the validator found in it */
 };
 
 struct runner {
@@ -47,6 +48,7 @@ struct runner {
 	size_t nmodules;
 	unsigned passed, failed, skipped;
 	bool verbose;
+	bool validate_only;         /* judge decoding and validation only */
 	char *skips;                /* the --skip-list file's text, or NULL */
 	const char *base;           /* the JSON file's name without its folder */
 
@@ -130,11 +132,11 @@ static int make_spectest(struct runner *r)
 	r->g_i64 = w64_global_new(s, W64_I64, false, 666);
 	r->g_f32 = w64_global_new(s, W64_F32, false, fb);
 	r->g_f64 = w64_global_new(s, W64_F64, false, db);
-	struct w64_tabletype tt = {W64_FUNCREF, {10, 20, true, false}};
+	struct w64_tabletype tt = {W64_FUNCREF, {10, 20, true, false, false}};
 	r->table = w64_table_new(s, &tt, 0, &trap);
 	tt.limits.is64 = true;
 	r->table64 = w64_table_new(s, &tt, 0, &trap);
-	struct w64_memtype mt = {{1, 2, true, false}};
+	struct w64_memtype mt = {{1, 2, true, false, false}};
 	r->memory = w64_memory_new(s, &mt, &trap);
 	/* 64-bit twins of `memory` and `table`, for modules converted by
 	 * wasm64-rewrite --to64 (tests/spec/run --rewrite): they import the
@@ -256,11 +258,11 @@ static uint8_t *read_all(const char *path, size_t *len)
 }
 
 /* Decodes and validates a module file; NULL with the reason in *err. */
-static struct w64_module *load(struct runner *r, const char *filename, struct w64_error *err)
+static struct loaded *load_entry(struct runner *r, const char *filename, struct w64_error *err)
 {
 	for (size_t i = 0; i < r->nmodules; i++)
 		if (strcmp(r->modules[i].filename, filename) == 0 && r->modules[i].m)
-			return r->modules[i].m;
+			return &r->modules[i];
 	char path[4096];
 	snprintf(path, sizeof path, "%s/%s", r->dir, filename);
 	size_t len;
@@ -270,7 +272,8 @@ static struct w64_module *load(struct runner *r, const char *filename, struct w6
 		return NULL;
 	}
 	struct w64_module *m = w64_module_decode(bytes, len, err);
-	if (m && w64_validate_module(m, err) < 0) {
+	struct w64_uses uses = {0, 0};
+	if (m && w64_validate_module_uses(m, err, &uses) < 0) {
 		w64_module_free(m);
 		m = NULL;
 	}
@@ -282,8 +285,27 @@ static struct w64_module *load(struct runner *r, const char *filename, struct w6
 		return NULL;
 	}
 	r->modules = grown;
-	r->modules[r->nmodules++] = (struct loaded){strdup(filename), bytes, m};
-	return m;
+	r->modules[r->nmodules] = (struct loaded){strdup(filename), bytes, m, uses};
+	return &r->modules[r->nmodules++];
+}
+
+static struct w64_module *load(struct runner *r, const char *filename, struct w64_error *err)
+{
+	struct loaded *l = load_entry(r, filename, err);
+	return l ? l->m : NULL;
+}
+
+/* load(), then refuses what the interpreter does not execute (SIMD,
+ * atomics, ...) with an "unsupported" error: commands on such a module
+ * are skipped. */
+static struct w64_module *load_runnable(struct runner *r, const char *filename,
+                                        struct w64_error *err)
+{
+	struct loaded *l = load_entry(r, filename, err);
+	if (!l || !l->m)
+		return NULL;
+	w64_error_clear(err);
+	return w64_check_runnable(l->m, &l->uses, err) < 0 ? NULL : l->m;
 }
 
 static void add_name(struct named **list, size_t *n, const char *name, struct w64_instance *inst)
@@ -577,7 +599,7 @@ static void cmd_module(struct runner *r, json_t *cmd, bool instantiate_only)
 	const char *name = json_string_value(json_object_get(cmd, "name"));
 	struct w64_error err;
 	struct w64_trap trap;
-	struct w64_module *m = file ? load(r, file, &err) : NULL;
+	struct w64_module *m = file ? load_runnable(r, file, &err) : NULL;
 	r->current = NULL;
 	r->current_unsupported = false;
 	(void)instantiate_only;
@@ -616,7 +638,7 @@ static void cmd_definition(struct runner *r, json_t *cmd)
 {
 	const char *file = json_string_value(json_object_get(cmd, "filename"));
 	struct w64_error err;
-	if (!file || !load(r, file, &err)) {
+	if (!file || !load_runnable(r, file, &err)) {
 		if (err.unsupported)
 			skip(r, cmd, err.msg);
 		else
@@ -655,7 +677,7 @@ static void cmd_uninstantiable(struct runner *r, json_t *cmd)
 	struct w64_error err;
 	struct w64_trap trap;
 	struct w64_instance *inst;
-	struct w64_module *m = file ? load(r, file, &err) : NULL;
+	struct w64_module *m = file ? load_runnable(r, file, &err) : NULL;
 	if (!m && err.unsupported) {
 		skip(r, cmd, err.msg);
 		return;
@@ -724,6 +746,28 @@ static const char *skip_listed(struct runner *r, json_t *cmd, char *buf, size_t 
 	return NULL;
 }
 
+/* --validate: a module the suite runs must decode and validate; what
+ * only runs code is not judged. */
+static void validate_command(struct runner *r, json_t *cmd, const char *type)
+{
+	const char *file = json_string_value(json_object_get(cmd, "filename"));
+	struct w64_error err;
+	if (!strcmp(type, "assert_invalid") || !strcmp(type, "assert_malformed")) {
+		cmd_rejected(r, cmd);
+	} else if (file && (!strcmp(type, "module") || !strcmp(type, "module_definition") ||
+	                    !strcmp(type, "assert_unlinkable") ||
+	                    !strcmp(type, "assert_uninstantiable"))) {
+		if (load(r, file, &err))
+			pass(r);
+		else if (err.unsupported)
+			skip(r, cmd, err.msg);
+		else
+			failf(r, cmd, "%s: offset 0x%zx: %s", file, err.offset, err.msg);
+	} else {
+		skip(r, cmd, "not judged by --validate");
+	}
+}
+
 static void run_command(struct runner *r, json_t *cmd)
 {
 	const char *type = json_string_value(json_object_get(cmd, "type"));
@@ -741,6 +785,10 @@ static void run_command(struct runner *r, json_t *cmd)
 	}
 	if (listed) {
 		skip(r, cmd, listed);
+		return;
+	}
+	if (type && r->validate_only) {
+		validate_command(r, cmd, type);
 		return;
 	}
 	if (!type) {
@@ -784,7 +832,8 @@ static char *read_text(const char *path)
 	return t;
 }
 
-int w64_spec_run_file(const char *json_path, bool verbose, const char *skip_list)
+int w64_spec_run_file(const char *json_path, bool verbose, const char *skip_list,
+                      bool validate_only)
 {
 	json_error_t jerr;
 	json_t *root = json_load_file(json_path, JSON_ALLOW_NUL, &jerr);
@@ -801,6 +850,7 @@ int w64_spec_run_file(const char *json_path, bool verbose, const char *skip_list
 	struct runner r = {0};
 	r.json_path = json_path;
 	r.verbose = verbose;
+	r.validate_only = validate_only;
 	r.base = strrchr(json_path, '/') ? strrchr(json_path, '/') + 1 : json_path;
 	if (skip_list && !(r.skips = read_text(skip_list))) {
 		fprintf(stderr, "wasm64-run: %s: %s\n", skip_list, strerror(errno));

@@ -421,7 +421,7 @@ static int link_import(struct w64_instance *inst, const struct w64_import *imp,
 	case W64_EXTERN_TABLE: {
 		const struct w64_table_inst *t = x->u.table;
 		const struct w64_tabletype *want = &m->tables[imp->index].type;
-		struct w64_limits have = {t->size, t->max, t->has_max, t->is64};
+		struct w64_limits have = {t->size, t->max, t->has_max, t->is64, false};
 		if (t->elem != w64_store_valtype(inst, want->elem) ||
 		    !limits_match(&have, t->size, &want->limits))
 			goto incompatible;

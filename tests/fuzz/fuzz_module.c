@@ -74,7 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct w64_module *m = w64_module_decode(data, size, &err);
 	if (!m)
 		return 0;
-	if (w64_validate_module(m, &err) == 0) {
+	if (w64_validate_runnable(m, &err) == 0) {
 		/* Fuel bounds loops and calls (the start function's too). */
 		struct w64_store_config cfg = {.max_memory_bytes = 64u << 20, .stack_slots = 1u << 16,
 		                               .max_call_depth = 2000, .fuel = 200000};

@@ -92,6 +92,7 @@ struct w64_limits {
 	uint64_t min, max;
 	bool has_max;
 	bool is64;                   /* 64-bit index type (memory64/table64) */
+	bool shared;                 /* a shared memory (threads); has a maximum */
 };
 
 struct w64_tabletype {
@@ -316,6 +317,11 @@ enum w64_imm_kind {
 	W64_IMM_F64,
 	W64_IMM_HEAPTYPE,
 	W64_IMM_TYPE,
+	W64_IMM_V128,         /* v128.const: 16 bytes */
+	W64_IMM_SHUFFLE,      /* i8x16.shuffle: 16 lane indices < 32 */
+	W64_IMM_LANE,         /* a lane index byte */
+	W64_IMM_MEMARG_LANE,  /* load/store*_lane: a memarg, then a lane index */
+	W64_IMM_FENCE,        /* atomic.fence: one reserved 0 byte */
 };
 
 enum w64_sig {
@@ -324,6 +330,7 @@ enum w64_sig {
 	W64_SIG_I64,
 	W64_SIG_F32,
 	W64_SIG_F64,
+	W64_SIG_V128,
 	W64_SIG_ADDR,
 	W64_SIG_SPECIAL,
 };
@@ -334,6 +341,9 @@ enum w64_opcode {
 #undef W64_OP
 	W64_OP_COUNT
 };
+/* The SIMD rows, then the atomic rows, close the table. */
+#define W64_OP_FIRST_SIMD   W64_OP_V128_LOAD
+#define W64_OP_FIRST_ATOMIC W64_OP_MEMORY_ATOMIC_NOTIFY
 
 struct w64_opinfo {
 	const char *text;
@@ -355,6 +365,7 @@ struct w64_blocktype {
 
 struct w64_instr {
 	uint16_t op;          /* enum w64_opcode */
+	uint8_t lane;         /* lane and memarg+lane immediates */
 	size_t offset;        /* of the opcode byte */
 	union {
 		struct w64_blocktype block;
@@ -370,6 +381,7 @@ struct w64_instr {
 		uint64_t i64;
 		uint32_t f32;                         /* raw bits */
 		uint64_t f64;
+		uint8_t v128[16];                     /* v128.const bytes, i8x16.shuffle lanes */
 	} imm;
 };
 

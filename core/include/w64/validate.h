@@ -36,6 +36,13 @@ struct w64_ctrl {
 
 const w64_valtype *w64_ctrl_results(const struct w64_ctrl *c);
 
+/* Where a module first uses the proposals that some clients (the
+ * interpreter) lack: byte offsets of instructions, 0 when unused. */
+struct w64_uses {
+	size_t simd_at;           /* a 0xfd instruction */
+	size_t atomic_at;         /* a 0xfe instruction */
+};
+
 struct w64_validator {
 	const struct w64_module *m;
 	uint32_t func;
@@ -60,6 +67,8 @@ struct w64_validator {
 	uint32_t local_set_cap;
 	uint32_t *init_log;       /* locals marked set, in order */
 	uint32_t ninit_log, init_log_cap;
+
+	struct w64_uses uses;     /* over every body walked since init */
 };
 
 void w64_validator_init(struct w64_validator *v);
@@ -103,6 +112,9 @@ int w64_validate_constexpr(const struct w64_module *m, const struct w64_constexp
 
 /* Checks everything: module-level rules and every function body. */
 int w64_validate_module(const struct w64_module *m, struct w64_error *err);
+/* The same, and says where the module uses SIMD and atomics. */
+int w64_validate_module_uses(const struct w64_module *m, struct w64_error *err,
+                             struct w64_uses *uses);
 /* Only the module-level rules (types, imports, segments, exports, ...);
  * a client that walks every body with a w64_validator (the rewriter)
  * calls this instead, and so checks each body as it goes. */

@@ -8,7 +8,7 @@
  *
  *     struct w64_error err;
  *     struct w64_module *m = w64_module_decode(bytes, len, &err);
- *     if (!m || w64_validate_module(m, &err) < 0)
+ *     if (!m || w64_validate_runnable(m, &err) < 0)
  *         die("%zx: %s", err.offset, err.msg);
  *     struct w64_store *s = w64_store_new(NULL);
  *     struct w64_instance *inst;
@@ -98,6 +98,17 @@ void w64_store_free(struct w64_store *s);
 typedef int (*w64_resolver)(void *user, const struct w64_module *m,
                             const struct w64_import *imp, struct w64_extern *out,
                             struct w64_trap *trap);
+
+/* w64_validate_module, then refuses what the interpreter does not execute
+ * (err->unsupported set): SIMD (its instructions, or v128 values in
+ * signatures, globals and locals) and shared memories.  Atomics run, as
+ * one thread sees them.
+ * Instantiate only modules that pass. */
+int w64_validate_runnable(const struct w64_module *m, struct w64_error *err);
+/* The second half alone, for a module validated already, with the
+ * validator's findings. */
+int w64_check_runnable(const struct w64_module *m, const struct w64_uses *uses,
+                       struct w64_error *err);
 
 /* Instantiates a validated module: resolves imports, checks their types,
  * initialises globals, tables, memories and segments, runs the start
