@@ -40,7 +40,7 @@ LIBC_OBJDIR := $(BUILD)/libc
 # -fno-math-errno: __builtin_sqrt is the f64.sqrt instruction (the libc
 #   sets errno itself).
 LIBC_CFLAGS := --target=wasm64 -std=c11 -O2 -Wall -Wextra -Werror \
-	-nostdlibinc -idirafter libc/include -I libc/internal \
+	-nostdlibinc -idirafter libc/include -I libc/internal -I abi \
 	-fno-builtin -fvisibility=default -ffp-contract=off -fno-math-errno
 
 # -MD rather than -MMD: -MMD leaves out system headers, i.e. all of

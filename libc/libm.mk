@@ -40,7 +40,7 @@ $(LIBM_NATIVE_LIB): $(LIBM_NATIVE_OBJS)
 	@mv -f $@.tmp $@
 
 $(LIBM_NATIVE_DIR)/libm_accuracy: tests/libc-native/libm_accuracy.c $(LIBM_NATIVE_LIB) libc/libm.mk
-	$(NATIVE_CC) $(NATIVE_CFLAGS) -I libc/internal -o $@.tmp $< $(LIBM_NATIVE_LIB) -lm
+	$(NATIVE_CC) $(NATIVE_CFLAGS) -I libc/internal -I abi -o $@.tmp $< $(LIBM_NATIVE_LIB) -lm
 	@mv -f $@.tmp $@
 
 .PHONY: libm-accuracy

@@ -23,7 +23,7 @@ MALLOC_RENAME := -Dmalloc=w64t_malloc -Dfree=w64t_free -Dcalloc=w64t_calloc \
 	-Dposix_memalign=w64t_posix_memalign -Dmemalign=w64t_memalign \
 	-Dmalloc_usable_size=w64t_malloc_usable_size
 MALLOC_NATIVE_CFLAGS := -std=c11 -g -Wall -Wextra -Werror -D_DEFAULT_SOURCE \
-	-I libc/internal -I tests/malloc -I tests/libc $(MALLOC_RENAME)
+	-I libc/internal -I abi -I tests/malloc -I tests/libc $(MALLOC_RENAME)
 MALLOC_NATIVE_TESTS := $(addprefix $(MALLOC_NATIVE_DIR)/,stress checker fit)
 
 $(MALLOC_NATIVE_TESTS): $(MALLOC_NATIVE_DIR)/%: tests/malloc/%.c $(MALLOC_NATIVE_DEPS) \

@@ -44,7 +44,7 @@ LIBC_NATIVE_HOST := $(LIBC_NATIVE_DIR)/host.o $(LIBC_NATIVE_DIR)/start.o
 # The libc's own flags, for the build machine; -O2 as in wasm64 (and the
 # big-number loops of printf dominate the differential runs).
 LIBC_NATIVE_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror \
-	-nostdlibinc -idirafter libc/include -I libc/internal -fno-builtin \
+	-nostdlibinc -idirafter libc/include -I libc/internal -I abi -fno-builtin \
 	-ffp-contract=off -fno-math-errno $(SAN_FLAGS)
 
 $(LIBC_NATIVE_RAW): $(LIBC_NATIVE_DIR)/raw/%.o: libc/src/%.c libc/native.mk | $(SETUP_STAMP)
@@ -77,7 +77,7 @@ $(LIBC_NATIVE_LIB): $(LIBC_NATIVE_OBJS)
 $(LIBC_NATIVE_HOST): $(LIBC_NATIVE_DIR)/%.o: libc/native/%.c libc/internal/w64_host.h \
 		libc/native.mk | $(SETUP_STAMP)
 	@mkdir -p $(@D)
-	$(NATIVE_CC) $(NATIVE_CFLAGS) $(SAN_FLAGS) -I libc/internal -c $< -o $@
+	$(NATIVE_CC) $(NATIVE_CFLAGS) $(SAN_FLAGS) -I libc/internal -I abi -c $< -o $@
 
 # tests/libc/<name>.c: compiled like the libc, then renamed, main too.
 LIBC_NATIVE_TEST_NAMES := $(patsubst tests/libc/%.c,%,$(wildcard tests/libc/*.c))
@@ -103,7 +103,7 @@ LIBC_NATIVE_DIFF := $(patsubst tests/libc-native/%.c,$(LIBC_NATIVE_DIR)/diff/%,$
 $(LIBC_NATIVE_DIFF): $(LIBC_NATIVE_DIR)/diff/%: tests/libc-native/%.c tests/libc-native/w64.h tests/libc-native/diff.h \
 		$(LIBC_NATIVE_LIB) $(LIBC_NATIVE_DIR)/host.o libc/native.mk | $(SETUP_STAMP)
 	@mkdir -p $(@D)
-	$(NATIVE_CC) $(NATIVE_CFLAGS) $(SAN_FLAGS) -I libc/internal -I tests/libc-native -o $@.tmp $< \
+	$(NATIVE_CC) $(NATIVE_CFLAGS) $(SAN_FLAGS) -I libc/internal -I abi -I tests/libc-native -o $@.tmp $< \
 		$(LIBC_NATIVE_LIB) $(LIBC_NATIVE_DIR)/host.o -lm
 	@mv -f $@.tmp $@
 

@@ -14,5 +14,5 @@ lib=${1:-sysroot/lib/libc.a}
 [ -f "$lib" ] || { echo "libc-symbols.sh: $lib: not built (make sysroot)" >&2; exit 1; }
 
 hidden=$(llvm-objdump-22 -t "$lib" | awk '/\.hidden/ && !/\*UND\*/ { print $NF }' | sort -u)
-llvm-nm-22 --defined-only --extern-only --format=just-symbols "$lib" |
+llvm-nm-22 --quiet --defined-only --extern-only --format=just-symbols "$lib" |
 	grep -v -e '^$' -e ':$' | sort -u | comm -23 - <(printf '%s\n' "$hidden")

@@ -33,52 +33,46 @@
 static int wasi_errno(int e)
 {
 	switch (e) {
-	case E2BIG: return 1;
-	case EACCES: return 2;
-	case EAGAIN: return 6;
-	case EBADF: return 8;
-	case EBUSY: return 10;
-	case EDQUOT: return 19;
-	case EEXIST: return 20;
-	case EFAULT: return 21;
-	case EFBIG: return 22;
-	case EILSEQ: return 25;
-	case EINTR: return 27;
-	case EINVAL: return 28;
-	case EIO: return 29;
-	case EISDIR: return 31;
-	case ELOOP: return 32;
-	case EMFILE: return 33;
-	case EMLINK: return 34;
-	case ENAMETOOLONG: return 37;
-	case ENFILE: return 41;
-	case ENODEV: return 43;
-	case ENOENT: return 44;
-	case ENOMEM: return 48;
-	case ENOSPC: return 51;
-	case ENOSYS: return 52;
-	case ENOTDIR: return 54;
-	case ENOTEMPTY: return 55;
-	case ENOTSUP: return 58;
-	case ENOTTY: return 59;
-	case ENXIO: return 60;
-	case EOVERFLOW: return 61;
-	case EPERM: return 63;
-	case EPIPE: return 64;
-	case ERANGE: return 68;
-	case EROFS: return 69;
-	case ESPIPE: return 70;
-	case ETXTBSY: return 74;
-	case EXDEV: return 75;
-	default: return 29;
+	case E2BIG: return W64_ERRNO_2BIG;
+	case EACCES: return W64_ERRNO_ACCES;
+	case EAGAIN: return W64_ERRNO_AGAIN;
+	case EBADF: return W64_ERRNO_BADF;
+	case EBUSY: return W64_ERRNO_BUSY;
+	case EDQUOT: return W64_ERRNO_DQUOT;
+	case EEXIST: return W64_ERRNO_EXIST;
+	case EFAULT: return W64_ERRNO_FAULT;
+	case EFBIG: return W64_ERRNO_FBIG;
+	case EILSEQ: return W64_ERRNO_ILSEQ;
+	case EINTR: return W64_ERRNO_INTR;
+	case EINVAL: return W64_ERRNO_INVAL;
+	case EIO: return W64_ERRNO_IO;
+	case EISDIR: return W64_ERRNO_ISDIR;
+	case ELOOP: return W64_ERRNO_LOOP;
+	case EMFILE: return W64_ERRNO_MFILE;
+	case EMLINK: return W64_ERRNO_MLINK;
+	case ENAMETOOLONG: return W64_ERRNO_NAMETOOLONG;
+	case ENFILE: return W64_ERRNO_NFILE;
+	case ENODEV: return W64_ERRNO_NODEV;
+	case ENOENT: return W64_ERRNO_NOENT;
+	case ENOMEM: return W64_ERRNO_NOMEM;
+	case ENOSPC: return W64_ERRNO_NOSPC;
+	case ENOSYS: return W64_ERRNO_NOSYS;
+	case ENOTDIR: return W64_ERRNO_NOTDIR;
+	case ENOTEMPTY: return W64_ERRNO_NOTEMPTY;
+	case ENOTSUP: return W64_ERRNO_NOTSUP;
+	case ENOTTY: return W64_ERRNO_NOTTY;
+	case ENXIO: return W64_ERRNO_NXIO;
+	case EOVERFLOW: return W64_ERRNO_OVERFLOW;
+	case EPERM: return W64_ERRNO_PERM;
+	case EPIPE: return W64_ERRNO_PIPE;
+	case ERANGE: return W64_ERRNO_RANGE;
+	case EROFS: return W64_ERRNO_ROFS;
+	case ESPIPE: return W64_ERRNO_SPIPE;
+	case ETXTBSY: return W64_ERRNO_TXTBSY;
+	case EXDEV: return W64_ERRNO_XDEV;
+	default: return W64_ERRNO_IO;
 	}
 }
-
-#define W64_EBADF 8
-#define W64_EINVAL 28
-#define W64_ENAMETOOLONG 37
-#define W64_ENOMEM 48
-#define W64_EMFILE 33
 
 /* --- the guest fd table ---------------------------------------------------- */
 
@@ -150,7 +144,7 @@ static int new_guest_fd(int host, int *out)
 		}
 	}
 	close(host);
-	return W64_EMFILE;
+	return W64_ERRNO_MFILE;
 }
 
 /* A WASI string as a C string (malloc'd), or NULL. */
@@ -169,7 +163,7 @@ int __w64_host_fd_write(int fd, const struct __w64_ciovec *iovs, size_t iovs_len
 	size_t done = 0;
 
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	for (size_t i = 0; i < iovs_len; i++) {
 		ssize_t n;
 		do {
@@ -189,7 +183,7 @@ int __w64_host_fd_write(int fd, const struct __w64_ciovec *iovs, size_t iovs_len
 }
 
 /* The system's exit, so that LeakSanitizer still runs. */
-void __w64_host_proc_exit(int status)
+void __w64_host_proc_exit(uint32_t status)
 {
 	exit(status);
 }
@@ -235,7 +229,7 @@ int __w64_host_fd_fdstat_get(int fd, struct __w64_fdstat *st)
 	int h = host_fd(fd);
 
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	if (fstat(h, &sb) != 0)
 		return wasi_errno(errno);
 	memset(st, 0, sizeof *st);
@@ -245,10 +239,10 @@ int __w64_host_fd_fdstat_get(int fd, struct __w64_fdstat *st)
 		st->fs_flags = (fl & O_APPEND ? 1 : 0) | (fl & O_NONBLOCK ? 4 : 0);
 		int acc = fl & O_ACCMODE;
 		if (acc == O_RDONLY || acc == O_RDWR)
-			st->fs_rights_base |= W64_RIGHT_FD_READ | W64_RIGHT_FD_READDIR;
+			st->fs_rights_base |= W64_RIGHT(FD_READ) | W64_RIGHT(FD_READDIR);
 		if (acc == O_WRONLY || acc == O_RDWR)
-			st->fs_rights_base |= W64_RIGHT_FD_WRITE;
-		st->fs_rights_base |= W64_RIGHT_FD_SEEK;
+			st->fs_rights_base |= W64_RIGHT(FD_WRITE);
+		st->fs_rights_base |= W64_RIGHT(FD_SEEK);
 	}
 	st->fs_rights_inheriting = W64_RIGHTS_ALL;
 	return 0;
@@ -259,7 +253,7 @@ int __w64_host_fd_fdstat_set_flags(int fd, unsigned flags)
 	int h = host_fd(fd);
 
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	if (flags & ~5u)
 		return 58; /* notsup, as wasm64-run answers for the sync flags */
 	int fl = fcntl(h, F_GETFL);
@@ -276,7 +270,7 @@ int __w64_host_fd_read(int fd, const struct __w64_iovec *iovs, size_t iovs_len, 
 {
 	int h = host_fd(fd);
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	ssize_t n;
 	do {
 		n = readv(h, (const struct iovec *)iovs, (int)iovs_len);
@@ -292,9 +286,9 @@ int __w64_host_fd_pread(int fd, const struct __w64_iovec *iovs, size_t iovs_len,
 {
 	int h = host_fd(fd);
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	if (offset > INT64_MAX)
-		return W64_EINVAL;
+		return W64_ERRNO_INVAL;
 	ssize_t n = preadv(h, (const struct iovec *)iovs, (int)iovs_len, (off_t)offset);
 	if (n < 0)
 		return wasi_errno(errno);
@@ -307,9 +301,9 @@ int __w64_host_fd_pwrite(int fd, const struct __w64_ciovec *iovs, size_t iovs_le
 {
 	int h = host_fd(fd);
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	if (offset > INT64_MAX)
-		return W64_EINVAL;
+		return W64_ERRNO_INVAL;
 	ssize_t n = pwritev(h, (const struct iovec *)iovs, (int)iovs_len, (off_t)offset);
 	if (n < 0)
 		return wasi_errno(errno);
@@ -317,14 +311,14 @@ int __w64_host_fd_pwrite(int fd, const struct __w64_ciovec *iovs, size_t iovs_le
 	return 0;
 }
 
-int __w64_host_fd_seek(int fd, int64_t offset, int whence, uint64_t *newoffset)
+int __w64_host_fd_seek(int fd, int64_t offset, uint32_t whence, uint64_t *newoffset)
 {
 	static const int whences[] = {SEEK_SET, SEEK_CUR, SEEK_END};
 	int h = host_fd(fd);
 	if (h < 0)
-		return W64_EBADF;
-	if (whence < 0 || whence > 2)
-		return W64_EINVAL;
+		return W64_ERRNO_BADF;
+	if (whence > 2)
+		return W64_ERRNO_INVAL;
 	off_t r = lseek(h, (off_t)offset, whences[whence]);
 	if (r < 0)
 		return wasi_errno(errno);
@@ -336,7 +330,7 @@ int __w64_host_fd_close(int fd)
 {
 	int h = host_fd(fd);
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	struct slot *s = &slots[fd];
 	int ret = 0;
 	if (s->dir != NULL)
@@ -354,7 +348,7 @@ int __w64_host_fd_close(int fd)
 int __w64_host_fd_renumber(int from, int to)
 {
 	if (host_fd(from) < 0 || host_fd(to) < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	if (from == to)
 		return 0;
 	struct slot moved = slots[from];
@@ -368,7 +362,7 @@ int __w64_host_fd_sync(int fd)
 {
 	int h = host_fd(fd);
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	return fsync(h) == 0 ? 0 : wasi_errno(errno);
 }
 
@@ -390,7 +384,7 @@ int __w64_host_fd_filestat_get(int fd, struct __w64_filestat *st)
 	struct stat sb;
 	int h = host_fd(fd);
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	if (fstat(h, &sb) != 0)
 		return wasi_errno(errno);
 	filestat_of(&sb, st);
@@ -401,9 +395,9 @@ int __w64_host_fd_filestat_set_size(int fd, uint64_t size)
 {
 	int h = host_fd(fd);
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	if (size > INT64_MAX)
-		return W64_EINVAL;
+		return W64_ERRNO_INVAL;
 	return ftruncate(h, (off_t)size) == 0 ? 0 : wasi_errno(errno);
 }
 
@@ -412,19 +406,19 @@ int __w64_host_fd_filestat_set_size(int fd, uint64_t size)
 int __w64_host_fd_prestat_get(int fd, struct __w64_prestat *ps)
 {
 	if (host_fd(fd) < 0 || slots[fd].preopen == NULL)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	ps->tag = 0;
-	ps->name_len = strlen(slots[fd].preopen);
+	ps->pr_name_len = strlen(slots[fd].preopen);
 	return 0;
 }
 
-int __w64_host_fd_prestat_dir_name(int fd, char *buf, size_t len)
+int __w64_host_fd_prestat_dir_name(int fd, void *buf, size_t len)
 {
 	if (host_fd(fd) < 0 || slots[fd].preopen == NULL)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	size_t n = strlen(slots[fd].preopen);
 	if (len < n)
-		return W64_ENAMETOOLONG;
+		return W64_ERRNO_NAMETOOLONG;
 	memcpy(buf, slots[fd].preopen, n);
 	return 0;
 }
@@ -434,7 +428,7 @@ int __w64_host_fd_readdir(int fd, void *buf, size_t len, uint64_t cookie, size_t
 {
 	int h = host_fd(fd);
 	if (h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	struct slot *s = &slots[fd];
 	if (s->dir == NULL) {
 		int d = openat(h, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -461,21 +455,21 @@ int __w64_host_fd_readdir(int fd, void *buf, size_t len, uint64_t cookie, size_t
 				return wasi_errno(errno);
 			break;
 		}
-		unsigned char rec[W64_DIRENT_SIZE] = {0};
+		unsigned char rec[sizeof(struct __w64_dirent)] = {0};
 		uint64_t next = (uint64_t)telldir(s->dir);
 		uint64_t ino = (uint64_t)e->d_ino;
 		uint32_t namlen = (uint32_t)strlen(e->d_name);
-		memcpy(rec + W64_DIRENT_NEXT, &next, 8);
-		memcpy(rec + W64_DIRENT_INO, &ino, 8);
-		memcpy(rec + W64_DIRENT_NAMLEN, &namlen, 4);
-		rec[W64_DIRENT_TYPE] = e->d_type == DT_DIR   ? W64_FILETYPE_DIRECTORY
+		memcpy(rec + offsetof(struct __w64_dirent, d_next), &next, 8);
+		memcpy(rec + offsetof(struct __w64_dirent, d_ino), &ino, 8);
+		memcpy(rec + offsetof(struct __w64_dirent, d_namlen), &namlen, 4);
+		rec[offsetof(struct __w64_dirent, d_type)] = e->d_type == DT_DIR   ? W64_FILETYPE_DIRECTORY
 				       : e->d_type == DT_REG ? W64_FILETYPE_REGULAR_FILE
 				       : e->d_type == DT_LNK ? W64_FILETYPE_SYMBOLIC_LINK
 				       : e->d_type == DT_CHR ? W64_FILETYPE_CHARACTER_DEVICE
 				       : e->d_type == DT_BLK ? W64_FILETYPE_BLOCK_DEVICE
 							     : W64_FILETYPE_UNKNOWN;
 		/* The last entry is cut off when the buffer ends. */
-		for (size_t i = 0; i < W64_DIRENT_SIZE && at < len; i++)
+		for (size_t i = 0; i < sizeof(struct __w64_dirent) && at < len; i++)
 			out[at++] = rec[i];
 		for (size_t i = 0; i < namlen && at < len; i++)
 			out[at++] = (unsigned char)e->d_name[i];
@@ -489,10 +483,10 @@ static int path_args(int dirfd, const char *path, size_t path_len, int *h, char 
 {
 	*h = host_fd(dirfd);
 	if (*h < 0)
-		return W64_EBADF;
+		return W64_ERRNO_BADF;
 	*p = cstr(path, path_len);
 	if (*p == NULL)
-		return memchr(path, '\0', path_len) ? W64_EINVAL : W64_ENOMEM;
+		return memchr(path, '\0', path_len) ? W64_ERRNO_INVAL : W64_ERRNO_NOMEM;
 	return 0;
 }
 
@@ -506,9 +500,9 @@ int __w64_host_path_open(int dirfd, unsigned lookupflags, const char *path, size
 	(void)rights_inheriting;
 	if (err != 0)
 		return err;
-	int write = (rights_base & (W64_RIGHT_FD_WRITE | W64_RIGHT_FD_ALLOCATE |
-				    W64_RIGHT_FD_FILESTAT_SET_SIZE)) != 0;
-	int read = (rights_base & (W64_RIGHT_FD_READ | W64_RIGHT_FD_READDIR)) != 0;
+	int write = (rights_base & (W64_RIGHT(FD_WRITE) | W64_RIGHT(FD_ALLOCATE) |
+				    W64_RIGHT(FD_FILESTAT_SET_SIZE))) != 0;
+	int read = (rights_base & (W64_RIGHT(FD_READ) | W64_RIGHT(FD_READDIR))) != 0;
 	int flags = O_CLOEXEC;
 	if (oflags & W64_OFLAGS_DIRECTORY)
 		flags |= O_RDONLY | O_DIRECTORY;
@@ -520,7 +514,7 @@ int __w64_host_path_open(int dirfd, unsigned lookupflags, const char *path, size
 		flags |= O_EXCL;
 	if (oflags & W64_OFLAGS_TRUNC)
 		flags |= O_TRUNC;
-	if (!(lookupflags & W64_LOOKUP_SYMLINK_FOLLOW))
+	if (!(lookupflags & W64_LOOKUPFLAGS_SYMLINK_FOLLOW))
 		flags |= O_NOFOLLOW;
 	if (fdflags & 1)
 		flags |= O_APPEND;
@@ -542,7 +536,7 @@ int __w64_host_path_filestat_get(int dirfd, unsigned lookupflags, const char *pa
 	if (err != 0)
 		return err;
 	struct stat sb;
-	int r = fstatat(h, p, &sb, (lookupflags & W64_LOOKUP_SYMLINK_FOLLOW) ? 0 : AT_SYMLINK_NOFOLLOW);
+	int r = fstatat(h, p, &sb, (lookupflags & W64_LOOKUPFLAGS_SYMLINK_FOLLOW) ? 0 : AT_SYMLINK_NOFOLLOW);
 	free(p);
 	if (r != 0)
 		return wasi_errno(errno);
@@ -605,7 +599,7 @@ int __w64_host_path_rename(int dirfd, const char *path, size_t path_len, int new
 	return r == 0 ? 0 : wasi_errno(errno);
 }
 
-int __w64_host_path_readlink(int dirfd, const char *path, size_t path_len, char *buf,
+int __w64_host_path_readlink(int dirfd, const char *path, size_t path_len, void *buf,
 			     size_t buf_len, size_t *used)
 {
 	int h;
@@ -628,7 +622,7 @@ int __w64_host_path_symlink(const char *target, size_t target_len, int dirfd, co
 	char *p;
 	char *t = cstr(target, target_len);
 	if (t == NULL)
-		return W64_EINVAL;
+		return W64_ERRNO_INVAL;
 	int err = path_args(dirfd, path, path_len, &h, &p);
 	if (err != 0) {
 		free(t);
@@ -647,7 +641,7 @@ static int host_clock(unsigned id, clockid_t *c)
 	static const clockid_t ids[] = {CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_PROCESS_CPUTIME_ID,
 					CLOCK_THREAD_CPUTIME_ID};
 	if (id >= sizeof ids / sizeof ids[0])
-		return W64_EINVAL;
+		return W64_ERRNO_INVAL;
 	*c = ids[id];
 	return 0;
 }
@@ -658,7 +652,7 @@ int __w64_host_clock_time_get(unsigned id, uint64_t precision, uint64_t *time)
 	struct timespec ts;
 	(void)precision;
 	if (host_clock(id, &c) != 0)
-		return W64_EINVAL;
+		return W64_ERRNO_INVAL;
 	if (clock_gettime(c, &ts) != 0)
 		return wasi_errno(errno);
 	*time = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
@@ -670,7 +664,7 @@ int __w64_host_clock_res_get(unsigned id, uint64_t *res)
 	clockid_t c;
 	struct timespec ts;
 	if (host_clock(id, &c) != 0)
-		return W64_EINVAL;
+		return W64_ERRNO_INVAL;
 	if (clock_getres(c, &ts) != 0)
 		return wasi_errno(errno);
 	*res = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
@@ -678,18 +672,17 @@ int __w64_host_clock_res_get(unsigned id, uint64_t *res)
 }
 
 /* Clock subscriptions only (what the libc sends): sleep, then report. */
-int __w64_host_poll_oneoff(const void *in, void *out, size_t nsubscriptions, size_t *nevents)
+int __w64_host_poll_oneoff(const struct __w64_subscription *sub, struct __w64_event *ev,
+			   size_t nsubscriptions, size_t *nevents)
 {
-	const struct __w64_subscription_clock *sub = in;
-	struct __w64_event *ev = out;
 	if (nsubscriptions != 1 || sub->tag != 0)
-		return W64_EINVAL;
+		return W64_ERRNO_INVAL;
 	clockid_t c;
-	if (host_clock(sub->id, &c) != 0)
-		return W64_EINVAL;
-	struct timespec ts = {(time_t)(sub->timeout / 1000000000u),
-			      (long)(sub->timeout % 1000000000u)};
-	int flags = (sub->flags & 1) ? TIMER_ABSTIME : 0;
+	if (host_clock(sub->clock_id, &c) != 0)
+		return W64_ERRNO_INVAL;
+	struct timespec ts = {(time_t)(sub->clock_timeout / 1000000000u),
+			      (long)(sub->clock_timeout % 1000000000u)};
+	int flags = (sub->clock_flags & 1) ? TIMER_ABSTIME : 0;
 	while (clock_nanosleep(c == CLOCK_REALTIME ? CLOCK_REALTIME : CLOCK_MONOTONIC, flags, &ts,
 			       flags ? NULL : &ts) == EINTR) {
 	}

@@ -66,7 +66,7 @@ $(FUZZ_DIR)/fuzz_printf $(FUZZ_DIR)/fuzz_strtol: $(FUZZ_DIR)/fuzz_%: tests/fuzz/
 
 $(FUZZ_DIR)/fuzz_malloc: tests/fuzz/fuzz_malloc.c $(MALLOC_NATIVE_DEPS) | $(SETUP_STAMP)
 	@mkdir -p $(@D)
-	$(NATIVE_CC) $(FUZZ_CFLAGS) -I libc/internal -I tests/malloc $(MALLOC_RENAME) -o $@ $< \
+	$(NATIVE_CC) $(FUZZ_CFLAGS) -I libc/internal -I abi -I tests/malloc $(MALLOC_RENAME) -o $@ $< \
 		$(MALLOC_SRCS) tests/malloc/native_memory.c
 
 .PHONY: fuzz-build fuzz-seeds fuzz

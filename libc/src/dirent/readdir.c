@@ -49,23 +49,23 @@ struct dirent *readdir(DIR *d)
 	for (;;) {
 		size_t left = d->len - d->pos;
 		const unsigned char *rec = d->buf + d->pos;
-		if (left >= W64_DIRENT_SIZE) {
-			uint32_t namlen = get_u32(rec + W64_DIRENT_NAMLEN);
-			if (left - W64_DIRENT_SIZE >= namlen) {
+		if (left >= sizeof(struct __w64_dirent)) {
+			uint32_t namlen = get_u32(rec + offsetof(struct __w64_dirent, d_namlen));
+			if (left - sizeof(struct __w64_dirent) >= namlen) {
 				size_t n = namlen < sizeof d->entry.d_name ? namlen
 									 : sizeof d->entry.d_name - 1;
-				d->entry.d_ino = get_u64(rec + W64_DIRENT_INO);
-				uint8_t t = rec[W64_DIRENT_TYPE];
+				d->entry.d_ino = get_u64(rec + offsetof(struct __w64_dirent, d_ino));
+				uint8_t t = rec[offsetof(struct __w64_dirent, d_type)];
 				d->entry.d_type = t < sizeof types ? types[t] : DT_UNKNOWN;
-				memcpy(d->entry.d_name, rec + W64_DIRENT_SIZE, n);
+				memcpy(d->entry.d_name, rec + sizeof(struct __w64_dirent), n);
 				d->entry.d_name[n] = '\0';
-				d->cookie = get_u64(rec + W64_DIRENT_NEXT);
-				d->pos += W64_DIRENT_SIZE + namlen;
+				d->cookie = get_u64(rec + offsetof(struct __w64_dirent, d_next));
+				d->pos += sizeof(struct __w64_dirent) + namlen;
 				return &d->entry;
 			}
 			/* One record bigger than the whole buffer: grow it. */
 			if (d->pos == 0 && !d->at_end) {
-				size_t cap = W64_DIRENT_SIZE + (size_t)namlen;
+				size_t cap = sizeof(struct __w64_dirent) + (size_t)namlen;
 				unsigned char *buf = realloc(d->buf, cap);
 				if (buf == NULL) {
 					__w64_set_errno(ENOMEM);

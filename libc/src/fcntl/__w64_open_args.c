@@ -11,8 +11,8 @@
  * inheriting rights are all of them, so a directory opened here can open
  * files in turn.
  */
-#define WRITE_RIGHTS (W64_RIGHT_FD_WRITE | W64_RIGHT_FD_ALLOCATE | W64_RIGHT_FD_FILESTAT_SET_SIZE)
-#define READ_RIGHTS (W64_RIGHT_FD_READ | W64_RIGHT_FD_READDIR)
+#define WRITE_RIGHTS (W64_RIGHT(FD_WRITE) | W64_RIGHT(FD_ALLOCATE) | W64_RIGHT(FD_FILESTAT_SET_SIZE))
+#define READ_RIGHTS (W64_RIGHT(FD_READ) | W64_RIGHT(FD_READDIR))
 
 void __w64_open_args(int flags, unsigned *lookup, unsigned *oflags, unsigned *fdflags,
 		     uint64_t *rights)
@@ -21,7 +21,7 @@ void __w64_open_args(int flags, unsigned *lookup, unsigned *oflags, unsigned *fd
 	 * shifted by 12. */
 	*oflags = ((unsigned)flags >> 12) & 0xf;
 	*fdflags = (unsigned)flags & 0x1f;
-	*lookup = (flags & O_NOFOLLOW) ? 0 : W64_LOOKUP_SYMLINK_FOLLOW;
+	*lookup = (flags & O_NOFOLLOW) ? 0 : W64_LOOKUPFLAGS_SYMLINK_FOLLOW;
 	int acc = flags & O_ACCMODE;
 	if ((acc & O_RDWR) == O_RDWR)
 		*rights = W64_RIGHTS_ALL;

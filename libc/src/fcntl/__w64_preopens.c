@@ -27,16 +27,16 @@ __attribute__((constructor)) static void load_preopens(void)
 			break;
 		if (err != 0 || ps.tag != 0)
 			continue; /* open, but not a directory preopen */
-		if (ps.name_len >= 65536)
+		if (ps.pr_name_len >= 65536)
 			continue;
-		char *raw = malloc(ps.name_len + 1);
+		char *raw = malloc(ps.pr_name_len + 1);
 		if (raw == NULL)
 			break;
-		if (__w64_host_fd_prestat_dir_name(fd, raw, ps.name_len) != 0) {
+		if (__w64_host_fd_prestat_dir_name(fd, raw, ps.pr_name_len) != 0) {
 			free(raw);
 			continue;
 		}
-		raw[ps.name_len] = '\0';
+		raw[ps.pr_name_len] = '\0';
 		/* A name is a path from the root: "." and "/" are the root,
 		 * "data", "./data/" and "/data" are all /data. */
 		int nerr;

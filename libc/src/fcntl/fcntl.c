@@ -25,9 +25,9 @@ int fcntl(int fd, int cmd, ...)
 		return 0;
 	case F_GETFL: {
 		int flags = st.fs_flags & 0x1f;
-		if (st.fs_rights_base & (W64_RIGHT_FD_READ | W64_RIGHT_FD_READDIR))
+		if (st.fs_rights_base & (W64_RIGHT(FD_READ) | W64_RIGHT(FD_READDIR)))
 			flags |= O_RDONLY;
-		if (st.fs_rights_base & W64_RIGHT_FD_WRITE)
+		if (st.fs_rights_base & W64_RIGHT(FD_WRITE))
 			flags |= O_WRONLY;
 		return flags;
 	}

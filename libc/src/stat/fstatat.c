@@ -16,7 +16,7 @@ int fstatat(int dirfd, const char *restrict path, struct stat *restrict st, int 
 	if (err != 0)
 		return __w64_set_errno(err);
 	struct __w64_filestat fs;
-	unsigned lookup = (flags & AT_SYMLINK_NOFOLLOW) ? 0 : W64_LOOKUP_SYMLINK_FOLLOW;
+	unsigned lookup = (flags & AT_SYMLINK_NOFOLLOW) ? 0 : W64_LOOKUPFLAGS_SYMLINK_FOLLOW;
 	err = __w64_host_path_filestat_get(at.fd, lookup, at.path, at.len, &fs);
 	__w64_path_done(&at);
 	if (err != 0)

@@ -24,13 +24,13 @@ int clock_nanosleep(clockid_t id, int flags, const struct timespec *req, struct 
 		ns = (uint64_t)req->tv_sec * 1000000000u + (uint64_t)req->tv_nsec;
 	if (ns == 0 && !(flags & TIMER_ABSTIME))
 		return 0;
-	struct __w64_subscription_clock sub = {
+	struct __w64_subscription sub = {
 		.userdata = 0,
 		.tag = 0,
-		.id = (uint32_t)id,
-		.timeout = ns,
-		.precision = 0,
-		.flags = (flags & TIMER_ABSTIME) ? 1 : 0,
+		.clock_id = (uint32_t)id,
+		.clock_timeout = ns,
+		.clock_precision = 0,
+		.clock_flags = (flags & TIMER_ABSTIME) ? 1 : 0,
 	};
 	struct __w64_event ev;
 	size_t n = 0;

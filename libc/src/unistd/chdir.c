@@ -27,7 +27,7 @@ int chdir(const char *path)
 		err = __w64_path_at(AT_FDCWD, abs, &at);
 		if (err == 0) {
 			struct __w64_filestat st;
-			err = __w64_host_path_filestat_get(at.fd, W64_LOOKUP_SYMLINK_FOLLOW, at.path,
+			err = __w64_host_path_filestat_get(at.fd, W64_LOOKUPFLAGS_SYMLINK_FOLLOW, at.path,
 							   at.len, &st);
 			if (err == 0 && st.filetype != W64_FILETYPE_DIRECTORY)
 				err = ENOTDIR;

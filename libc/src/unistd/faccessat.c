@@ -33,7 +33,7 @@ int faccessat(int dirfd, const char *path, int mode, int flags)
 	if (err != 0)
 		return __w64_set_errno(err);
 
-	unsigned lookup = (flags & AT_SYMLINK_NOFOLLOW) ? 0 : W64_LOOKUP_SYMLINK_FOLLOW;
+	unsigned lookup = (flags & AT_SYMLINK_NOFOLLOW) ? 0 : W64_LOOKUPFLAGS_SYMLINK_FOLLOW;
 	struct __w64_filestat st;
 	err = __w64_host_path_filestat_get(at.fd, lookup, at.path, at.len, &st);
 	int is_dir = err == 0 && st.filetype == W64_FILETYPE_DIRECTORY;
