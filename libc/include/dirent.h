@@ -8,10 +8,8 @@
 
 #include <bits/types.h>
 
-#ifndef __w64_defined_ino_t
-#define __w64_defined_ino_t
-typedef __w64_ino_t ino_t;
-#endif
+#define __NEED_ino_t
+#include <bits/alltypes.h>
 
 typedef struct __w64_dir DIR;
 

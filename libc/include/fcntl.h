@@ -10,20 +10,10 @@
 
 #include <bits/types.h>
 
-#ifndef __w64_defined_off_t
-#define __w64_defined_off_t
-typedef __w64_off_t off_t;
-#endif
-
-#ifndef __w64_defined_pid_t
-#define __w64_defined_pid_t
-typedef __w64_pid_t pid_t;
-#endif
-
-#ifndef __w64_defined_mode_t
-#define __w64_defined_mode_t
-typedef __w64_mode_t mode_t;
-#endif
+#define __NEED_off_t
+#define __NEED_pid_t
+#define __NEED_mode_t
+#include <bits/alltypes.h>
 
 /* WASI fdflags */
 #define O_APPEND 0x0001

@@ -14,15 +14,9 @@
 
 #include <bits/types.h>
 
-#ifndef __w64_defined_ssize_t
-#define __w64_defined_ssize_t
-typedef __w64_ssize_t ssize_t;
-#endif
-
-#ifndef __w64_defined_off_t
-#define __w64_defined_off_t
-typedef __w64_off_t off_t;
-#endif
+#define __NEED_ssize_t
+#define __NEED_off_t
+#include <bits/alltypes.h>
 
 /* The layout is private to the C library. */
 typedef struct __w64_file FILE;

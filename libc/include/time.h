@@ -10,23 +10,13 @@
 #define __need_NULL
 #include <stddef.h>
 
-#include <bits/timespec.h>
 #include <bits/types.h>
 
-#ifndef __w64_defined_time_t
-#define __w64_defined_time_t
-typedef __w64_time_t time_t;
-#endif
-
-#ifndef __w64_defined_clock_t
-#define __w64_defined_clock_t
-typedef __w64_clock_t clock_t;
-#endif
-
-#ifndef __w64_defined_clockid_t
-#define __w64_defined_clockid_t
-typedef __w64_clockid_t clockid_t;
-#endif
+#define __NEED_time_t
+#define __NEED_clock_t
+#define __NEED_clockid_t
+#define __NEED_struct_timespec
+#include <bits/alltypes.h>
 
 /* clock() counts microseconds, as POSIX requires of XSI systems. */
 #define CLOCKS_PER_SEC ((clock_t)1000000)

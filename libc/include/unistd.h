@@ -7,35 +7,13 @@
 
 #include <bits/types.h>
 
-#ifndef __w64_defined_ssize_t
-#define __w64_defined_ssize_t
-typedef __w64_ssize_t ssize_t;
-#endif
-
-#ifndef __w64_defined_off_t
-#define __w64_defined_off_t
-typedef __w64_off_t off_t;
-#endif
-
-#ifndef __w64_defined_pid_t
-#define __w64_defined_pid_t
-typedef __w64_pid_t pid_t;
-#endif
-
-#ifndef __w64_defined_uid_t
-#define __w64_defined_uid_t
-typedef __w64_uid_t uid_t;
-#endif
-
-#ifndef __w64_defined_gid_t
-#define __w64_defined_gid_t
-typedef __w64_gid_t gid_t;
-#endif
-
-#ifndef __w64_defined_useconds_t
-#define __w64_defined_useconds_t
-typedef unsigned int useconds_t;
-#endif
+#define __NEED_ssize_t
+#define __NEED_off_t
+#define __NEED_pid_t
+#define __NEED_uid_t
+#define __NEED_gid_t
+#define __NEED_useconds_t
+#include <bits/alltypes.h>
 
 #define STDIN_FILENO 0
 #define STDOUT_FILENO 1

@@ -6,58 +6,20 @@
 #ifndef _SYS_STAT_H
 #define _SYS_STAT_H
 
-#include <bits/timespec.h>
 #include <bits/types.h>
 
-#ifndef __w64_defined_dev_t
-#define __w64_defined_dev_t
-typedef __w64_dev_t dev_t;
-#endif
-
-#ifndef __w64_defined_ino_t
-#define __w64_defined_ino_t
-typedef __w64_ino_t ino_t;
-#endif
-
-#ifndef __w64_defined_mode_t
-#define __w64_defined_mode_t
-typedef __w64_mode_t mode_t;
-#endif
-
-#ifndef __w64_defined_nlink_t
-#define __w64_defined_nlink_t
-typedef __w64_nlink_t nlink_t;
-#endif
-
-#ifndef __w64_defined_uid_t
-#define __w64_defined_uid_t
-typedef __w64_uid_t uid_t;
-#endif
-
-#ifndef __w64_defined_gid_t
-#define __w64_defined_gid_t
-typedef __w64_gid_t gid_t;
-#endif
-
-#ifndef __w64_defined_off_t
-#define __w64_defined_off_t
-typedef __w64_off_t off_t;
-#endif
-
-#ifndef __w64_defined_blksize_t
-#define __w64_defined_blksize_t
-typedef __w64_blksize_t blksize_t;
-#endif
-
-#ifndef __w64_defined_blkcnt_t
-#define __w64_defined_blkcnt_t
-typedef __w64_blkcnt_t blkcnt_t;
-#endif
-
-#ifndef __w64_defined_time_t
-#define __w64_defined_time_t
-typedef __w64_time_t time_t;
-#endif
+#define __NEED_dev_t
+#define __NEED_ino_t
+#define __NEED_mode_t
+#define __NEED_nlink_t
+#define __NEED_uid_t
+#define __NEED_gid_t
+#define __NEED_off_t
+#define __NEED_blksize_t
+#define __NEED_blkcnt_t
+#define __NEED_time_t
+#define __NEED_struct_timespec
+#include <bits/alltypes.h>
 
 struct stat {
 	dev_t st_dev;

@@ -4,15 +4,9 @@
 
 #include <bits/types.h>
 
-#ifndef __w64_defined_time_t
-#define __w64_defined_time_t
-typedef __w64_time_t time_t;
-#endif
-
-#ifndef __w64_defined_suseconds_t
-#define __w64_defined_suseconds_t
-typedef __w64_suseconds_t suseconds_t;
-#endif
+#define __NEED_time_t
+#define __NEED_suseconds_t
+#include <bits/alltypes.h>
 
 struct timeval {
 	time_t tv_sec;

@@ -1,0 +1,101 @@
+/*
+ * Every type that several public headers publish, each written once
+ * (musl's scheme).  A header defines __NEED_<type> for each type it must
+ * make visible, then includes this file; each type is defined the first
+ * time any header needs it.  No include guard: each header includes it
+ * with its own needs.  The widths are in bits/types.h.
+ */
+#include <bits/types.h>
+
+#if defined(__NEED_ssize_t) && !defined(__DEFINED_ssize_t)
+typedef __w64_ssize_t ssize_t;
+#define __DEFINED_ssize_t
+#endif
+
+#if defined(__NEED_off_t) && !defined(__DEFINED_off_t)
+typedef __w64_off_t off_t;
+#define __DEFINED_off_t
+#endif
+
+#if defined(__NEED_pid_t) && !defined(__DEFINED_pid_t)
+typedef __w64_pid_t pid_t;
+#define __DEFINED_pid_t
+#endif
+
+#if defined(__NEED_uid_t) && !defined(__DEFINED_uid_t)
+typedef __w64_uid_t uid_t;
+#define __DEFINED_uid_t
+#endif
+
+#if defined(__NEED_gid_t) && !defined(__DEFINED_gid_t)
+typedef __w64_gid_t gid_t;
+#define __DEFINED_gid_t
+#endif
+
+#if defined(__NEED_id_t) && !defined(__DEFINED_id_t)
+typedef __w64_id_t id_t;
+#define __DEFINED_id_t
+#endif
+
+#if defined(__NEED_mode_t) && !defined(__DEFINED_mode_t)
+typedef __w64_mode_t mode_t;
+#define __DEFINED_mode_t
+#endif
+
+#if defined(__NEED_dev_t) && !defined(__DEFINED_dev_t)
+typedef __w64_dev_t dev_t;
+#define __DEFINED_dev_t
+#endif
+
+#if defined(__NEED_ino_t) && !defined(__DEFINED_ino_t)
+typedef __w64_ino_t ino_t;
+#define __DEFINED_ino_t
+#endif
+
+#if defined(__NEED_nlink_t) && !defined(__DEFINED_nlink_t)
+typedef __w64_nlink_t nlink_t;
+#define __DEFINED_nlink_t
+#endif
+
+#if defined(__NEED_blksize_t) && !defined(__DEFINED_blksize_t)
+typedef __w64_blksize_t blksize_t;
+#define __DEFINED_blksize_t
+#endif
+
+#if defined(__NEED_blkcnt_t) && !defined(__DEFINED_blkcnt_t)
+typedef __w64_blkcnt_t blkcnt_t;
+#define __DEFINED_blkcnt_t
+#endif
+
+#if defined(__NEED_time_t) && !defined(__DEFINED_time_t)
+typedef __w64_time_t time_t;
+#define __DEFINED_time_t
+#endif
+
+#if defined(__NEED_clock_t) && !defined(__DEFINED_clock_t)
+typedef __w64_clock_t clock_t;
+#define __DEFINED_clock_t
+#endif
+
+#if defined(__NEED_clockid_t) && !defined(__DEFINED_clockid_t)
+typedef __w64_clockid_t clockid_t;
+#define __DEFINED_clockid_t
+#endif
+
+#if defined(__NEED_suseconds_t) && !defined(__DEFINED_suseconds_t)
+typedef __w64_suseconds_t suseconds_t;
+#define __DEFINED_suseconds_t
+#endif
+
+#if defined(__NEED_useconds_t) && !defined(__DEFINED_useconds_t)
+typedef unsigned int useconds_t;
+#define __DEFINED_useconds_t
+#endif
+
+#if defined(__NEED_struct_timespec) && !defined(__DEFINED_struct_timespec)
+struct timespec {
+	__w64_time_t tv_sec;
+	long tv_nsec;
+};
+#define __DEFINED_struct_timespec
+#endif
