@@ -618,6 +618,44 @@ bool w64_instance_export_name(const struct w64_instance *inst, struct w64_name n
 	return false;
 }
 
+struct w64_func_inst *w64_instance_func(const struct w64_instance *inst, uint32_t index)
+{
+	return index < inst->m->nfuncs ? inst->funcs[index] : NULL;
+}
+
+w64_valtype w64_table_elem_type(const struct w64_table_inst *t)
+{
+	return t->elem;
+}
+
+uint64_t w64_table_size(const struct w64_table_inst *t)
+{
+	return t->size;
+}
+
+bool w64_table_get(const struct w64_table_inst *t, uint64_t index, uint64_t *ref)
+{
+	if (index >= t->size)
+		return false;
+	*ref = t->elems[index];
+	return true;
+}
+
+bool w64_table_set(struct w64_table_inst *t, uint64_t index, uint64_t ref)
+{
+	if (index >= t->size || (!ref && !w64_ref_nullable(t->elem)))
+		return false;
+	/* A function of a concrete type must be of that type: the table's
+	 * element type names a store type id, as the function's type_id does. */
+	uint32_t heap = w64_ref_heap(t->elem);
+	bool funcs = heap != W64_HT_EXTERN && heap != W64_HT_NOEXTERN;
+	if (ref && funcs && w64_heap_is_index(heap) &&
+	    ((const struct w64_func_inst *)(uintptr_t)ref)->type_id != heap)
+		return false;
+	t->elems[index] = ref;
+	return true;
+}
+
 const struct w64_module *w64_instance_module(const struct w64_instance *inst)
 {
 	return inst->m;

@@ -156,6 +156,18 @@ struct w64_memory_inst *w64_memory_new(struct w64_store *s, const struct w64_mem
 struct w64_table_inst *w64_table_new(struct w64_store *s, const struct w64_tabletype *t,
                                      uint64_t init, struct w64_trap *trap);
 
+/* Function `index` of the instance's module (imports first), or NULL. */
+struct w64_func_inst *w64_instance_func(const struct w64_instance *inst, uint32_t index);
+
+/* Tables, for hosts: the element type (with store type ids), the size, and
+ * table.get / table.set.  Both return false for an index out of bounds;
+ * w64_table_set also for a reference the element type does not admit (a
+ * null into a non-nullable table, a function of another type). */
+w64_valtype w64_table_elem_type(const struct w64_table_inst *t);
+uint64_t w64_table_size(const struct w64_table_inst *t);
+bool w64_table_get(const struct w64_table_inst *t, uint64_t index, uint64_t *ref);
+bool w64_table_set(struct w64_table_inst *t, uint64_t index, uint64_t ref);
+
 /* A memory's bytes, for hosts: NULL unless [addr, addr + len) is inside. */
 uint8_t *w64_memory_range(const struct w64_memory_inst *mem, uint64_t addr, uint64_t len);
 uint64_t w64_memory_size(const struct w64_memory_inst *mem);

@@ -6,17 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fuzzing.h"
-#include "spec.h"
+#include "cli.h"
 #include "w64/runtime.h"
-#include "wasi.h"
+#include "w64/wasi.h"
 
 #define EXIT_TRAP 134
 #define EXIT_USAGE 2
 
 static const char usage[] =
 	"usage: wasm64-run [OPTIONS] MODULE.wasm [ARGS...]\n"
-	"       wasm64-run --spec [--verbose] [--skip-list LIST] [--validate] FILE.json\n"
 	"\n"
 	"Runs a WebAssembly command module (wasm32 or wasm64) through WASI: its\n"
 	"_start export is called with ARGS as argv[1..].  The exit status is the\n"
@@ -37,17 +35,8 @@ static const char usage[] =
 	"  --invoke NAME      call the export NAME instead of _start, with ARGS as its\n"
 	"                     arguments (integers, or floats such as 1.5, -inf, nan);\n"
 	"                     prints each result as TYPE:VALUE (floats also as bits)\n"
-	"  --fuzzing-support  run a Binaryen translate-to-fuzz module: provide its\n"
-	"                     fuzzing-support imports, call every export in order and\n"
-	"                     print what happens, one line each (docs/fuzzing.md)\n"
 	"  --validate         decode and validate MODULE only (SIMD and atomics too,\n"
-	"                     which wasm64-run does not execute); with --spec: judge\n"
-	"                     only whether each module decodes and validates\n"
-	"  --spec FILE.json   run a spec test command file (wast2json format) with the\n"
-	"                     spectest module; prints failures and \"N passed, N failed\"\n"
-	"  --verbose          with --spec: also list skipped commands and why\n"
-	"  --skip-list FILE   with --spec: skip the commands FILE lists, with its reasons\n"
-	"                     (lines \"FILE.json LINE reason\" or \"FILE.json MOD.wasm reason\")\n"
+	"                     which wasm64-run does not execute)\n"
 	"  -h, --help         show this help\n"
 	"  --version          show the version\n";
 
@@ -61,41 +50,6 @@ static int fail(const char *fmt, ...)
 	fputc('\n', stderr);
 	va_end(ap);
 	return 1;
-}
-
-/* Reads a whole file; NULL with errno set on failure. */
-static uint8_t *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	size_t cap = 1 << 16, n = 0;
-	uint8_t *buf = malloc(cap);
-	while (buf) {
-		size_t got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (n < cap) {
-			if (ferror(f)) {
-				int e = errno;
-				free(buf);
-				buf = NULL;
-				errno = e ? e : EIO;
-			}
-			break;
-		}
-		uint8_t *bigger = realloc(buf, cap * 2);
-		if (!bigger) {
-			free(buf);
-			buf = NULL;
-			errno = ENOMEM;
-			break;
-		}
-		buf = bigger;
-		cap *= 2;
-	}
-	fclose(f);
-	*len = n;
-	return buf;
 }
 
 /* --dir HOST[::GUEST]: the first "::" ends HOST; neither may be empty. */
@@ -117,30 +71,10 @@ static int preopen(struct w64_wasi *wasi, const char *spec)
 	return rc ? fail("--dir %s", err) : 0;
 }
 
-static bool parse_size(const char *s, uint64_t *out)
-{
-	char *end;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s || s[0] == '-')
-		return false;
-	unsigned shift = 0;
-	switch (*end) {
-	case 'k': case 'K': shift = 10; end++; break;
-	case 'm': case 'M': shift = 20; end++; break;
-	case 'g': case 'G': shift = 30; end++; break;
-	case 't': case 'T': shift = 40; end++; break;
-	}
-	if (*end != '\0' || (shift && v > (UINT64_MAX >> shift)))
-		return false;
-	*out = (uint64_t)v << shift;
-	return true;
-}
-
 struct options {
 	struct w64_store_config cfg;
-	bool validate_only, verbose, fuzzing;
-	const char *spec, *skip_list, *invoke;
+	bool validate_only;
+	const char *invoke;
 	char **env, **dirs;      /* one allocation: free(env) frees both */
 	int envc, ndirs;
 	int first_arg;           /* argv index of the module */
@@ -176,23 +110,14 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->validate_only = true;
 			continue;
 		}
-		if (!strcmp(a, "--fuzzing-support")) {
-			o->fuzzing = true;
-			continue;
-		}
-		if (!strcmp(a, "--verbose")) {
-			o->verbose = true;
-			continue;
-		}
 		if (!strcmp(a, "--")) {
 			i++;
 			break;
 		}
 		if (a[0] != '-' || a[1] == '\0')
 			break;
-		static const char *const with_value[] = {"--env", "--max-memory", "--dir", "--spec",
-		                                         "--skip-list", "--fuel", "--timeout",
-		                                         "--invoke"};
+		static const char *const with_value[] = {"--env", "--max-memory", "--dir", "--fuel",
+		                                         "--timeout", "--invoke"};
 		bool known = false;
 		for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++)
 			known |= !strcmp(a, with_value[k]);
@@ -206,11 +131,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 		}
 		v = argv[++i];
 		const char *bad = NULL;
-		if (!strcmp(a, "--spec")) {
-			o->spec = v;
-		} else if (!strcmp(a, "--skip-list")) {
-			o->skip_list = v;
-		} else if (!strcmp(a, "--invoke")) {
+		if (!strcmp(a, "--invoke")) {
 			o->invoke = v;
 		} else if (!strcmp(a, "--dir")) {
 			if (!valid_dir_spec(v))
@@ -223,10 +144,10 @@ static int parse_options(int argc, char **argv, struct options *o)
 			else
 				o->env[o->envc++] = (char *)v;
 		} else if (!strcmp(a, "--max-memory")) {
-			if (!parse_size(v, &o->cfg.max_memory_bytes))
+			if (!w64_cli_parse_size(v, &o->cfg.max_memory_bytes))
 				bad = "expected a size such as 4G";
 		} else if (!strcmp(a, "--fuel")) {
-			if (!parse_size(v, &o->cfg.fuel) || !o->cfg.fuel)
+			if (!w64_cli_parse_size(v, &o->cfg.fuel) || !o->cfg.fuel)
 				bad = "expected a positive count such as 1000000 or 10M";
 		} else if (!parse_seconds(v, &o->cfg.timeout_ms)) {
 			bad = "expected a number of seconds such as 2.5";
@@ -353,7 +274,7 @@ int main(int argc, char **argv)
 {
 	struct options o = {0};
 	int status = 1;
-	uint8_t *bytes = NULL;
+	struct w64_cli_file file = {0};
 	struct w64_module *m = NULL;
 	struct w64_store *s = NULL;
 	struct w64_wasi *wasi = NULL;
@@ -370,10 +291,6 @@ int main(int argc, char **argv)
 		free(o.env);
 		return rc;
 	}
-	if (o.spec) {
-		free(o.env);
-		return w64_spec_run_file(o.spec, o.verbose, o.skip_list, o.validate_only);
-	}
 	if (o.first_arg == argc) {
 		fprintf(stderr, "wasm64-run: no module given\n%s", usage);
 		free(o.env);
@@ -381,14 +298,12 @@ int main(int argc, char **argv)
 	}
 	const char *path = argv[o.first_arg];
 
-	size_t len;
-	bytes = read_file(path, &len);
-	if (!bytes) {
+	if (w64_cli_load(path, &file) != 0) {
 		fail("%s: %s", path, strerror(errno));
 		goto out;
 	}
 	struct w64_error err;
-	m = w64_module_decode(bytes, len, &err);
+	m = w64_module_decode(file.bytes, file.len, &err);
 	if (!m || (o.validate_only ? w64_validate_module(m, &err) : w64_validate_runnable(m, &err)) < 0) {
 		fail("%s: offset 0x%zx: %s", path, err.offset, err.msg);
 		goto out;
@@ -398,10 +313,6 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	s = w64_store_new(&o.cfg);
-	if (s && o.fuzzing) {
-		status = w64_fuzzing_run(s, m, path, stdout);
-		goto out;
-	}
 	wasi = s ? w64_wasi_new(s, argc - o.first_arg, argv + o.first_arg, o.envc, o.env) : NULL;
 	if (!wasi) {
 		fail("out of memory");
@@ -457,7 +368,7 @@ out:
 	w64_wasi_free(wasi);
 	w64_store_free(s);
 	w64_module_free(m);
-	free(bytes);
+	w64_cli_unload(&file);
 	free(o.env);
 	return status;
 }

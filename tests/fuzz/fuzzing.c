@@ -1,8 +1,26 @@
-/* The fuzzing-support host module (fuzzing.h): the imports Binaryen's
- * translate-to-fuzz modules use, with the semantics of Binaryen's own
- * harness (scripts/fuzz_shell.js and its interpreter's
- * LoggingExternalInterface), so this runtime and a JS engine running the
- * same module print the same lines.
+/* The `fuzzing-support` host module of Binaryen's translate-to-fuzz
+ * (wasm-opt -ttf) modules, for differential testing against other engines
+ * (docs/fuzzing.md):
+ *
+ *     w64-fuzz-run [--fuel N] [--max-memory SIZE] MODULE.wasm
+ *
+ * instantiates the module with these imports and calls every exported
+ * function in export order, as Binaryen's JS harness does, printing one
+ * line per event in a canonical form:
+ *
+ *     call NAME            an export is called from the top level
+ *     log TYPE VALUE       a log-* import was called
+ *     result TYPE VALUE... the top-level call returned (nothing for no results)
+ *     trap MESSAGE         the top-level call trapped
+ *     exception            ... or ended in a host ("JS") exception
+ *     instantiate trap MESSAGE
+ *
+ * Numbers print as their exact bits in hex (i32 0x%08x, i64 0x%016x,
+ * f32 0x%08x, f64 0x%016x); references as "null" or "func" / "extern".
+ *
+ * The imports behave as in Binaryen's own harness (scripts/fuzz_shell.js
+ * and its interpreter's LoggingExternalInterface), so this runtime and a
+ * JS engine running the same module print the same lines.
  *
  * JS semantics that matter here:
  *  - a function is called "as from JS": every parameter gets JS `null`,
@@ -17,11 +35,13 @@
  *    here) up to a *-catch import, which returns 1, or to the top; a wasm
  *    trap is never caught by the *-catch imports.
  */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "fuzzing.h"
-#include "internal.h"
+#include "cli.h"
+#include "w64/runtime.h"
 
 /* Nesting of call-export / call-ref inside wasm: each level costs host
  * stack (the interpreter runs again), so it is bounded well below what
@@ -100,12 +120,13 @@ static enum w64_status call_as_js(struct fuzzing *fz, struct w64_func_inst *f, u
 
 static enum w64_status call_export(struct fuzzing *fz, uint32_t index, struct w64_trap *trap)
 {
-	if (!fz->inst || index >= fz->inst->m->nexports)
+	const struct w64_module *m = fz->inst ? w64_instance_module(fz->inst) : NULL;
+	if (!m || index >= m->nexports)
 		return throw_exception(fz, trap);
-	const struct w64_export *e = &fz->inst->m->exports[index];
+	const struct w64_export *e = &m->exports[index];
 	if (e->kind != W64_EXTERN_FUNC)
 		return throw_exception(fz, trap);
-	return call_as_js(fz, fz->inst->funcs[e->index], NULL, trap);
+	return call_as_js(fz, w64_instance_func(fz->inst, e->index), NULL, trap);
 }
 
 static enum w64_status call_ref(struct fuzzing *fz, uint64_t ref, struct w64_trap *trap)
@@ -229,7 +250,8 @@ static struct w64_table_inst *exported_table(struct fuzzing *fz)
 
 static bool is_func_table(const struct w64_table_inst *t)
 {
-	return w64_ref_heap(t->elem) != W64_HT_EXTERN && w64_ref_heap(t->elem) != W64_HT_NOEXTERN;
+	uint32_t heap = w64_ref_heap(w64_table_elem_type(t));
+	return heap != W64_HT_EXTERN && heap != W64_HT_NOEXTERN;
 }
 
 static enum w64_status host_table_get(struct w64_host_call *call, uint64_t *cells,
@@ -237,9 +259,9 @@ static enum w64_status host_table_get(struct w64_host_call *call, uint64_t *cell
 {
 	struct w64_table_inst *t = exported_table(FZ);
 	uint32_t index = (uint32_t)cells[0];
-	if (!t || index >= t->size)
+	uint64_t v;
+	if (!t || !w64_table_get(t, index, &v))
 		return throw_exception(FZ, trap); /* TypeError, RangeError */
-	uint64_t v = t->elems[index];
 	if (v && !is_func_table(t))
 		return throw_exception(FZ, trap); /* not a function: TypeError */
 	cells[0] = v;
@@ -252,14 +274,10 @@ static enum w64_status host_table_set(struct w64_host_call *call, uint64_t *cell
 	struct w64_table_inst *t = exported_table(FZ);
 	uint32_t index = (uint32_t)cells[0];
 	uint64_t v = cells[1];
-	if (!t || index >= t->size)
+	/* Out of bounds, a null into a non-nullable table, a function of
+	 * another type: each a JS TypeError or RangeError. */
+	if (!t || !w64_table_set(t, index, v))
 		return throw_exception(FZ, trap);
-	if (!v && !w64_ref_nullable(t->elem))
-		return throw_exception(FZ, trap);
-	if (v && is_func_table(t) && w64_heap_is_index(w64_ref_heap(t->elem)) &&
-	    ((struct w64_func_inst *)(uintptr_t)v)->type_id != w64_ref_heap(t->elem))
-		return throw_exception(FZ, trap); /* a function of another type */
-	t->elems[index] = v;
 	return W64_OK;
 }
 
@@ -370,14 +388,19 @@ unknown:
 	return -1;
 }
 
-int w64_fuzzing_run(struct w64_store *s, const struct w64_module *m, const char *path, FILE *out)
+/* Instantiates the validated module `m` in `s` with the fuzzing-support
+ * imports and runs every export, writing the lines above to `out`.
+ * Returns the process exit status: 0 when the exports ran (whatever they
+ * did), 1 when the module could not be linked (message on stderr). */
+static int fuzzing_run(struct w64_store *s, const struct w64_module *m, const char *path,
+                       FILE *out)
 {
 	struct fuzzing fz = {.s = s, .out = out};
 	struct w64_instance *inst = NULL;
 	struct w64_trap trap;
 	enum w64_status st = w64_instantiate(s, m, resolve, &fz, &inst, &trap);
 	if (st != W64_OK && !inst) {
-		fprintf(stderr, "wasm64-run: %s: %s\n", path, trap.msg);
+		fprintf(stderr, "w64-fuzz-run: %s: %s\n", path, trap.msg);
 		return 1;
 	}
 	if (st != W64_OK) {
@@ -395,7 +418,7 @@ int w64_fuzzing_run(struct w64_store *s, const struct w64_module *m, const char 
 		fputs("call ", out);
 		print_name(out, e->name);
 		fputc('\n', out);
-		struct w64_func_inst *f = inst->funcs[e->index];
+		struct w64_func_inst *f = w64_instance_func(inst, e->index);
 		const struct w64_functype *t = w64_func_type_of(f);
 		uint64_t *cells = NULL;
 		fz.exception = false;
@@ -415,4 +438,42 @@ int w64_fuzzing_run(struct w64_store *s, const struct w64_module *m, const char 
 		}
 	}
 	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct w64_store_config cfg = {0};
+	int i = 1;
+	for (; i + 1 < argc && argv[i][0] == '-'; i += 2) {
+		uint64_t *v = !strcmp(argv[i], "--fuel")         ? &cfg.fuel
+		            : !strcmp(argv[i], "--max-memory")   ? &cfg.max_memory_bytes
+		                                                 : NULL;
+		if (!v || !w64_cli_parse_size(argv[i + 1], v)) {
+			fprintf(stderr, "w64-fuzz-run: bad option %s %s\n", argv[i], argv[i + 1]);
+			return 2;
+		}
+	}
+	if (i + 1 != argc) {
+		fputs("usage: w64-fuzz-run [--fuel N] [--max-memory SIZE] MODULE.wasm\n", stderr);
+		return 2;
+	}
+	const char *path = argv[i];
+	struct w64_cli_file file;
+	if (w64_cli_load(path, &file) != 0) {
+		fprintf(stderr, "w64-fuzz-run: %s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	int status = 1;
+	struct w64_error err;
+	struct w64_module *m = w64_module_decode(file.bytes, file.len, &err);
+	if (!m || w64_validate_runnable(m, &err) < 0) {
+		fprintf(stderr, "w64-fuzz-run: %s: offset 0x%zx: %s\n", path, err.offset, err.msg);
+	} else {
+		struct w64_store *s = w64_store_new(&cfg);
+		status = s ? fuzzing_run(s, m, path, stdout) : 1;
+		w64_store_free(s);
+	}
+	w64_module_free(m);
+	w64_cli_unload(&file);
+	return status;
 }

@@ -213,4 +213,11 @@ enum w64_iop {
 	IOP_COUNT
 };
 
+/* IOP_MEMX and its siblings index by op - W64_OP_I32_LOAD: the 23 loads
+ * and stores of memory 0 (opcodes 0x28-0x3e) must be consecutive rows of
+ * opcodes.def, in opcode order. */
+_Static_assert(W64_OP_I64_STORE32 - W64_OP_I32_LOAD == 0x3e - 0x28 &&
+               W64_OP_I32_STORE - W64_OP_I32_LOAD == 0x36 - 0x28,
+               "opcodes.def: the loads and stores 0x28-0x3e must be consecutive rows");
+
 #endif

@@ -5,12 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "rewrite.h"
+#include "cli.h"
+#include "w64/rewrite.h"
 
 static const char usage[] =
 	"usage: wasm64-rewrite (--to64 | --to32) [OPTIONS] IN.wasm -o OUT.wasm\n"
@@ -54,66 +53,6 @@ static void warn(void *user, size_t offset, const char *msg)
 {
 	fprintf(stderr, "wasm64-rewrite: %s: warning: offset 0x%zx: %s\n", (const char *)user, offset,
 	        msg);
-}
-
-static uint8_t *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	uint8_t *buf = NULL;
-	size_t cap = 0, n = 0;
-	for (;;) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 1 << 16;
-			uint8_t *p = realloc(buf, cap);
-			if (!p) {
-				free(buf);
-				fclose(f);
-				errno = ENOMEM;
-				return NULL;
-			}
-			buf = p;
-		}
-		size_t got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0) {
-			if (ferror(f)) {
-				free(buf);
-				fclose(f);
-				errno = EIO;
-				return NULL;
-			}
-			break;
-		}
-	}
-	fclose(f);
-	*len = n;
-	return buf;
-}
-
-/* A regular file is mapped rather than read: no copy, and no fresh pages
- * to clear (a tenth of the time on a large module).  *mapped says which
- * (free with munmap or free). */
-static uint8_t *load_file(const char *path, size_t *len, bool *mapped)
-{
-	*mapped = false;
-	int fd = open(path, O_RDONLY);
-	if (fd < 0)
-		return NULL;
-	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-	    (uint64_t)st.st_size <= SIZE_MAX) {
-		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-		if (p != MAP_FAILED) {
-			close(fd);
-			*mapped = true;
-			*len = (size_t)st.st_size;
-			return p;
-		}
-	}
-	close(fd);
-	return read_file(path, len);
 }
 
 /* The output goes to OUT.tmp.<pid> beside OUT, renamed over it once the
@@ -258,10 +197,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "wasm64-rewrite: %s: the output would overwrite the input\n", out);
 		return 1;
 	}
-	size_t len;
-	bool mapped;
-	uint8_t *bytes = load_file(in, &len, &mapped);
-	if (!bytes) {
+	struct w64_cli_file file;
+	if (w64_cli_load(in, &file) != 0) {
 		fprintf(stderr, "wasm64-rewrite: %s: %s\n", in, strerror(errno));
 		return 1;
 	}
@@ -270,10 +207,7 @@ int main(int argc, char **argv)
 	struct output output;
 	if (output_open(&output, out) < 0) {
 		fprintf(stderr, "wasm64-rewrite: %s: %s\n", out, strerror(errno));
-		if (mapped)
-			munmap(bytes, len);
-		else
-			free(bytes);
+		w64_cli_unload(&file);
 		return 1;
 	}
 	/* Streamed: the rewriter hands the output over piece by piece. */
@@ -283,7 +217,7 @@ int main(int argc, char **argv)
 	struct w64_buf result = {0};
 	struct w64_error err;
 	int status = 0;
-	if (w64_rewrite(bytes, len, &o, &result, &err) < 0) {
+	if (w64_rewrite(file.bytes, file.len, &o, &result, &err) < 0) {
 		if (output.err)
 			fprintf(stderr, "wasm64-rewrite: %s: %s\n", out, strerror(output.err));
 		else
@@ -299,9 +233,6 @@ int main(int argc, char **argv)
 		}
 	}
 	w64_buf_free(&result);
-	if (mapped)
-		munmap(bytes, len);
-	else
-		free(bytes);
+	w64_cli_unload(&file);
 	return status;
 }

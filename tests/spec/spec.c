@@ -1,4 +1,6 @@
-/* The spec test runner: `wasm64-run --spec FILE.json`.
+/* w64-spec: the spec test runner (tests/spec/run drives it).
+ *
+ *   w64-spec [--verbose] [--skip-list LIST] [--validate] FILE.json
  *
  * Runs one command list in the format of wabt's wast2json (see
  * ../shared/spec/README.md) against the runtime, with the `spectest` host
@@ -15,8 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "spec.h"
+#include "cli.h"
+#include "w64/runtime.h"
 
 #define MAX_VALUES 64
 
@@ -27,7 +29,7 @@ struct named {
 
 struct loaded {
 	char *filename;
-	uint8_t *bytes;
+	struct w64_cli_file file;
 	struct w64_module *m;
 	struct w64_uses uses;       /* what the validator found in it */
 };
@@ -229,34 +231,6 @@ static int resolve(void *user, const struct w64_module *m, const struct w64_impo
 
 /* --- modules ---------------------------------------------------------------- */
 
-static uint8_t *read_all(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	uint8_t *buf = NULL;
-	size_t cap = 0, n = 0;
-	for (;;) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 4096;
-			uint8_t *b = realloc(buf, cap);
-			if (!b) {
-				free(buf);
-				fclose(f);
-				return NULL;
-			}
-			buf = b;
-		}
-		size_t got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0)
-			break;
-	}
-	fclose(f);
-	*len = n;
-	return buf;
-}
-
 /* Decodes and validates a module file; NULL with the reason in *err. */
 static struct loaded *load_entry(struct runner *r, const char *filename, struct w64_error *err)
 {
@@ -265,13 +239,12 @@ static struct loaded *load_entry(struct runner *r, const char *filename, struct 
 			return &r->modules[i];
 	char path[4096];
 	snprintf(path, sizeof path, "%s/%s", r->dir, filename);
-	size_t len;
-	uint8_t *bytes = read_all(path, &len);
-	if (!bytes) {
+	struct w64_cli_file file;
+	if (w64_cli_load(path, &file) != 0) {
 		w64_error_set(err, 0, "cannot read %s: %s", path, strerror(errno));
 		return NULL;
 	}
-	struct w64_module *m = w64_module_decode(bytes, len, err);
+	struct w64_module *m = w64_module_decode(file.bytes, file.len, err);
 	struct w64_uses uses = {0, 0};
 	if (m && w64_validate_module_uses(m, err, &uses) < 0) {
 		w64_module_free(m);
@@ -280,12 +253,12 @@ static struct loaded *load_entry(struct runner *r, const char *filename, struct 
 	struct loaded *grown = realloc(r->modules, (r->nmodules + 1) * sizeof *grown);
 	if (!grown) {
 		w64_module_free(m);
-		free(bytes);
+		w64_cli_unload(&file);
 		w64_error_set(err, 0, "out of memory");
 		return NULL;
 	}
 	r->modules = grown;
-	r->modules[r->nmodules] = (struct loaded){strdup(filename), bytes, m, uses};
+	r->modules[r->nmodules] = (struct loaded){strdup(filename), file, m, uses};
 	return &r->modules[r->nmodules++];
 }
 
@@ -819,31 +792,38 @@ static void run_command(struct runner *r, json_t *cmd)
 
 static char *read_text(const char *path)
 {
-	size_t len;
-	uint8_t *b = read_all(path, &len);
-	if (!b)
+	struct w64_cli_file f;
+	if (w64_cli_load(path, &f) != 0)
 		return NULL;
-	char *t = realloc(b, len + 1);
-	if (!t) {
-		free(b);
-		return NULL;
+	char *t = malloc(f.len + 1);
+	if (t) {
+		memcpy(t, f.bytes, f.len);
+		t[f.len] = '\0';
 	}
-	t[len] = '\0';
+	w64_cli_unload(&f);
 	return t;
 }
 
-int w64_spec_run_file(const char *json_path, bool verbose, const char *skip_list,
-                      bool validate_only)
+/* Runs one command file; prints failures and the summary line.  Returns
+ * the process exit status: 0 iff no command failed.  `skip_list` (or NULL)
+ * names a file of commands to skip with a reason, one per line:
+ * "FILE.json LINE reason" or "FILE.json MODULE.wasm reason" (the module
+ * and every command on it).  With `validate_only`, only decoding and
+ * validation are judged: every module must validate, every
+ * assert_invalid/assert_malformed binary must be rejected, and the other
+ * commands (which run code) are skipped. */
+static int run_file(const char *json_path, bool verbose, const char *skip_list,
+                    bool validate_only)
 {
 	json_error_t jerr;
 	json_t *root = json_load_file(json_path, JSON_ALLOW_NUL, &jerr);
 	if (!root) {
-		fprintf(stderr, "wasm64-run: %s:%d: %s\n", json_path, jerr.line, jerr.text);
+		fprintf(stderr, "w64-spec: %s:%d: %s\n", json_path, jerr.line, jerr.text);
 		return 1;
 	}
 	json_t *commands = json_object_get(root, "commands");
 	if (!json_is_array(commands)) {
-		fprintf(stderr, "wasm64-run: %s: no \"commands\" array\n", json_path);
+		fprintf(stderr, "w64-spec: %s: no \"commands\" array\n", json_path);
 		json_decref(root);
 		return 1;
 	}
@@ -853,7 +833,7 @@ int w64_spec_run_file(const char *json_path, bool verbose, const char *skip_list
 	r.validate_only = validate_only;
 	r.base = strrchr(json_path, '/') ? strrchr(json_path, '/') + 1 : json_path;
 	if (skip_list && !(r.skips = read_text(skip_list))) {
-		fprintf(stderr, "wasm64-run: %s: %s\n", skip_list, strerror(errno));
+		fprintf(stderr, "w64-spec: %s: %s\n", skip_list, strerror(errno));
 		json_decref(root);
 		return 1;
 	}
@@ -867,7 +847,7 @@ int w64_spec_run_file(const char *json_path, bool verbose, const char *skip_list
 	struct w64_store_config cfg = {.max_memory_bytes = UINT64_C(1) << 34};
 	r.store = w64_store_new(&cfg);
 	if (!r.dir || !r.store || make_spectest(&r) < 0) {
-		fprintf(stderr, "wasm64-run: out of memory\n");
+		fprintf(stderr, "w64-spec: out of memory\n");
 		json_decref(root);
 		return 1;
 	}
@@ -885,7 +865,7 @@ int w64_spec_run_file(const char *json_path, bool verbose, const char *skip_list
 	w64_store_free(r.store);
 	for (size_t k = 0; k < r.nmodules; k++) {
 		w64_module_free(r.modules[k].m);
-		free(r.modules[k].bytes);
+		w64_cli_unload(&r.modules[k].file);
 		free(r.modules[k].filename);
 	}
 	for (size_t k = 0; k < r.nnames; k++)
@@ -899,4 +879,42 @@ int w64_spec_run_file(const char *json_path, bool verbose, const char *skip_list
 	free(r.skips);
 	json_decref(root);
 	return status;
+}
+
+static const char usage[] =
+	"usage: w64-spec [--verbose] [--skip-list LIST] [--validate] FILE.json\n"
+	"\n"
+	"Runs a spec test command file (wast2json format) against the engine with\n"
+	"the spectest module; prints each failing command and \"N passed, N failed\".\n"
+	"\n"
+	"  --verbose         also list skipped commands and why\n"
+	"  --skip-list FILE  skip the commands FILE lists, with its reasons\n"
+	"                    (lines \"FILE.json LINE reason\" or \"FILE.json MOD.wasm reason\")\n"
+	"  --validate        judge only whether each module decodes and validates\n";
+
+int main(int argc, char **argv)
+{
+	bool verbose = false, validate_only = false;
+	const char *skip_list = NULL;
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (!strcmp(argv[i], "--verbose")) {
+			verbose = true;
+		} else if (!strcmp(argv[i], "--validate")) {
+			validate_only = true;
+		} else if (!strcmp(argv[i], "--skip-list") && i + 1 < argc) {
+			skip_list = argv[++i];
+		} else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+			fputs(usage, stdout);
+			return 0;
+		} else {
+			fprintf(stderr, "w64-spec: unknown option %s\n%s", argv[i], usage);
+			return 2;
+		}
+	}
+	if (i + 1 != argc) {
+		fprintf(stderr, "w64-spec: expected one FILE.json\n%s", usage);
+		return 2;
+	}
+	return run_file(argv[i], verbose, skip_list, validate_only);
 }

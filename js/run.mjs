@@ -2,7 +2,7 @@
 /**
  * run.mjs — run a WASI command (wasm64 or wasm32) in Node with the JS host:
  *
- *   node runtime/js/run.mjs [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--verbose] prog.wasm [args...]
+ *   node js/run.mjs [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--verbose] prog.wasm [args...]
  *
  * The program's stdout and stderr are this process's, its stdin is ours,
  * and the exit status is the program's (`& 0xff`); a trap prints
@@ -130,7 +130,7 @@ const hasTable64 = () => engineHas([4, 4, 1, 0x70, 4, 0]);   // (table i64 0 fun
 function findWasmOpt() {
   if (process.env.WASM_OPT) return process.env.WASM_OPT;
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const local = path.resolve(here, '../../node_modules/.bin/wasm-opt');
+  const local = path.resolve(here, '../node_modules/.bin/wasm-opt');
   if (fs.existsSync(local)) return local;
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     const candidate = path.join(dir || '.', 'wasm-opt');

@@ -8,13 +8,16 @@
  * memory before use, and every range of a call before the call does
  * anything: a bad one is EFAULT for the program and has no effect.
  *
+ * The functions, their parameters and the layouts they use come from
+ * abi/wasi.def; each function that returns has a wasi_<name> here.
+ *
  * Files live behind preopened directories.  Each context has its own fd
  * table (0-2 are the host's stdio, preopens follow from 3), and every path
- * is resolved beneath the directory fd it is given by resolve(): no path,
- * however it uses "..", absolute names or symbolic links, reaches a file
- * outside that directory (docs/runtime-wasi.md).
+ * is resolved beneath the directory fd it is given by the sandbox
+ * (sandbox.c): no path, however it uses "..", absolute names or symbolic
+ * links, reaches a file outside that directory (docs/runtime-wasi.md).
  */
-#define _GNU_SOURCE /* O_PATH, ppoll, syscall: Linux interfaces the sandbox needs */
+#define _GNU_SOURCE /* ppoll, and the Linux flags the calls pass on */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -27,77 +30,41 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
-#ifdef SYS_openat2
-#include <linux/openat2.h>
-#endif
 
-#include "internal.h"
-#include "wasi.h"
+#include "host.h"
+#include "w64/wasi.h"
+#include "wasi_abi.h"
 
-/* WASI errno values (docs/host-abi.md, "Error numbers"). */
-enum {
-	WASI_ESUCCESS = 0, WASI_EBADF = 8, WASI_EEXIST = 20, WASI_EFAULT = 21, WASI_EFBIG = 22,
-	WASI_EINVAL = 28, WASI_EIO = 29, WASI_ELOOP = 32, WASI_EMFILE = 33,
-	WASI_ENAMETOOLONG = 37, WASI_ENOENT = 44, WASI_ENOMEM = 48, WASI_ENOSYS = 52,
-	WASI_ENOTDIR = 54, WASI_ENOTSUP = 58, WASI_EOVERFLOW = 61, WASI_ENOTCAPABLE = 76,
-};
+/* Rights are bit numbers in abi/wasi.def. */
+#define RIGHT(name) (UINT64_C(1) << W64_WASI_RIGHT_##name)
 
-enum {
-	FILETYPE_UNKNOWN = 0, FILETYPE_BLOCK_DEVICE = 1, FILETYPE_CHARACTER_DEVICE = 2,
-	FILETYPE_DIRECTORY = 3, FILETYPE_REGULAR_FILE = 4, FILETYPE_SOCKET_STREAM = 6,
-	FILETYPE_SYMBOLIC_LINK = 7,
-};
-
-enum { FDFLAG_APPEND = 1, FDFLAG_DSYNC = 2, FDFLAG_NONBLOCK = 4, FDFLAG_RSYNC = 8, FDFLAG_SYNC = 16 };
-enum { OFLAG_CREAT = 1, OFLAG_DIRECTORY = 2, OFLAG_EXCL = 4, OFLAG_TRUNC = 8 };
-enum { LOOKUP_SYMLINK_FOLLOW = 1 };
-enum { FST_ATIM = 1, FST_ATIM_NOW = 2, FST_MTIM = 4, FST_MTIM_NOW = 8 };
-enum { EVENT_CLOCK = 0, EVENT_FD_READ = 1, EVENT_FD_WRITE = 2 };
-enum { SUBCLOCK_ABSTIME = 1 };
-enum { EVENTRW_HANGUP = 1 };
-
-/* Rights: bit n as in docs/host-abi.md. */
-#define RIGHT(n) (UINT64_C(1) << (n))
-enum {
-	R_FD_DATASYNC = 0, R_FD_READ = 1, R_FD_SEEK = 2, R_FD_FDSTAT_SET_FLAGS = 3, R_FD_SYNC = 4,
-	R_FD_TELL = 5, R_FD_WRITE = 6, R_FD_ADVISE = 7, R_FD_ALLOCATE = 8,
-	R_PATH_CREATE_DIRECTORY = 9, R_PATH_CREATE_FILE = 10, R_PATH_LINK_SOURCE = 11,
-	R_PATH_LINK_TARGET = 12, R_PATH_OPEN = 13, R_FD_READDIR = 14, R_PATH_READLINK = 15,
-	R_PATH_RENAME_SOURCE = 16, R_PATH_RENAME_TARGET = 17, R_PATH_FILESTAT_GET = 18,
-	R_PATH_FILESTAT_SET_SIZE = 19, R_PATH_FILESTAT_SET_TIMES = 20, R_FD_FILESTAT_GET = 21,
-	R_FD_FILESTAT_SET_SIZE = 22, R_FD_FILESTAT_SET_TIMES = 23, R_PATH_SYMLINK = 24,
-	R_PATH_REMOVE_DIRECTORY = 25, R_PATH_UNLINK_FILE = 26, R_POLL_FD_READWRITE = 27,
-};
 /* What applies to a file (or a stream) and what to a directory: path_open
  * drops the rest, as WASI allows ("rights that do not apply to the type"). */
 static const uint64_t RIGHTS_FILE =
-	RIGHT(R_FD_DATASYNC) | RIGHT(R_FD_READ) | RIGHT(R_FD_SEEK) | RIGHT(R_FD_FDSTAT_SET_FLAGS) |
-	RIGHT(R_FD_SYNC) | RIGHT(R_FD_TELL) | RIGHT(R_FD_WRITE) | RIGHT(R_FD_ADVISE) |
-	RIGHT(R_FD_ALLOCATE) | RIGHT(R_FD_FILESTAT_GET) | RIGHT(R_FD_FILESTAT_SET_SIZE) |
-	RIGHT(R_FD_FILESTAT_SET_TIMES) | RIGHT(R_POLL_FD_READWRITE);
+	RIGHT(FD_DATASYNC) | RIGHT(FD_READ) | RIGHT(FD_SEEK) | RIGHT(FD_FDSTAT_SET_FLAGS) |
+	RIGHT(FD_SYNC) | RIGHT(FD_TELL) | RIGHT(FD_WRITE) | RIGHT(FD_ADVISE) |
+	RIGHT(FD_ALLOCATE) | RIGHT(FD_FILESTAT_GET) | RIGHT(FD_FILESTAT_SET_SIZE) |
+	RIGHT(FD_FILESTAT_SET_TIMES) | RIGHT(POLL_FD_READWRITE);
 static const uint64_t RIGHTS_DIR =
-	RIGHT(R_FD_DATASYNC) | RIGHT(R_FD_FDSTAT_SET_FLAGS) | RIGHT(R_FD_SYNC) |
-	RIGHT(R_PATH_CREATE_DIRECTORY) | RIGHT(R_PATH_CREATE_FILE) | RIGHT(R_PATH_LINK_SOURCE) |
-	RIGHT(R_PATH_LINK_TARGET) | RIGHT(R_PATH_OPEN) | RIGHT(R_FD_READDIR) |
-	RIGHT(R_PATH_READLINK) | RIGHT(R_PATH_RENAME_SOURCE) | RIGHT(R_PATH_RENAME_TARGET) |
-	RIGHT(R_PATH_FILESTAT_GET) | RIGHT(R_PATH_FILESTAT_SET_SIZE) |
-	RIGHT(R_PATH_FILESTAT_SET_TIMES) | RIGHT(R_FD_FILESTAT_GET) |
-	RIGHT(R_FD_FILESTAT_SET_TIMES) | RIGHT(R_PATH_SYMLINK) | RIGHT(R_PATH_REMOVE_DIRECTORY) |
-	RIGHT(R_PATH_UNLINK_FILE);
+	RIGHT(FD_DATASYNC) | RIGHT(FD_FDSTAT_SET_FLAGS) | RIGHT(FD_SYNC) |
+	RIGHT(PATH_CREATE_DIRECTORY) | RIGHT(PATH_CREATE_FILE) | RIGHT(PATH_LINK_SOURCE) |
+	RIGHT(PATH_LINK_TARGET) | RIGHT(PATH_OPEN) | RIGHT(FD_READDIR) |
+	RIGHT(PATH_READLINK) | RIGHT(PATH_RENAME_SOURCE) | RIGHT(PATH_RENAME_TARGET) |
+	RIGHT(PATH_FILESTAT_GET) | RIGHT(PATH_FILESTAT_SET_SIZE) |
+	RIGHT(PATH_FILESTAT_SET_TIMES) | RIGHT(FD_FILESTAT_GET) |
+	RIGHT(FD_FILESTAT_SET_TIMES) | RIGHT(PATH_SYMLINK) | RIGHT(PATH_REMOVE_DIRECTORY) |
+	RIGHT(PATH_UNLINK_FILE);
 /* Host open modes follow the rights asked for, as WASI libcs expect. */
 static const uint64_t RIGHTS_NEED_WRITE =
-	RIGHT(R_FD_WRITE) | RIGHT(R_FD_ALLOCATE) | RIGHT(R_FD_FILESTAT_SET_SIZE);
-static const uint64_t RIGHTS_NEED_READ = RIGHT(R_FD_READ) | RIGHT(R_FD_READDIR);
+	RIGHT(FD_WRITE) | RIGHT(FD_ALLOCATE) | RIGHT(FD_FILESTAT_SET_SIZE);
+static const uint64_t RIGHTS_NEED_READ = RIGHT(FD_READ) | RIGHT(FD_READDIR);
 /* A preopen passes on every right WASI defines (bits 0-29): what does not
  * apply to the file opened is dropped there. */
-static const uint64_t RIGHTS_ALL = RIGHT(30) - 1;
+static const uint64_t RIGHTS_ALL = (RIGHT(SOCK_ACCEPT) << 1) - 1;
 
-/* Symbolic links followed while resolving one path (Linux's own limit). */
-#define MAX_SYMLINKS 40
 /* Guest fds: enough for any program, small enough that a loop of
  * path_open cannot make the table huge. */
 #define MAX_FDS 65536
@@ -116,8 +83,6 @@ struct wfd {
 	DIR *dir;            /* fd_readdir's stream, made on first use */
 };
 
-enum resolver { RESOLVE_UNKNOWN, RESOLVE_OPENAT2, RESOLVE_WALK };
-
 struct w64_wasi {
 	struct w64_store *store;
 	int argc, envc;
@@ -126,9 +91,14 @@ struct w64_wasi {
 	struct wfd *fds;
 	uint32_t nfds;
 	uint32_t ntrees;     /* preopens made so far: each is its own tree */
-	enum resolver resolver;
+	enum w64_resolver resolver;
 	/* One host function per (WASI function, width), made on first import. */
-	struct w64_func_inst **funcs;
+	struct w64_func_inst *funcs[W64_WASI_NFUNCS][2];
+	struct wasi_binding {
+		struct w64_wasi *w;
+		enum w64_wasi_fn fn;
+		bool wide;
+	} bindings[W64_WASI_NFUNCS][2];
 };
 
 struct wcall {
@@ -194,6 +164,21 @@ static uint64_t size_limit(const struct wcall *c)
 	return c->wide ? (uint64_t)SSIZE_MAX : UINT32_MAX;
 }
 
+/* A struct's size or a field's offset in the call's width:
+ * LAYOUT(c, iovec, SIZE), LAYOUT(c, iovec_buf_len, OFF). */
+#define LAYOUT(c, name, what) \
+	((c)->wide ? W64_WASI_##name##_##what##64 : W64_WASI_##name##_##what##32)
+
+/* Entry i of a guest iovec (or ciovec: the same layout) array; NULL base
+ * when its buffer is out of bounds. */
+static struct iovec iov_at(const struct wcall *c, const uint8_t *arr, uint64_t i)
+{
+	const uint8_t *e = arr + i * LAYOUT(c, iovec, SIZE);
+	uint64_t base = get_le(e + LAYOUT(c, iovec_buf, OFF), psize(c));
+	uint64_t len = get_le(e + LAYOUT(c, iovec_buf_len, OFF), psize(c));
+	return (struct iovec){range(c, base, len), (size_t)len};
+}
+
 /* A guest iovec array, every buffer it names already checked. */
 struct guest_iovs {
 	const uint8_t *arr;
@@ -205,52 +190,16 @@ struct guest_iovs {
  * allocated: a huge but valid array costs no host memory. */
 static int iovs_check(const struct wcall *c, uint64_t ptr, uint64_t n, struct guest_iovs *v)
 {
-	unsigned ps = psize(c);
-	v->arr = array_range(c, ptr, n, 2 * ps);
+	v->arr = array_range(c, ptr, n, LAYOUT(c, iovec, SIZE));
 	v->n = n;
 	if (!v->arr)
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	for (uint64_t i = 0; i < n; i++) {
-		const uint8_t *e = v->arr + i * 2 * ps;
-		if (!range(c, get_le(e, ps), get_le(e + ps, ps)))
-			return WASI_EFAULT;
+		struct iovec iov = iov_at(c, v->arr, i);
+		if (!iov.iov_base)
+			return W64_WASI_ERRNO_FAULT;
 	}
 	return 0;
-}
-
-static struct iovec iov_at(const struct wcall *c, const struct guest_iovs *v, uint64_t i)
-{
-	unsigned ps = psize(c);
-	const uint8_t *e = v->arr + i * 2 * ps;
-	uint64_t len = get_le(e + ps, ps);
-	return (struct iovec){range(c, get_le(e, ps), len), (size_t)len};
-}
-
-/* --- host errors ----------------------------------------------------------- */
-
-/* The host errno for each WASI errno, in WASI's order (index = value), so
- * the table reads against docs/host-abi.md.  0 and ENOTCAPABLE (76) have
- * no host counterpart. */
-static const int host_errnos[] = {
-	0, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EAFNOSUPPORT, EAGAIN, EALREADY, EBADF,
-	EBADMSG, EBUSY, ECANCELED, ECHILD, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK,
-	EDESTADDRREQ, EDOM, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTUNREACH, EIDRM, EILSEQ,
-	EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, ELOOP, EMFILE, EMLINK, EMSGSIZE,
-	EMULTIHOP, ENAMETOOLONG, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOBUFS, ENODEV,
-	ENOENT, ENOEXEC, ENOLCK, ENOLINK, ENOMEM, ENOMSG, ENOPROTOOPT, ENOSPC, ENOSYS, ENOTCONN,
-	ENOTDIR, ENOTEMPTY, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENXIO, EOVERFLOW,
-	EOWNERDEAD, EPERM, EPIPE, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EROFS, ESPIPE,
-	ESRCH, ESTALE, ETIMEDOUT, ETXTBSY, EXDEV,
-};
-
-/* The one place a host errno becomes a WASI one.  Linux's EWOULDBLOCK and
- * EOPNOTSUPP equal EAGAIN and ENOTSUP; anything unknown is EIO. */
-static int errno_from_host(int e)
-{
-	for (size_t i = 1; i < sizeof host_errnos / sizeof host_errnos[0]; i++)
-		if (host_errnos[i] == e)
-			return (int)i;
-	return WASI_EIO;
 }
 
 /* --- the fd table ------------------------------------------------------------- */
@@ -276,11 +225,11 @@ static int fd_alloc(struct w64_wasi *w, uint32_t *out)
 		i++;
 	if (i == w->nfds) {
 		if (w->nfds >= MAX_FDS)
-			return WASI_EMFILE;
+			return W64_WASI_ERRNO_MFILE;
 		uint32_t n = w->nfds * 2;
 		struct wfd *bigger = realloc(w->fds, n * sizeof *bigger);
 		if (!bigger)
-			return WASI_ENOMEM;
+			return W64_WASI_ERRNO_NOMEM;
 		for (uint32_t k = w->nfds; k < n; k++)
 			bigger[k] = (struct wfd){.host = -1};
 		w->fds = bigger;
@@ -296,19 +245,19 @@ static int fd_get(const struct wcall *c, uint64_t fd, uint64_t need, struct wfd 
 {
 	struct w64_wasi *w = c->w;
 	if (fd >= w->nfds || w->fds[fd].host < 0)
-		return WASI_EBADF;
+		return W64_WASI_ERRNO_BADF;
 	if ((w->fds[fd].rights & need) != need)
-		return WASI_ENOTCAPABLE;
+		return W64_WASI_ERRNO_NOTCAPABLE;
 	*out = &w->fds[fd];
 	return 0;
 }
 
 static uint8_t filetype_of(mode_t m)
 {
-	return S_ISREG(m) ? FILETYPE_REGULAR_FILE : S_ISDIR(m) ? FILETYPE_DIRECTORY
-	     : S_ISCHR(m) ? FILETYPE_CHARACTER_DEVICE : S_ISBLK(m) ? FILETYPE_BLOCK_DEVICE
-	     : S_ISLNK(m) ? FILETYPE_SYMBOLIC_LINK : S_ISSOCK(m) ? FILETYPE_SOCKET_STREAM
-	     : FILETYPE_UNKNOWN;
+	return S_ISREG(m) ? W64_WASI_FILETYPE_REGULAR_FILE : S_ISDIR(m) ? W64_WASI_FILETYPE_DIRECTORY
+	     : S_ISCHR(m) ? W64_WASI_FILETYPE_CHARACTER_DEVICE : S_ISBLK(m) ? W64_WASI_FILETYPE_BLOCK_DEVICE
+	     : S_ISLNK(m) ? W64_WASI_FILETYPE_SYMBOLIC_LINK : S_ISSOCK(m) ? W64_WASI_FILETYPE_SOCKET_STREAM
+	     : W64_WASI_FILETYPE_UNKNOWN;
 }
 
 static uint64_t ns_of(struct timespec t)
@@ -320,30 +269,34 @@ static uint64_t ns_of(struct timespec t)
 	return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
 }
 
-/* The 64-byte filestat (same layout in both widths). */
+/* Struct layouts that are the same in both widths (abi/wasi.def). */
+#define OFF(st, field) W64_WASI_OFF(st, field)
+#define SIZE(st) W64_WASI_SIZE(st)
+
+/* A filestat, zeros in the padding. */
 static void put_filestat(uint8_t *p, const struct stat *st)
 {
-	memset(p, 0, 64);
-	put_le(p + 0, (uint64_t)st->st_dev, 8);
-	put_le(p + 8, (uint64_t)st->st_ino, 8);
-	p[16] = filetype_of(st->st_mode);
-	put_le(p + 24, (uint64_t)st->st_nlink, 8);
-	put_le(p + 32, (uint64_t)st->st_size, 8);
-	put_le(p + 40, ns_of(st->st_atim), 8);
-	put_le(p + 48, ns_of(st->st_mtim), 8);
-	put_le(p + 56, ns_of(st->st_ctim), 8);
+	memset(p, 0, SIZE(filestat));
+	put_le(p + OFF(filestat, dev), (uint64_t)st->st_dev, 8);
+	put_le(p + OFF(filestat, ino), (uint64_t)st->st_ino, 8);
+	p[OFF(filestat, filetype)] = filetype_of(st->st_mode);
+	put_le(p + OFF(filestat, nlink), (uint64_t)st->st_nlink, 8);
+	put_le(p + OFF(filestat, size), (uint64_t)st->st_size, 8);
+	put_le(p + OFF(filestat, atim), ns_of(st->st_atim), 8);
+	put_le(p + OFF(filestat, mtim), ns_of(st->st_mtim), 8);
+	put_le(p + OFF(filestat, ctim), ns_of(st->st_ctim), 8);
 }
 
 /* fstflags to utimensat's pair: each time is given, "now", or left alone. */
 static int make_times(uint64_t atim, uint64_t mtim, uint32_t flags, struct timespec ts[2])
 {
-	if (flags & ~(uint32_t)(FST_ATIM | FST_ATIM_NOW | FST_MTIM | FST_MTIM_NOW))
-		return WASI_EINVAL;
+	if (flags & ~(uint32_t)(W64_WASI_FSTFLAGS_ATIM | W64_WASI_FSTFLAGS_ATIM_NOW | W64_WASI_FSTFLAGS_MTIM | W64_WASI_FSTFLAGS_MTIM_NOW))
+		return W64_WASI_ERRNO_INVAL;
 	uint64_t t[2] = {atim, mtim};
-	uint32_t given[2] = {FST_ATIM, FST_MTIM}, now[2] = {FST_ATIM_NOW, FST_MTIM_NOW};
+	uint32_t given[2] = {W64_WASI_FSTFLAGS_ATIM, W64_WASI_FSTFLAGS_MTIM}, now[2] = {W64_WASI_FSTFLAGS_ATIM_NOW, W64_WASI_FSTFLAGS_MTIM_NOW};
 	for (int i = 0; i < 2; i++) {
 		if ((flags & given[i]) && (flags & now[i]))
-			return WASI_EINVAL;
+			return W64_WASI_ERRNO_INVAL;
 		if (flags & now[i])
 			ts[i] = (struct timespec){0, UTIME_NOW};
 		else if (flags & given[i])
@@ -354,270 +307,25 @@ static int make_times(uint64_t atim, uint64_t mtim, uint32_t flags, struct times
 	return 0;
 }
 
-/* --- paths and the sandbox --------------------------------------------------
- *
- * A guest path is resolved beneath a directory fd `base`; the result is an
- * open directory `dir` beneath `base` and a last component `name` (no '/',
- * never ".."), and each call then acts with one *at() call on (dir, name)
- * that never follows a symbolic link in `name`.  So the kernel only ever
- * looks up a single component, in a directory already known to be inside.
- *
- * Opening `dir` is where escapes must be stopped.  On Linux >= 5.6
- * openat2(RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS) does it in the kernel:
- * absolute paths, ".." above base and symlinks leading out (absolute or
- * relative, in any component) fail with EXDEV, race-free against
- * concurrent renames (it retries with EAGAIN).  Where openat2 is missing
- * or blocked (old kernels, seccomp filters that answer ENOSYS or EPERM) we
- * walk component by component instead: each directory is opened with
- * O_PATH | O_NOFOLLOW | O_DIRECTORY relative to the previous one, each
- * symlink is read with readlinkat and spliced into the rest of the path,
- * and ".." pops a stack of the fds we opened instead of asking the kernel,
- * so it can never climb above base.  Both reject the same paths: anything
- * that climbs above base, even if it would come back.
- *
- * A symlink as the last component is followed (when asked) the same way:
- * readlinkat, then the target is resolved again from base with the
- * directory part in front. */
-
-struct resolved {
-	int dir;                 /* owned; -1 when resolution failed */
-	bool must_dir;           /* the path ended in '/' */
-	char name[NAME_MAX + 1];
-};
-
 /* Copies a guest path to a C string: at most PATH_MAX - 1 bytes, no NUL. */
 static int path_copy(const struct wcall *c, uint64_t ptr, uint64_t len, char out[PATH_MAX])
 {
 	const uint8_t *p = range(c, ptr, len);
 	if (!p)
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	if (len >= PATH_MAX)
-		return WASI_ENAMETOOLONG;
+		return W64_WASI_ERRNO_NAMETOOLONG;
 	if (memchr(p, 0, (size_t)len))
-		return WASI_EINVAL;
+		return W64_WASI_ERRNO_INVAL;
 	memcpy(out, p, (size_t)len);
 	out[len] = '\0';
 	return 0;
 }
 
-static int open_dir_openat2(int base, const char *path, int *out)
-{
-#ifdef SYS_openat2
-	struct open_how how = {
-		.flags = O_PATH | O_DIRECTORY | O_CLOEXEC,
-		.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS,
-	};
-	for (int tries = 0;; tries++) {
-		long fd = syscall(SYS_openat2, base, *path ? path : ".", &how, sizeof how);
-		if (fd >= 0) {
-			*out = (int)fd;
-			return 0;
-		}
-		/* EXDEV is the kernel saying "that would leave base". */
-		if (errno == EXDEV)
-			return WASI_ENOTCAPABLE;
-		if (errno == EINTR || (errno == EAGAIN && tries < 16))
-			continue;
-		return errno_from_host(errno);
-	}
-#else
-	(void)base;
-	(void)path;
-	(void)out;
-	return WASI_ENOSYS;
-#endif
-}
-
-/* Reads a symlink's target into buf (PATH_MAX bytes, NUL-terminated).
- * 0: it is one; 1: it is not (or does not exist); else a WASI errno. */
-static int read_link(int dir, const char *name, char buf[PATH_MAX])
-{
-	ssize_t n = readlinkat(dir, name, buf, PATH_MAX);
-	if (n < 0)
-		return errno == EINVAL || errno == ENOENT ? 1 : errno_from_host(errno);
-	if (n == PATH_MAX)
-		return WASI_ENAMETOOLONG;
-	if (n == 0)
-		return WASI_ENOENT; /* as Linux treats an empty link */
-	buf[n] = '\0';
-	return 0;
-}
-
-/* Replaces the first `skip` bytes of path (a PATH_MAX buffer) with `front`. */
-static int prefix_path(char *path, size_t skip, const char *front)
-{
-	size_t nf = strlen(front), rest = strlen(path + skip);
-	if (nf + rest >= PATH_MAX)
-		return WASI_ENAMETOOLONG;
-	memmove(path + nf, path + skip, rest + 1);
-	memcpy(path, front, nf);
-	return 0;
-}
-
-static int open_dir_walk(int base, const char *path, unsigned *links, int *out)
-{
-	char work[PATH_MAX], target[PATH_MAX], name[NAME_MAX + 1];
-	int stack[PATH_MAX / 2]; /* the directories entered: "a/a/a/..." fills it */
-	size_t depth = 0, at = 0;
-	int rc = 0;
-	snprintf(work, sizeof work, "%s", path);
-	for (;;) {
-		while (work[at] == '/')
-			at++;
-		if (!work[at])
-			break;
-		size_t len = strcspn(work + at, "/");
-		if (len > NAME_MAX) {
-			rc = WASI_ENAMETOOLONG;
-			break;
-		}
-		memcpy(name, work + at, len);
-		name[len] = '\0';
-		at += len;
-		if (strcmp(name, ".") == 0)
-			continue;
-		int cur = depth ? stack[depth - 1] : base;
-		if (strcmp(name, "..") == 0) {
-			if (depth == 0) {
-				rc = WASI_ENOTCAPABLE;
-				break;
-			}
-			close(stack[--depth]);
-			continue;
-		}
-		rc = read_link(cur, name, target);
-		if (rc == 0) {
-			/* Continue with the target in place of the link, from the
-			 * same directory. */
-			if (++*links > MAX_SYMLINKS)
-				rc = WASI_ELOOP;
-			else if (target[0] == '/')
-				rc = WASI_ENOTCAPABLE;
-			else
-				rc = prefix_path(work, at, target);
-			if (rc)
-				break;
-			at = 0;
-			continue;
-		}
-		if (rc != 1)
-			break;
-		rc = 0;
-		if (depth == sizeof stack / sizeof stack[0]) {
-			rc = WASI_ENAMETOOLONG;
-			break;
-		}
-		/* Not a link when read_link looked: O_NOFOLLOW makes a symlink
-		 * swapped in since then fail here rather than be followed. */
-		int fd = openat(cur, name, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-		if (fd < 0) {
-			rc = errno_from_host(errno);
-			break;
-		}
-		stack[depth++] = fd;
-	}
-	if (rc == 0 && depth == 0) {
-		*out = openat(base, ".", O_PATH | O_DIRECTORY | O_CLOEXEC);
-		if (*out < 0)
-			rc = errno_from_host(errno);
-	} else if (rc == 0) {
-		*out = stack[--depth];
-	}
-	while (depth)
-		close(stack[--depth]);
-	return rc;
-}
-
-static int open_dir_beneath(const struct w64_wasi *w, int base, const char *path,
-                            unsigned *links, int *out)
-{
-	if (w->resolver == RESOLVE_OPENAT2)
-		return open_dir_openat2(base, path, out);
-	return open_dir_walk(base, path, links, out);
-}
-
-/* Resolves `path` beneath `base`, following symlinks in its directory part
- * and, when `follow`, in its last component too (a trailing '/' also
- * follows, as in POSIX).  On success r->dir must be closed. */
-static int resolve(const struct w64_wasi *w, int base, const char *path, bool follow,
-                   struct resolved *r)
-{
-	char work[PATH_MAX], target[PATH_MAX];
-	unsigned links = 0;
-	r->dir = -1;
-	r->must_dir = false;
-	snprintf(work, sizeof work, "%s", path);
-	for (;;) {
-		if (work[0] == '/')
-			return WASI_ENOTCAPABLE;
-		if (work[0] == '\0')
-			return WASI_ENOENT;
-		size_t len = strlen(work);
-		if (work[len - 1] == '/') {
-			r->must_dir = true;
-			follow = true;
-			while (work[len - 1] == '/')
-				work[--len] = '\0';
-		}
-		char *slash = strrchr(work, '/');
-		const char *last = slash ? slash + 1 : work;
-		if (strlen(last) > NAME_MAX)
-			return WASI_ENAMETOOLONG;
-		/* "x/." and "x/.." name a directory: open it whole, act on ".". */
-		bool dot = strcmp(last, ".") == 0 || strcmp(last, "..") == 0;
-		snprintf(r->name, sizeof r->name, "%s", dot ? "." : last);
-		if (!dot && slash)
-			*slash = '\0';
-		int rc = open_dir_beneath(w, base, dot ? work : slash ? work : ".", &links, &r->dir);
-		if (rc)
-			return rc;
-		if (!follow || dot)
-			break;
-		rc = read_link(r->dir, r->name, target);
-		if (rc == 1)
-			break;
-		close(r->dir);
-		r->dir = -1;
-		if (rc)
-			return rc;
-		if (++links > MAX_SYMLINKS)
-			return WASI_ELOOP;
-		if (target[0] == '/')
-			return WASI_ENOTCAPABLE;
-		/* The target, relative to the link's directory. */
-		if (slash) {
-			*slash = '/';
-			slash[1] = '\0';
-			rc = prefix_path(target, 0, work);
-			if (rc)
-				return rc;
-		}
-		if (r->must_dir && strlen(target) + 1 < PATH_MAX)
-			strcat(target, "/");
-		memcpy(work, target, sizeof work);
-	}
-	if (r->must_dir && strcmp(r->name, ".") != 0) {
-		struct stat st;
-		if (fstatat(r->dir, r->name, &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISDIR(st.st_mode)) {
-			close(r->dir);
-			r->dir = -1;
-			return WASI_ENOTDIR;
-		}
-	}
-	return 0;
-}
-
-static void resolved_done(struct resolved *r)
-{
-	if (r->dir >= 0)
-		close(r->dir);
-	r->dir = -1;
-}
-
 /* The directory fd (with `need`) and the guest path of a path_* call,
  * resolved.  Every check of the call comes before this. */
 static int resolve_at(const struct wcall *c, uint64_t fd, uint64_t need, uint64_t path,
-                      uint64_t len, bool follow, struct resolved *r)
+                      uint64_t len, bool follow, struct w64_resolved *r)
 {
 	struct wfd *d;
 	char buf[PATH_MAX];
@@ -625,12 +333,12 @@ static int resolve_at(const struct wcall *c, uint64_t fd, uint64_t need, uint64_
 	int rc = fd_get(c, fd, need, &d);
 	if (rc)
 		return rc;
-	if (d->type != FILETYPE_DIRECTORY)
-		return WASI_ENOTDIR;
+	if (d->type != W64_WASI_FILETYPE_DIRECTORY)
+		return W64_WASI_ERRNO_NOTDIR;
 	rc = path_copy(c, path, len, buf);
 	if (rc)
 		return rc;
-	return resolve(c->w, d->host, buf, follow, r);
+	return w64_sandbox_resolve(c->w->resolver, d->host, buf, follow, r);
 }
 
 /* --- args, environ, clocks, random ----------------------------------------- */
@@ -646,11 +354,11 @@ static int write_strings(const struct wcall *c, int n, char *const *strs, uint64
 	uint8_t *dst = range(c, buf, total);
 	uint8_t *arr = array_range(c, ptrs, (uint64_t)n, psize(c));
 	if (!dst || !arr)
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	/* A wasm32 import on a 64-bit memory stores u32 pointers: every
 	 * string must start below 4 GiB. */
 	if (!c->wide && total && buf + total - 1 > UINT32_MAX)
-		return WASI_EOVERFLOW;
+		return W64_WASI_ERRNO_OVERFLOW;
 	uint64_t at = 0;
 	for (int i = 0; i < n; i++) {
 		size_t len = strlen(strs[i]) + 1;
@@ -668,9 +376,9 @@ static int write_sizes(const struct wcall *c, int n, char *const *strs, uint64_t
 	for (int i = 0; i < n; i++)
 		total += strlen(strs[i]) + 1;
 	if (!range(c, count_ptr, psize(c)) || !range(c, size_ptr, psize(c)))
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	if (!c->wide && total > UINT32_MAX)
-		return WASI_EOVERFLOW;
+		return W64_WASI_ERRNO_OVERFLOW;
 	store_size(c, count_ptr, (uint64_t)n);
 	store_size(c, size_ptr, total);
 	return 0;
@@ -711,11 +419,11 @@ static int wasi_clock_res_get(struct wcall *c, const uint64_t *a)
 	clockid_t id;
 	struct timespec ts;
 	if (!host_clock((uint32_t)a[0], &id))
-		return WASI_EINVAL;
+		return W64_WASI_ERRNO_INVAL;
 	if (!range(c, a[1], 8))
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	if (clock_getres(id, &ts) != 0)
-		return errno_from_host(errno);
+		return w64_wasi_errno_from_host(errno);
 	store(c, a[1], ns_of(ts), 8);
 	return 0;
 }
@@ -725,11 +433,11 @@ static int wasi_clock_time_get(struct wcall *c, const uint64_t *a)
 	clockid_t id;
 	struct timespec ts;
 	if (!host_clock((uint32_t)a[0], &id))
-		return WASI_EINVAL;
+		return W64_WASI_ERRNO_INVAL;
 	if (!range(c, a[2], 8))
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	if (clock_gettime(id, &ts) != 0)
-		return errno_from_host(errno);
+		return w64_wasi_errno_from_host(errno);
 	store(c, a[2], ns_of(ts), 8);
 	return 0;
 }
@@ -738,13 +446,13 @@ static int wasi_random_get(struct wcall *c, const uint64_t *a)
 {
 	uint8_t *p = range(c, a[0], a[1]);
 	if (!p)
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	for (uint64_t done = 0; done < a[1];) {
 		ssize_t n = getrandom(p + done, a[1] - done, 0);
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			return errno_from_host(errno);
+			return w64_wasi_errno_from_host(errno);
 		}
 		done += (uint64_t)n;
 	}
@@ -763,7 +471,7 @@ static int wasi_proc_raise(struct wcall *c, const uint64_t *a)
 {
 	(void)c;
 	(void)a;
-	return WASI_ENOSYS; /* WASI dropped signals; nothing uses this */
+	return W64_WASI_ERRNO_NOSYS; /* WASI dropped signals; nothing uses this */
 }
 
 /* proc_exit is handled in call_wasi (it does not return). */
@@ -784,12 +492,12 @@ static int transfer(const struct wcall *c, int fd, const struct guest_iovs *v, e
 	struct iovec batch[BATCH];
 	uint64_t limit = size_limit(c), total = 0, i = 0;
 	if ((op == XFER_PREAD || op == XFER_PWRITE) && offset > INT64_MAX)
-		return WASI_EINVAL;
+		return W64_WASI_ERRNO_INVAL;
 	while (i < v->n && total < limit) {
 		int k = 0;
 		uint64_t want = 0;
 		for (; k < BATCH && i + (uint64_t)k < v->n && total + want < limit; k++) {
-			batch[k] = iov_at(c, v, i + (uint64_t)k);
+			batch[k] = iov_at(c, v->arr, i + (uint64_t)k);
 			if (batch[k].iov_len > limit - total - want)
 				batch[k].iov_len = (size_t)(limit - total - want);
 			want += batch[k].iov_len;
@@ -809,7 +517,7 @@ static int transfer(const struct wcall *c, int fd, const struct guest_iovs *v, e
 				continue;
 			if (total)
 				break;
-			return errno_from_host(errno);
+			return w64_wasi_errno_from_host(errno);
 		}
 		total += (uint64_t)n;
 		if ((uint64_t)n < want)
@@ -831,7 +539,7 @@ static int rw_call(struct wcall *c, const uint64_t *a, enum xfer op, uint64_t ne
 	if (rc)
 		return rc;
 	if (!range(c, out, psize(c)))
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	rc = iovs_check(c, a[1], a[2], &v);
 	if (rc)
 		return rc;
@@ -844,22 +552,22 @@ static int rw_call(struct wcall *c, const uint64_t *a, enum xfer op, uint64_t ne
 
 static int wasi_fd_read(struct wcall *c, const uint64_t *a)
 {
-	return rw_call(c, a, XFER_READ, RIGHT(R_FD_READ));
+	return rw_call(c, a, XFER_READ, RIGHT(FD_READ));
 }
 
 static int wasi_fd_write(struct wcall *c, const uint64_t *a)
 {
-	return rw_call(c, a, XFER_WRITE, RIGHT(R_FD_WRITE));
+	return rw_call(c, a, XFER_WRITE, RIGHT(FD_WRITE));
 }
 
 static int wasi_fd_pread(struct wcall *c, const uint64_t *a)
 {
-	return rw_call(c, a, XFER_PREAD, RIGHT(R_FD_READ) | RIGHT(R_FD_SEEK));
+	return rw_call(c, a, XFER_PREAD, RIGHT(FD_READ) | RIGHT(FD_SEEK));
 }
 
 static int wasi_fd_pwrite(struct wcall *c, const uint64_t *a)
 {
-	return rw_call(c, a, XFER_PWRITE, RIGHT(R_FD_WRITE) | RIGHT(R_FD_SEEK));
+	return rw_call(c, a, XFER_PWRITE, RIGHT(FD_WRITE) | RIGHT(FD_SEEK));
 }
 
 static int wasi_fd_seek(struct wcall *c, const uint64_t *a)
@@ -868,17 +576,17 @@ static int wasi_fd_seek(struct wcall *c, const uint64_t *a)
 	uint32_t whence = (uint32_t)a[2];
 	struct wfd *f;
 	/* Asking where we are is fd_tell's right, as WASI says. */
-	uint64_t need = a[1] == 0 && whence == 1 ? RIGHT(R_FD_TELL) : RIGHT(R_FD_SEEK);
+	uint64_t need = a[1] == 0 && whence == 1 ? RIGHT(FD_TELL) : RIGHT(FD_SEEK);
 	int rc = fd_get(c, a[0], need, &f);
 	if (rc)
 		return rc;
 	if (!range(c, a[3], 8))
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	if (whence > 2)
-		return WASI_EINVAL;
+		return W64_WASI_ERRNO_INVAL;
 	off_t pos = lseek(f->host, (off_t)a[1], whences[whence]);
 	if (pos < 0)
-		return errno_from_host(errno);
+		return w64_wasi_errno_from_host(errno);
 	store(c, a[3], (uint64_t)pos, 8);
 	return 0;
 }
@@ -886,14 +594,14 @@ static int wasi_fd_seek(struct wcall *c, const uint64_t *a)
 static int wasi_fd_tell(struct wcall *c, const uint64_t *a)
 {
 	struct wfd *f;
-	int rc = fd_get(c, a[0], RIGHT(R_FD_TELL), &f);
+	int rc = fd_get(c, a[0], RIGHT(FD_TELL), &f);
 	if (rc)
 		return rc;
 	if (!range(c, a[1], 8))
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	off_t pos = lseek(f->host, 0, SEEK_CUR);
 	if (pos < 0)
-		return errno_from_host(errno);
+		return w64_wasi_errno_from_host(errno);
 	store(c, a[1], (uint64_t)pos, 8);
 	return 0;
 }
@@ -929,19 +637,19 @@ static int wasi_fd_renumber(struct wcall *c, const uint64_t *a)
 static int wasi_fd_sync(struct wcall *c, const uint64_t *a)
 {
 	struct wfd *f;
-	int rc = fd_get(c, a[0], RIGHT(R_FD_SYNC), &f);
+	int rc = fd_get(c, a[0], RIGHT(FD_SYNC), &f);
 	if (rc)
 		return rc;
-	return fsync(f->host) == 0 ? 0 : errno_from_host(errno);
+	return fsync(f->host) == 0 ? 0 : w64_wasi_errno_from_host(errno);
 }
 
 static int wasi_fd_datasync(struct wcall *c, const uint64_t *a)
 {
 	struct wfd *f;
-	int rc = fd_get(c, a[0], RIGHT(R_FD_DATASYNC), &f);
+	int rc = fd_get(c, a[0], RIGHT(FD_DATASYNC), &f);
 	if (rc)
 		return rc;
-	return fdatasync(f->host) == 0 ? 0 : errno_from_host(errno);
+	return fdatasync(f->host) == 0 ? 0 : w64_wasi_errno_from_host(errno);
 }
 
 static int wasi_fd_fdstat_get(struct wcall *c, const uint64_t *a)
@@ -950,23 +658,23 @@ static int wasi_fd_fdstat_get(struct wcall *c, const uint64_t *a)
 	int rc = fd_get(c, a[0], 0, &f);
 	if (rc)
 		return rc;
-	uint8_t *p = range(c, a[1], 24);
+	uint8_t *p = range(c, a[1], SIZE(fdstat));
 	if (!p)
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	int fl = fcntl(f->host, F_GETFL);
 	if (fl < 0)
-		return errno_from_host(errno);
+		return w64_wasi_errno_from_host(errno);
 	/* Linux's O_SYNC includes O_DSYNC's bit, and O_RSYNC equals O_SYNC. */
-	uint16_t flags = (fl & O_APPEND ? FDFLAG_APPEND : 0) | (fl & O_NONBLOCK ? FDFLAG_NONBLOCK : 0);
+	uint16_t flags = (fl & O_APPEND ? W64_WASI_FDFLAGS_APPEND : 0) | (fl & O_NONBLOCK ? W64_WASI_FDFLAGS_NONBLOCK : 0);
 	if ((fl & O_SYNC) == O_SYNC)
-		flags |= FDFLAG_SYNC | FDFLAG_RSYNC;
+		flags |= W64_WASI_FDFLAGS_SYNC | W64_WASI_FDFLAGS_RSYNC;
 	else if (fl & O_DSYNC)
-		flags |= FDFLAG_DSYNC;
-	memset(p, 0, 24);
-	p[0] = f->type;
-	put_le(p + 2, flags, 2);
-	put_le(p + 8, f->rights, 8);
-	put_le(p + 16, f->inheriting, 8);
+		flags |= W64_WASI_FDFLAGS_DSYNC;
+	memset(p, 0, SIZE(fdstat));
+	p[OFF(fdstat, fs_filetype)] = f->type;
+	put_le(p + OFF(fdstat, fs_flags), flags, 2);
+	put_le(p + OFF(fdstat, fs_rights_base), f->rights, 8);
+	put_le(p + OFF(fdstat, fs_rights_inheriting), f->inheriting, 8);
 	return 0;
 }
 
@@ -974,21 +682,21 @@ static int wasi_fd_fdstat_set_flags(struct wcall *c, const uint64_t *a)
 {
 	uint32_t flags = (uint32_t)a[1];
 	struct wfd *f;
-	int rc = fd_get(c, a[0], RIGHT(R_FD_FDSTAT_SET_FLAGS), &f);
+	int rc = fd_get(c, a[0], RIGHT(FD_FDSTAT_SET_FLAGS), &f);
 	if (rc)
 		return rc;
-	if (flags & ~(uint32_t)(FDFLAG_APPEND | FDFLAG_DSYNC | FDFLAG_NONBLOCK | FDFLAG_RSYNC |
-	                        FDFLAG_SYNC))
-		return WASI_EINVAL;
+	if (flags & ~(uint32_t)(W64_WASI_FDFLAGS_APPEND | W64_WASI_FDFLAGS_DSYNC | W64_WASI_FDFLAGS_NONBLOCK | W64_WASI_FDFLAGS_RSYNC |
+	                        W64_WASI_FDFLAGS_SYNC))
+		return W64_WASI_ERRNO_INVAL;
 	/* F_SETFL silently ignores the sync flags on Linux: say so instead. */
-	if (flags & (FDFLAG_DSYNC | FDFLAG_RSYNC | FDFLAG_SYNC))
-		return WASI_ENOTSUP;
+	if (flags & (W64_WASI_FDFLAGS_DSYNC | W64_WASI_FDFLAGS_RSYNC | W64_WASI_FDFLAGS_SYNC))
+		return W64_WASI_ERRNO_NOTSUP;
 	int fl = fcntl(f->host, F_GETFL);
 	if (fl < 0)
-		return errno_from_host(errno);
+		return w64_wasi_errno_from_host(errno);
 	fl &= ~(O_APPEND | O_NONBLOCK);
-	fl |= (flags & FDFLAG_APPEND ? O_APPEND : 0) | (flags & FDFLAG_NONBLOCK ? O_NONBLOCK : 0);
-	return fcntl(f->host, F_SETFL, fl) == 0 ? 0 : errno_from_host(errno);
+	fl |= (flags & W64_WASI_FDFLAGS_APPEND ? O_APPEND : 0) | (flags & W64_WASI_FDFLAGS_NONBLOCK ? O_NONBLOCK : 0);
+	return fcntl(f->host, F_SETFL, fl) == 0 ? 0 : w64_wasi_errno_from_host(errno);
 }
 
 static int wasi_fd_fdstat_set_rights(struct wcall *c, const uint64_t *a)
@@ -999,7 +707,7 @@ static int wasi_fd_fdstat_set_rights(struct wcall *c, const uint64_t *a)
 		return rc;
 	/* Rights can only be dropped. */
 	if ((a[1] & ~f->rights) || (a[2] & ~f->inheriting))
-		return WASI_ENOTCAPABLE;
+		return W64_WASI_ERRNO_NOTCAPABLE;
 	f->rights = a[1];
 	f->inheriting = a[2];
 	return 0;
@@ -1009,14 +717,14 @@ static int wasi_fd_filestat_get(struct wcall *c, const uint64_t *a)
 {
 	struct wfd *f;
 	struct stat st;
-	int rc = fd_get(c, a[0], RIGHT(R_FD_FILESTAT_GET), &f);
+	int rc = fd_get(c, a[0], RIGHT(FD_FILESTAT_GET), &f);
 	if (rc)
 		return rc;
-	uint8_t *p = range(c, a[1], 64);
+	uint8_t *p = range(c, a[1], SIZE(filestat));
 	if (!p)
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	if (fstat(f->host, &st) != 0)
-		return errno_from_host(errno);
+		return w64_wasi_errno_from_host(errno);
 	put_filestat(p, &st);
 	return 0;
 }
@@ -1024,24 +732,24 @@ static int wasi_fd_filestat_get(struct wcall *c, const uint64_t *a)
 static int wasi_fd_filestat_set_size(struct wcall *c, const uint64_t *a)
 {
 	struct wfd *f;
-	int rc = fd_get(c, a[0], RIGHT(R_FD_FILESTAT_SET_SIZE), &f);
+	int rc = fd_get(c, a[0], RIGHT(FD_FILESTAT_SET_SIZE), &f);
 	if (rc)
 		return rc;
 	if (a[1] > INT64_MAX)
-		return WASI_EFBIG;
-	return ftruncate(f->host, (off_t)a[1]) == 0 ? 0 : errno_from_host(errno);
+		return W64_WASI_ERRNO_FBIG;
+	return ftruncate(f->host, (off_t)a[1]) == 0 ? 0 : w64_wasi_errno_from_host(errno);
 }
 
 static int wasi_fd_filestat_set_times(struct wcall *c, const uint64_t *a)
 {
 	struct wfd *f;
 	struct timespec ts[2];
-	int rc = fd_get(c, a[0], RIGHT(R_FD_FILESTAT_SET_TIMES), &f);
+	int rc = fd_get(c, a[0], RIGHT(FD_FILESTAT_SET_TIMES), &f);
 	if (!rc)
 		rc = make_times(a[1], a[2], (uint32_t)a[3], ts);
 	if (rc)
 		return rc;
-	return futimens(f->host, ts) == 0 ? 0 : errno_from_host(errno);
+	return futimens(f->host, ts) == 0 ? 0 : w64_wasi_errno_from_host(errno);
 }
 
 static int wasi_fd_advise(struct wcall *c, const uint64_t *a)
@@ -1049,27 +757,27 @@ static int wasi_fd_advise(struct wcall *c, const uint64_t *a)
 	static const int advice[] = {POSIX_FADV_NORMAL, POSIX_FADV_SEQUENTIAL, POSIX_FADV_RANDOM,
 	                             POSIX_FADV_WILLNEED, POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE};
 	struct wfd *f;
-	int rc = fd_get(c, a[0], RIGHT(R_FD_ADVISE), &f);
+	int rc = fd_get(c, a[0], RIGHT(FD_ADVISE), &f);
 	if (rc)
 		return rc;
 	if ((uint32_t)a[3] >= sizeof advice / sizeof advice[0] || a[1] > INT64_MAX || a[2] > INT64_MAX)
-		return WASI_EINVAL;
+		return W64_WASI_ERRNO_INVAL;
 	rc = posix_fadvise(f->host, (off_t)a[1], (off_t)a[2], advice[(uint32_t)a[3]]);
-	return rc ? errno_from_host(rc) : 0;
+	return rc ? w64_wasi_errno_from_host(rc) : 0;
 }
 
 static int wasi_fd_allocate(struct wcall *c, const uint64_t *a)
 {
 	struct wfd *f;
-	int rc = fd_get(c, a[0], RIGHT(R_FD_ALLOCATE), &f);
+	int rc = fd_get(c, a[0], RIGHT(FD_ALLOCATE), &f);
 	if (rc)
 		return rc;
 	if (a[1] > INT64_MAX || a[2] > INT64_MAX)
-		return WASI_EINVAL;
+		return W64_WASI_ERRNO_INVAL;
 	if (a[2] > INT64_MAX - a[1])
-		return WASI_EFBIG;
+		return W64_WASI_ERRNO_FBIG;
 	rc = posix_fallocate(f->host, (off_t)a[1], (off_t)a[2]);
-	return rc ? errno_from_host(rc) : 0;
+	return rc ? w64_wasi_errno_from_host(rc) : 0;
 }
 
 /* --- preopens and directories ---------------------------------------------------- */
@@ -1081,12 +789,13 @@ static int wasi_fd_prestat_get(struct wcall *c, const uint64_t *a)
 	if (rc)
 		return rc;
 	if (!f->name)
-		return WASI_EBADF; /* what WASI libcs expect for "not a preopen" */
-	uint8_t *p = range(c, a[1], 2 * psize(c));
+		return W64_WASI_ERRNO_BADF; /* what WASI libcs expect for "not a preopen" */
+	uint8_t *p = range(c, a[1], LAYOUT(c, prestat, SIZE));
 	if (!p)
-		return WASI_EFAULT;
-	memset(p, 0, 2 * psize(c)); /* tag 0: a directory */
-	put_le(p + psize(c), f->name_len, psize(c));
+		return W64_WASI_ERRNO_FAULT;
+	memset(p, 0, LAYOUT(c, prestat, SIZE));
+	p[LAYOUT(c, prestat_tag, OFF)] = W64_WASI_PREOPENTYPE_DIR;
+	put_le(p + LAYOUT(c, prestat_pr_name_len, OFF), f->name_len, psize(c));
 	return 0;
 }
 
@@ -1097,12 +806,12 @@ static int wasi_fd_prestat_dir_name(struct wcall *c, const uint64_t *a)
 	if (rc)
 		return rc;
 	if (!f->name)
-		return WASI_EBADF;
+		return W64_WASI_ERRNO_BADF;
 	uint8_t *p = range(c, a[1], a[2]);
 	if (!p)
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	if (a[2] < f->name_len)
-		return WASI_ENAMETOOLONG;
+		return W64_WASI_ERRNO_NAMETOOLONG;
 	memcpy(p, f->name, f->name_len);
 	return 0;
 }
@@ -1111,17 +820,17 @@ static uint8_t filetype_of_dirent(int dir, const struct dirent *e)
 {
 	struct stat st;
 	switch (e->d_type) {
-	case DT_BLK: return FILETYPE_BLOCK_DEVICE;
-	case DT_CHR: return FILETYPE_CHARACTER_DEVICE;
-	case DT_DIR: return FILETYPE_DIRECTORY;
-	case DT_REG: return FILETYPE_REGULAR_FILE;
-	case DT_SOCK: return FILETYPE_SOCKET_STREAM;
-	case DT_LNK: return FILETYPE_SYMBOLIC_LINK;
-	case DT_FIFO: return FILETYPE_UNKNOWN;
+	case DT_BLK: return W64_WASI_FILETYPE_BLOCK_DEVICE;
+	case DT_CHR: return W64_WASI_FILETYPE_CHARACTER_DEVICE;
+	case DT_DIR: return W64_WASI_FILETYPE_DIRECTORY;
+	case DT_REG: return W64_WASI_FILETYPE_REGULAR_FILE;
+	case DT_SOCK: return W64_WASI_FILETYPE_SOCKET_STREAM;
+	case DT_LNK: return W64_WASI_FILETYPE_SYMBOLIC_LINK;
+	case DT_FIFO: return W64_WASI_FILETYPE_UNKNOWN;
 	default:
 		/* Some file systems leave d_type to us. */
 		if (fstatat(dir, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-			return FILETYPE_UNKNOWN;
+			return W64_WASI_FILETYPE_UNKNOWN;
 		return filetype_of(st.st_mode);
 	}
 }
@@ -1134,22 +843,22 @@ static int wasi_fd_readdir(struct wcall *c, const uint64_t *a)
 {
 	uint64_t buf_len = a[2], cookie = a[3], used = 0;
 	struct wfd *f;
-	int rc = fd_get(c, a[0], RIGHT(R_FD_READDIR), &f);
+	int rc = fd_get(c, a[0], RIGHT(FD_READDIR), &f);
 	if (rc)
 		return rc;
 	uint8_t *buf = range(c, a[1], buf_len);
 	if (!buf || !range(c, a[4], psize(c)))
-		return WASI_EFAULT;
-	if (f->type != FILETYPE_DIRECTORY)
-		return WASI_ENOTDIR;
+		return W64_WASI_ERRNO_FAULT;
+	if (f->type != W64_WASI_FILETYPE_DIRECTORY)
+		return W64_WASI_ERRNO_NOTDIR;
 	if (!f->dir) {
 		/* A stream of our own: the guest's fd keeps serving path calls. */
 		int fd = openat(f->host, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (fd < 0)
-			return errno_from_host(errno);
+			return w64_wasi_errno_from_host(errno);
 		f->dir = fdopendir(fd);
 		if (!f->dir) {
-			rc = errno_from_host(errno);
+			rc = w64_wasi_errno_from_host(errno);
 			close(fd);
 			return rc;
 		}
@@ -1163,18 +872,18 @@ static int wasi_fd_readdir(struct wcall *c, const uint64_t *a)
 		struct dirent *e = readdir(f->dir);
 		if (!e) {
 			if (errno && used == 0)
-				return errno_from_host(errno);
+				return w64_wasi_errno_from_host(errno);
 			break;
 		}
-		uint8_t rec[24 + sizeof e->d_name];
+		uint8_t rec[SIZE(dirent) + sizeof e->d_name];
 		size_t namlen = strlen(e->d_name);
-		memset(rec, 0, 24);
-		put_le(rec, (uint64_t)telldir(f->dir), 8);
-		put_le(rec + 8, (uint64_t)e->d_ino, 8);
-		put_le(rec + 16, namlen, 4);
-		rec[20] = filetype_of_dirent(dirfd(f->dir), e);
-		memcpy(rec + 24, e->d_name, namlen);
-		uint64_t n = 24 + namlen < buf_len - used ? 24 + namlen : buf_len - used;
+		memset(rec, 0, SIZE(dirent));
+		put_le(rec + OFF(dirent, d_next), (uint64_t)telldir(f->dir), 8);
+		put_le(rec + OFF(dirent, d_ino), (uint64_t)e->d_ino, 8);
+		put_le(rec + OFF(dirent, d_namlen), namlen, 4);
+		rec[OFF(dirent, d_type)] = filetype_of_dirent(dirfd(f->dir), e);
+		memcpy(rec + SIZE(dirent), e->d_name, namlen);
+		uint64_t n = SIZE(dirent) + namlen < buf_len - used ? SIZE(dirent) + namlen : buf_len - used;
 		memcpy(buf + used, rec, (size_t)n);
 		used += n;
 	}
@@ -1189,50 +898,50 @@ static int wasi_path_open(struct wcall *c, const uint64_t *a)
 	uint32_t dirflags = (uint32_t)a[1], oflags = (uint32_t)a[4], fdflags = (uint32_t)a[7];
 	uint64_t base = a[5], inheriting = a[6];
 	struct wfd *d;
-	struct resolved r;
-	uint64_t need = RIGHT(R_PATH_OPEN) | (oflags & OFLAG_CREAT ? RIGHT(R_PATH_CREATE_FILE) : 0) |
-	                (oflags & OFLAG_TRUNC ? RIGHT(R_PATH_FILESTAT_SET_SIZE) : 0);
+	struct w64_resolved r;
+	uint64_t need = RIGHT(PATH_OPEN) | (oflags & W64_WASI_OFLAGS_CREAT ? RIGHT(PATH_CREATE_FILE) : 0) |
+	                (oflags & W64_WASI_OFLAGS_TRUNC ? RIGHT(PATH_FILESTAT_SET_SIZE) : 0);
 	int rc = fd_get(c, a[0], need, &d);
 	if (rc)
 		return rc;
 	if (!range(c, a[8], 4))
-		return WASI_EFAULT;
-	if (oflags & ~(uint32_t)(OFLAG_CREAT | OFLAG_DIRECTORY | OFLAG_EXCL | OFLAG_TRUNC) ||
-	    fdflags & ~(uint32_t)(FDFLAG_APPEND | FDFLAG_DSYNC | FDFLAG_NONBLOCK | FDFLAG_RSYNC |
-	                          FDFLAG_SYNC))
-		return WASI_EINVAL;
+		return W64_WASI_ERRNO_FAULT;
+	if (oflags & ~(uint32_t)(W64_WASI_OFLAGS_CREAT | W64_WASI_OFLAGS_DIRECTORY | W64_WASI_OFLAGS_EXCL | W64_WASI_OFLAGS_TRUNC) ||
+	    fdflags & ~(uint32_t)(W64_WASI_FDFLAGS_APPEND | W64_WASI_FDFLAGS_DSYNC | W64_WASI_FDFLAGS_NONBLOCK | W64_WASI_FDFLAGS_RSYNC |
+	                          W64_WASI_FDFLAGS_SYNC))
+		return W64_WASI_ERRNO_INVAL;
 	/* A new fd gets at most what its directory passes on. */
 	if ((base | inheriting) & ~d->inheriting)
-		return WASI_ENOTCAPABLE;
+		return W64_WASI_ERRNO_NOTCAPABLE;
 	uint32_t tree = d->tree;
 	/* O_CREAT | O_EXCL never follows a final symlink (POSIX). */
-	bool excl = (oflags & OFLAG_CREAT) && (oflags & OFLAG_EXCL);
-	rc = resolve_at(c, a[0], need, a[2], a[3], (dirflags & LOOKUP_SYMLINK_FOLLOW) && !excl, &r);
+	bool excl = (oflags & W64_WASI_OFLAGS_CREAT) && (oflags & W64_WASI_OFLAGS_EXCL);
+	rc = resolve_at(c, a[0], need, a[2], a[3], (dirflags & W64_WASI_LOOKUPFLAGS_SYMLINK_FOLLOW) && !excl, &r);
 	if (rc)
 		return rc;
 
 	int flags = O_CLOEXEC | O_NOFOLLOW | O_NOCTTY;
-	if (oflags & OFLAG_DIRECTORY || r.must_dir)
+	if (oflags & W64_WASI_OFLAGS_DIRECTORY || r.must_dir)
 		flags |= O_DIRECTORY | O_RDONLY;
 	else if (base & RIGHTS_NEED_WRITE)
 		flags |= base & RIGHTS_NEED_READ ? O_RDWR : O_WRONLY;
 	else
 		flags |= O_RDONLY;
-	flags |= (oflags & OFLAG_CREAT ? O_CREAT : 0) | (oflags & OFLAG_EXCL ? O_EXCL : 0) |
-	         (oflags & OFLAG_TRUNC ? O_TRUNC : 0);
-	flags |= (fdflags & FDFLAG_APPEND ? O_APPEND : 0) | (fdflags & FDFLAG_DSYNC ? O_DSYNC : 0) |
-	         (fdflags & FDFLAG_NONBLOCK ? O_NONBLOCK : 0) | (fdflags & FDFLAG_RSYNC ? O_RSYNC : 0) |
-	         (fdflags & FDFLAG_SYNC ? O_SYNC : 0);
+	flags |= (oflags & W64_WASI_OFLAGS_CREAT ? O_CREAT : 0) | (oflags & W64_WASI_OFLAGS_EXCL ? O_EXCL : 0) |
+	         (oflags & W64_WASI_OFLAGS_TRUNC ? O_TRUNC : 0);
+	flags |= (fdflags & W64_WASI_FDFLAGS_APPEND ? O_APPEND : 0) | (fdflags & W64_WASI_FDFLAGS_DSYNC ? O_DSYNC : 0) |
+	         (fdflags & W64_WASI_FDFLAGS_NONBLOCK ? O_NONBLOCK : 0) | (fdflags & W64_WASI_FDFLAGS_RSYNC ? O_RSYNC : 0) |
+	         (fdflags & W64_WASI_FDFLAGS_SYNC ? O_SYNC : 0);
 	int fd = openat(r.dir, r.name, flags, 0666);
-	rc = fd < 0 ? errno_from_host(errno) : 0;
-	resolved_done(&r);
+	rc = fd < 0 ? w64_wasi_errno_from_host(errno) : 0;
+	w64_sandbox_release(&r);
 	if (rc)
 		return rc;
 
 	struct stat st;
 	uint32_t slot;
 	if (fstat(fd, &st) != 0)
-		rc = errno_from_host(errno);
+		rc = w64_wasi_errno_from_host(errno);
 	else
 		rc = fd_alloc(c->w, &slot);
 	if (rc) {
@@ -1243,7 +952,7 @@ static int wasi_path_open(struct wcall *c, const uint64_t *a)
 	c->w->fds[slot] = (struct wfd){
 		.host = fd,
 		.type = type,
-		.rights = base & (type == FILETYPE_DIRECTORY ? RIGHTS_DIR : RIGHTS_FILE),
+		.rights = base & (type == W64_WASI_FILETYPE_DIRECTORY ? RIGHTS_DIR : RIGHTS_FILE),
 		.inheriting = inheriting,
 		.tree = tree,
 	};
@@ -1253,50 +962,50 @@ static int wasi_path_open(struct wcall *c, const uint64_t *a)
 
 static int wasi_path_create_directory(struct wcall *c, const uint64_t *a)
 {
-	struct resolved r;
-	int rc = resolve_at(c, a[0], RIGHT(R_PATH_CREATE_DIRECTORY), a[1], a[2], false, &r);
+	struct w64_resolved r;
+	int rc = resolve_at(c, a[0], RIGHT(PATH_CREATE_DIRECTORY), a[1], a[2], false, &r);
 	if (rc)
 		return rc;
-	rc = mkdirat(r.dir, r.name, 0777) == 0 ? 0 : errno_from_host(errno);
-	resolved_done(&r);
+	rc = mkdirat(r.dir, r.name, 0777) == 0 ? 0 : w64_wasi_errno_from_host(errno);
+	w64_sandbox_release(&r);
 	return rc;
 }
 
 static int wasi_path_remove_directory(struct wcall *c, const uint64_t *a)
 {
-	struct resolved r;
-	int rc = resolve_at(c, a[0], RIGHT(R_PATH_REMOVE_DIRECTORY), a[1], a[2], false, &r);
+	struct w64_resolved r;
+	int rc = resolve_at(c, a[0], RIGHT(PATH_REMOVE_DIRECTORY), a[1], a[2], false, &r);
 	if (rc)
 		return rc;
-	rc = unlinkat(r.dir, r.name, AT_REMOVEDIR) == 0 ? 0 : errno_from_host(errno);
-	resolved_done(&r);
+	rc = unlinkat(r.dir, r.name, AT_REMOVEDIR) == 0 ? 0 : w64_wasi_errno_from_host(errno);
+	w64_sandbox_release(&r);
 	return rc;
 }
 
 static int wasi_path_unlink_file(struct wcall *c, const uint64_t *a)
 {
-	struct resolved r;
-	int rc = resolve_at(c, a[0], RIGHT(R_PATH_UNLINK_FILE), a[1], a[2], false, &r);
+	struct w64_resolved r;
+	int rc = resolve_at(c, a[0], RIGHT(PATH_UNLINK_FILE), a[1], a[2], false, &r);
 	if (rc)
 		return rc;
-	rc = unlinkat(r.dir, r.name, 0) == 0 ? 0 : errno_from_host(errno);
-	resolved_done(&r);
+	rc = unlinkat(r.dir, r.name, 0) == 0 ? 0 : w64_wasi_errno_from_host(errno);
+	w64_sandbox_release(&r);
 	return rc;
 }
 
 static int wasi_path_filestat_get(struct wcall *c, const uint64_t *a)
 {
-	struct resolved r;
+	struct w64_resolved r;
 	struct stat st;
-	uint8_t *p = range(c, a[4], 64);
+	uint8_t *p = range(c, a[4], SIZE(filestat));
 	if (!p)
-		return WASI_EFAULT;
-	int rc = resolve_at(c, a[0], RIGHT(R_PATH_FILESTAT_GET), a[2], a[3],
-	                    (uint32_t)a[1] & LOOKUP_SYMLINK_FOLLOW, &r);
+		return W64_WASI_ERRNO_FAULT;
+	int rc = resolve_at(c, a[0], RIGHT(PATH_FILESTAT_GET), a[2], a[3],
+	                    (uint32_t)a[1] & W64_WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, &r);
 	if (rc)
 		return rc;
-	rc = fstatat(r.dir, r.name, &st, AT_SYMLINK_NOFOLLOW) == 0 ? 0 : errno_from_host(errno);
-	resolved_done(&r);
+	rc = fstatat(r.dir, r.name, &st, AT_SYMLINK_NOFOLLOW) == 0 ? 0 : w64_wasi_errno_from_host(errno);
+	w64_sandbox_release(&r);
 	if (!rc)
 		put_filestat(p, &st);
 	return rc;
@@ -1304,33 +1013,33 @@ static int wasi_path_filestat_get(struct wcall *c, const uint64_t *a)
 
 static int wasi_path_filestat_set_times(struct wcall *c, const uint64_t *a)
 {
-	struct resolved r;
+	struct w64_resolved r;
 	struct timespec ts[2];
 	int rc = make_times(a[4], a[5], (uint32_t)a[6], ts);
 	if (rc)
 		return rc;
-	rc = resolve_at(c, a[0], RIGHT(R_PATH_FILESTAT_SET_TIMES), a[2], a[3],
-	                (uint32_t)a[1] & LOOKUP_SYMLINK_FOLLOW, &r);
+	rc = resolve_at(c, a[0], RIGHT(PATH_FILESTAT_SET_TIMES), a[2], a[3],
+	                (uint32_t)a[1] & W64_WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, &r);
 	if (rc)
 		return rc;
-	rc = utimensat(r.dir, r.name, ts, AT_SYMLINK_NOFOLLOW) == 0 ? 0 : errno_from_host(errno);
-	resolved_done(&r);
+	rc = utimensat(r.dir, r.name, ts, AT_SYMLINK_NOFOLLOW) == 0 ? 0 : w64_wasi_errno_from_host(errno);
+	w64_sandbox_release(&r);
 	return rc;
 }
 
 static int wasi_path_readlink(struct wcall *c, const uint64_t *a)
 {
-	struct resolved r;
+	struct w64_resolved r;
 	char target[PATH_MAX];
 	uint8_t *buf = range(c, a[3], a[4]);
 	if (!buf || !range(c, a[5], psize(c)))
-		return WASI_EFAULT;
-	int rc = resolve_at(c, a[0], RIGHT(R_PATH_READLINK), a[1], a[2], false, &r);
+		return W64_WASI_ERRNO_FAULT;
+	int rc = resolve_at(c, a[0], RIGHT(PATH_READLINK), a[1], a[2], false, &r);
 	if (rc)
 		return rc;
 	ssize_t n = readlinkat(r.dir, r.name, target, sizeof target);
-	rc = n < 0 ? errno_from_host(errno) : 0;
-	resolved_done(&r);
+	rc = n < 0 ? w64_wasi_errno_from_host(errno) : 0;
+	w64_sandbox_release(&r);
 	if (rc)
 		return rc;
 	/* Truncated to the buffer, as readlink(2) does. */
@@ -1352,57 +1061,57 @@ static int same_tree(const struct wcall *c, uint64_t fd1, uint64_t need1, uint64
 		rc = fd_get(c, fd2, need2, &d2);
 	if (rc)
 		return rc;
-	return d1->tree == d2->tree ? 0 : WASI_ENOTCAPABLE;
+	return d1->tree == d2->tree ? 0 : W64_WASI_ERRNO_NOTCAPABLE;
 }
 
 static int wasi_path_rename(struct wcall *c, const uint64_t *a)
 {
-	struct resolved from = {.dir = -1}, to = {.dir = -1};
-	int rc = same_tree(c, a[0], RIGHT(R_PATH_RENAME_SOURCE), a[3], RIGHT(R_PATH_RENAME_TARGET));
+	struct w64_resolved from = {.dir = -1}, to = {.dir = -1};
+	int rc = same_tree(c, a[0], RIGHT(PATH_RENAME_SOURCE), a[3], RIGHT(PATH_RENAME_TARGET));
 	if (!rc)
-		rc = resolve_at(c, a[0], RIGHT(R_PATH_RENAME_SOURCE), a[1], a[2], false, &from);
+		rc = resolve_at(c, a[0], RIGHT(PATH_RENAME_SOURCE), a[1], a[2], false, &from);
 	if (!rc)
-		rc = resolve_at(c, a[3], RIGHT(R_PATH_RENAME_TARGET), a[4], a[5], false, &to);
+		rc = resolve_at(c, a[3], RIGHT(PATH_RENAME_TARGET), a[4], a[5], false, &to);
 	if (!rc && renameat(from.dir, from.name, to.dir, to.name) != 0)
-		rc = errno_from_host(errno);
-	resolved_done(&from);
-	resolved_done(&to);
+		rc = w64_wasi_errno_from_host(errno);
+	w64_sandbox_release(&from);
+	w64_sandbox_release(&to);
 	return rc;
 }
 
 static int wasi_path_link(struct wcall *c, const uint64_t *a)
 {
-	struct resolved from = {.dir = -1}, to = {.dir = -1};
-	int rc = same_tree(c, a[0], RIGHT(R_PATH_LINK_SOURCE), a[4], RIGHT(R_PATH_LINK_TARGET));
+	struct w64_resolved from = {.dir = -1}, to = {.dir = -1};
+	int rc = same_tree(c, a[0], RIGHT(PATH_LINK_SOURCE), a[4], RIGHT(PATH_LINK_TARGET));
 	if (!rc)
-		rc = resolve_at(c, a[0], RIGHT(R_PATH_LINK_SOURCE), a[2], a[3],
-		                (uint32_t)a[1] & LOOKUP_SYMLINK_FOLLOW, &from);
+		rc = resolve_at(c, a[0], RIGHT(PATH_LINK_SOURCE), a[2], a[3],
+		                (uint32_t)a[1] & W64_WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, &from);
 	if (!rc)
-		rc = resolve_at(c, a[4], RIGHT(R_PATH_LINK_TARGET), a[5], a[6], false, &to);
+		rc = resolve_at(c, a[4], RIGHT(PATH_LINK_TARGET), a[5], a[6], false, &to);
 	/* No AT_SYMLINK_FOLLOW: a followed source is already resolved. */
 	if (!rc && linkat(from.dir, from.name, to.dir, to.name, 0) != 0)
-		rc = errno_from_host(errno);
-	resolved_done(&from);
-	resolved_done(&to);
+		rc = w64_wasi_errno_from_host(errno);
+	w64_sandbox_release(&from);
+	w64_sandbox_release(&to);
 	return rc;
 }
 
 static int wasi_path_symlink(struct wcall *c, const uint64_t *a)
 {
 	char target[PATH_MAX];
-	struct resolved r;
+	struct w64_resolved r;
 	int rc = path_copy(c, a[0], a[1], target);
 	if (rc)
 		return rc;
 	/* Following it would fail anyway; refusing it keeps the host's own
 	 * tools from being led outside by a link the guest made. */
 	if (target[0] == '/')
-		return WASI_ENOTCAPABLE;
-	rc = resolve_at(c, a[2], RIGHT(R_PATH_SYMLINK), a[3], a[4], false, &r);
+		return W64_WASI_ERRNO_NOTCAPABLE;
+	rc = resolve_at(c, a[2], RIGHT(PATH_SYMLINK), a[3], a[4], false, &r);
 	if (rc)
 		return rc;
-	rc = symlinkat(target, r.dir, r.name) == 0 ? 0 : errno_from_host(errno);
-	resolved_done(&r);
+	rc = symlinkat(target, r.dir, r.name) == 0 ? 0 : w64_wasi_errno_from_host(errno);
+	w64_sandbox_release(&r);
 	return rc;
 }
 
@@ -1429,39 +1138,41 @@ struct sub {
 static int read_sub(const struct wcall *c, const uint8_t *p, uint64_t now, struct sub *s,
                     struct pollfd *pfds, int *npfds)
 {
-	*s = (struct sub){.userdata = get_le(p, 8), .type = p[8], .pollfd = -1};
-	if (s->type == EVENT_CLOCK) {
-		uint32_t id = (uint32_t)get_le(p + 16, 4);
-		uint64_t timeout = get_le(p + 24, 8);
-		uint16_t flags = (uint16_t)get_le(p + 40, 2);
+	*s = (struct sub){.userdata = get_le(p + OFF(subscription, userdata), 8),
+	                  .type = p[OFF(subscription, tag)], .pollfd = -1};
+	if (s->type == W64_WASI_EVENTTYPE_CLOCK) {
+		uint32_t id = (uint32_t)get_le(p + OFF(subscription, clock_id), 4);
+		uint64_t timeout = get_le(p + OFF(subscription, clock_timeout), 8);
+		uint16_t flags = (uint16_t)get_le(p + OFF(subscription, clock_flags), 2);
 		clockid_t host;
 		struct timespec ts;
-		if (!host_clock(id, &host) || (flags & ~SUBCLOCK_ABSTIME))
-			s->error = WASI_EINVAL;
+		if (!host_clock(id, &host) || (flags & ~W64_WASI_SUBCLOCKFLAGS_ABSTIME))
+			s->error = W64_WASI_ERRNO_INVAL;
 		else if (host != CLOCK_REALTIME && host != CLOCK_MONOTONIC)
-			s->error = WASI_ENOTSUP; /* CPU time does not pass while we sleep */
+			s->error = W64_WASI_ERRNO_NOTSUP; /* CPU time does not pass while we sleep */
 		else if (clock_gettime(host, &ts) != 0)
-			s->error = (uint16_t)errno_from_host(errno);
+			s->error = (uint16_t)w64_wasi_errno_from_host(errno);
 		if (s->error)
 			return 0;
 		/* Everything waits on the monotonic clock: an absolute time
 		 * becomes a delay from now. */
 		uint64_t delay = timeout;
-		if (flags & SUBCLOCK_ABSTIME)
+		if (flags & W64_WASI_SUBCLOCKFLAGS_ABSTIME)
 			delay = timeout > ns_of(ts) ? timeout - ns_of(ts) : 0;
 		s->deadline = delay > UINT64_MAX - now ? UINT64_MAX : now + delay;
 		return 0;
 	}
-	if (s->type != EVENT_FD_READ && s->type != EVENT_FD_WRITE)
-		return WASI_EINVAL;
+	if (s->type != W64_WASI_EVENTTYPE_FD_READ && s->type != W64_WASI_EVENTTYPE_FD_WRITE)
+		return W64_WASI_ERRNO_INVAL;
 	struct wfd *f;
-	int rc = fd_get(c, get_le(p + 16, 4), RIGHT(R_POLL_FD_READWRITE), &f);
+	int rc = fd_get(c, get_le(p + OFF(subscription, fd_readwrite_file_descriptor), 4),
+	                RIGHT(POLL_FD_READWRITE), &f);
 	if (rc) {
 		s->error = (uint16_t)rc;
 		return 0;
 	}
 	s->pollfd = *npfds;
-	pfds[(*npfds)++] = (struct pollfd){f->host, s->type == EVENT_FD_READ ? POLLIN : POLLOUT, 0};
+	pfds[(*npfds)++] = (struct pollfd){f->host, s->type == W64_WASI_EVENTTYPE_FD_READ ? POLLIN : POLLOUT, 0};
 	return 0;
 }
 
@@ -1469,7 +1180,7 @@ static bool sub_ready(const struct sub *s, const struct pollfd *pfds, uint64_t n
 {
 	if (s->error)
 		return true;
-	if (s->type == EVENT_CLOCK)
+	if (s->type == W64_WASI_EVENTTYPE_CLOCK)
 		return now >= s->deadline;
 	return pfds[s->pollfd].revents != 0;
 }
@@ -1479,7 +1190,7 @@ static uint64_t ready_bytes(int fd, uint8_t type)
 {
 	struct stat st;
 	int avail;
-	if (type != EVENT_FD_READ)
+	if (type != W64_WASI_EVENTTYPE_FD_READ)
 		return 0;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
 		off_t pos = lseek(fd, 0, SEEK_CUR);
@@ -1491,18 +1202,18 @@ static uint64_t ready_bytes(int fd, uint8_t type)
 static int wasi_poll_oneoff(struct wcall *c, const uint64_t *a)
 {
 	uint64_t n = a[2];
-	const uint8_t *in = array_range(c, a[0], n, 48);
-	uint8_t *out = array_range(c, a[1], n, 32);
+	const uint8_t *in = array_range(c, a[0], n, SIZE(subscription));
+	uint8_t *out = array_range(c, a[1], n, SIZE(event));
 	if (!in || !out || !range(c, a[3], psize(c)))
-		return WASI_EFAULT;
+		return W64_WASI_ERRNO_FAULT;
 	if (n == 0 || n > MAX_SUBSCRIPTIONS)
-		return WASI_EINVAL;
+		return W64_WASI_ERRNO_INVAL;
 	struct sub *subs = calloc((size_t)n, sizeof *subs);
 	struct pollfd *pfds = calloc((size_t)n, sizeof *pfds);
-	int npfds = 0, rc = subs && pfds ? 0 : WASI_ENOMEM;
+	int npfds = 0, rc = subs && pfds ? 0 : W64_WASI_ERRNO_NOMEM;
 	uint64_t now = monotonic_ns();
 	for (uint64_t i = 0; i < n && !rc; i++)
-		rc = read_sub(c, in + i * 48, now, &subs[i], pfds, &npfds);
+		rc = read_sub(c, in + i * SIZE(subscription), now, &subs[i], pfds, &npfds);
 
 	uint64_t ready = 0;
 	while (!rc) {
@@ -1512,11 +1223,11 @@ static int wasi_poll_oneoff(struct wcall *c, const uint64_t *a)
 			break;
 		uint64_t wake = UINT64_MAX;
 		for (uint64_t i = 0; i < n; i++)
-			if (subs[i].type == EVENT_CLOCK && subs[i].deadline < wake)
+			if (subs[i].type == W64_WASI_EVENTTYPE_CLOCK && subs[i].deadline < wake)
 				wake = subs[i].deadline;
 		struct timespec ts = {(time_t)((wake - now) / 1000000000u), (long)((wake - now) % 1000000000u)};
 		if (ppoll(pfds, (nfds_t)npfds, wake == UINT64_MAX ? NULL : &ts, NULL) < 0 && errno != EINTR)
-			rc = errno_from_host(errno);
+			rc = w64_wasi_errno_from_host(errno);
 		now = monotonic_ns();
 	}
 	if (!rc) {
@@ -1525,24 +1236,24 @@ static int wasi_poll_oneoff(struct wcall *c, const uint64_t *a)
 			const struct sub *s = &subs[i];
 			if (!sub_ready(s, pfds, now))
 				continue;
-			uint8_t *e = out + k++ * 32;
+			uint8_t *e = out + k++ * SIZE(event);
 			uint16_t error = s->error, flags = 0;
 			uint64_t nbytes = 0;
-			if (!error && s->type != EVENT_CLOCK) {
+			if (!error && s->type != W64_WASI_EVENTTYPE_CLOCK) {
 				short rev = pfds[s->pollfd].revents;
 				if (rev & POLLNVAL)
-					error = WASI_EBADF;
+					error = W64_WASI_ERRNO_BADF;
 				else if (rev & POLLERR)
-					error = WASI_EIO;
-				flags = rev & POLLHUP ? EVENTRW_HANGUP : 0;
+					error = W64_WASI_ERRNO_IO;
+				flags = rev & POLLHUP ? W64_WASI_EVENTRWFLAGS_HANGUP : 0;
 				nbytes = ready_bytes(pfds[s->pollfd].fd, s->type);
 			}
-			memset(e, 0, 32);
-			put_le(e, s->userdata, 8);
-			put_le(e + 8, error, 2);
-			e[10] = s->type;
-			put_le(e + 16, nbytes, 8);
-			put_le(e + 24, flags, 2);
+			memset(e, 0, SIZE(event));
+			put_le(e + OFF(event, userdata), s->userdata, 8);
+			put_le(e + OFF(event, error), error, 2);
+			e[OFF(event, type)] = s->type;
+			put_le(e + OFF(event, fd_readwrite_nbytes), nbytes, 8);
+			put_le(e + OFF(event, fd_readwrite_flags), flags, 2);
 		}
 		store_size(c, a[3], k);
 	}
@@ -1551,96 +1262,58 @@ static int wasi_poll_oneoff(struct wcall *c, const uint64_t *a)
 	return rc;
 }
 
-/* --- the table ------------------------------------------------------------- */
+/* --- sockets -----------------------------------------------------------------
+ *
+ * WASI preview 1 only acts on sockets the host preopened, and wasm64-run
+ * preopens none. */
 
-/* Parameters: 'i' i32, 'I' i64, 'p' a pointer or size (i32 or i64 by width).
- * A NULL implementation answers ENOSYS (the socket calls). */
-struct wasi_fn {
-	const char *name;
-	const char *params;
-	int (*impl)(struct wcall *c, const uint64_t *args);
-};
-
-static const struct wasi_fn wasi_fns[] = {
-	{"args_get", "pp", wasi_args_get},
-	{"args_sizes_get", "pp", wasi_args_sizes_get},
-	{"environ_get", "pp", wasi_environ_get},
-	{"environ_sizes_get", "pp", wasi_environ_sizes_get},
-	{"clock_res_get", "ip", wasi_clock_res_get},
-	{"clock_time_get", "iIp", wasi_clock_time_get},
-	{"fd_advise", "iIIi", wasi_fd_advise},
-	{"fd_allocate", "iII", wasi_fd_allocate},
-	{"fd_close", "i", wasi_fd_close},
-	{"fd_datasync", "i", wasi_fd_datasync},
-	{"fd_fdstat_get", "ip", wasi_fd_fdstat_get},
-	{"fd_fdstat_set_flags", "ii", wasi_fd_fdstat_set_flags},
-	{"fd_fdstat_set_rights", "iII", wasi_fd_fdstat_set_rights},
-	{"fd_filestat_get", "ip", wasi_fd_filestat_get},
-	{"fd_filestat_set_size", "iI", wasi_fd_filestat_set_size},
-	{"fd_filestat_set_times", "iIIi", wasi_fd_filestat_set_times},
-	{"fd_pread", "ippIp", wasi_fd_pread},
-	{"fd_prestat_get", "ip", wasi_fd_prestat_get},
-	{"fd_prestat_dir_name", "ipp", wasi_fd_prestat_dir_name},
-	{"fd_pwrite", "ippIp", wasi_fd_pwrite},
-	{"fd_read", "ippp", wasi_fd_read},
-	{"fd_readdir", "ippIp", wasi_fd_readdir},
-	{"fd_renumber", "ii", wasi_fd_renumber},
-	{"fd_seek", "iIip", wasi_fd_seek},
-	{"fd_sync", "i", wasi_fd_sync},
-	{"fd_tell", "ip", wasi_fd_tell},
-	{"fd_write", "ippp", wasi_fd_write},
-	{"path_create_directory", "ipp", wasi_path_create_directory},
-	{"path_filestat_get", "iippp", wasi_path_filestat_get},
-	{"path_filestat_set_times", "iippIIi", wasi_path_filestat_set_times},
-	{"path_link", "iippipp", wasi_path_link},
-	{"path_open", "iippiIIip", wasi_path_open},
-	{"path_readlink", "ippppp", wasi_path_readlink},
-	{"path_remove_directory", "ipp", wasi_path_remove_directory},
-	{"path_rename", "ippipp", wasi_path_rename},
-	{"path_symlink", "ppipp", wasi_path_symlink},
-	{"path_unlink_file", "ipp", wasi_path_unlink_file},
-	{"poll_oneoff", "pppp", wasi_poll_oneoff},
-	{"proc_exit", "i", NULL},
-	{"proc_raise", "i", wasi_proc_raise},
-	{"sched_yield", "", wasi_sched_yield},
-	{"random_get", "pp", wasi_random_get},
-	{"sock_accept", "iip", NULL},
-	{"sock_recv", "ippipp", NULL},
-	{"sock_send", "ippip", NULL},
-	{"sock_shutdown", "ii", NULL},
-};
-enum { NFNS = sizeof wasi_fns / sizeof wasi_fns[0] };
-
-struct wasi_binding {
-	struct w64_wasi *w;
-	const struct wasi_fn *fn;
-	bool wide;
-};
-
-static bool is_proc_exit(const struct wasi_fn *fn)
+static int no_sockets(struct wcall *c, const uint64_t *a)
 {
-	return strcmp(fn->name, "proc_exit") == 0;
+	(void)c;
+	(void)a;
+	return W64_WASI_ERRNO_NOSYS;
+}
+#define wasi_sock_accept no_sockets
+#define wasi_sock_recv no_sockets
+#define wasi_sock_send no_sockets
+#define wasi_sock_shutdown no_sockets
+
+/* --- the table ---------------------------------------------------------------
+ *
+ * abi/wasi.def lists the functions; each that returns has its wasi_<name>
+ * above, and proc_exit ends the program in call_wasi. */
+
+typedef int wasi_impl(struct wcall *c, const uint64_t *args);
+#define W64_IMPL_ERRNO(name) wasi_##name
+#define W64_IMPL_NORETURN(name) NULL
+#define WASI_FUNC(name, result, params) [W64_WASI_FN_##name] = W64_IMPL_##result(name),
+static wasi_impl *const impls[W64_WASI_NFUNCS] = {
+#include "wasi.def"
+};
+
+/* The core wasm type of a parameter kind in one width. */
+static w64_valtype param_type(uint8_t kind, bool wide)
+{
+	enum w64_wasi_repr r = w64_wasi_kind_repr(kind);
+	return r == W64_WASI_I64 || (r == W64_WASI_WORD && wide) ? W64_I64 : W64_I32;
 }
 
 static enum w64_status call_wasi(struct w64_host_call *call, uint64_t *cells, struct w64_trap *trap)
 {
 	const struct wasi_binding *b = call->user;
-	if (is_proc_exit(b->fn)) {
+	const struct w64_wasi_fn_info *fn = &w64_wasi_fns[b->fn];
+	if (fn->noreturn) {
 		w64_trap_set(trap, "exit(%u)", (uint32_t)cells[0]);
 		trap->exit_code = (int)(uint32_t)cells[0];
 		return W64_EXITED;
 	}
 	struct wcall c = {call->caller ? w64_instance_memory(call->caller) : NULL, b->wide, b->w, trap};
-	uint64_t args[9];
-	size_t n = strlen(b->fn->params);
+	uint64_t args[W64_WASI_MAX_PARAMS];
 	/* i32 parameters (and wasm32 pointers) are taken as the u32 they are,
 	 * whatever the cell's upper half holds. */
-	for (size_t i = 0; i < n; i++) {
-		char t = b->fn->params[i];
-		args[i] = t == 'I' || (t == 'p' && b->wide) ? cells[i] : (uint32_t)cells[i];
-	}
-	int rc = b->fn->impl ? b->fn->impl(&c, args) : WASI_ENOSYS;
-	cells[0] = (uint32_t)rc;
+	for (unsigned i = 0; i < fn->nparams; i++)
+		args[i] = param_type(fn->kinds[i], b->wide) == W64_I64 ? cells[i] : (uint32_t)cells[i];
+	cells[0] = (uint32_t)impls[b->fn](&c, args);
 	return W64_OK;
 }
 
@@ -1651,11 +1324,8 @@ struct w64_wasi *w64_wasi_new(struct w64_store *s, int argc, char *const *argv, 
 	if (!w)
 		return NULL;
 	w->nfds = 8;
-	w->funcs = calloc(2 * NFNS, sizeof *w->funcs);
 	w->fds = calloc(w->nfds, sizeof *w->fds);
-	if (!w->funcs || !w->fds) {
-		free(w->funcs);
-		free(w->fds);
+	if (!w->fds) {
 		free(w);
 		return NULL;
 	}
@@ -1673,7 +1343,7 @@ struct w64_wasi *w64_wasi_new(struct w64_store *s, int argc, char *const *argv, 
 	 * works, so both resolvers can be tested on one machine. */
 	const char *how = getenv("WASM64_RUN_RESOLVE");
 	if (how && strcmp(how, "walk") == 0)
-		w->resolver = RESOLVE_WALK;
+		w->resolver = W64_RESOLVE_WALK;
 	w->store = s;
 	w->argc = argc;
 	w->argv = argv;
@@ -1691,13 +1361,8 @@ int w64_wasi_preopen(struct w64_wasi *w, const char *host, const char *guest, ch
 		snprintf(err, errlen, "%s: %s", host, strerror(errno));
 		return -1;
 	}
-	if (w->resolver == RESOLVE_UNKNOWN) {
-		/* Missing (ENOSYS), filtered (EPERM) or anything else: walk. */
-		int probe;
-		w->resolver = open_dir_openat2(fd, ".", &probe) == 0 ? RESOLVE_OPENAT2 : RESOLVE_WALK;
-		if (w->resolver == RESOLVE_OPENAT2)
-			close(probe);
-	}
+	if (w->resolver == W64_RESOLVE_UNKNOWN)
+		w->resolver = w64_sandbox_probe(fd);
 	char *name = strdup(guest);
 	if (!name || fd_alloc(w, &slot) != 0) {
 		snprintf(err, errlen, "%s: %s", host, name ? "too many directories" : "out of memory");
@@ -1707,7 +1372,7 @@ int w64_wasi_preopen(struct w64_wasi *w, const char *host, const char *guest, ch
 	}
 	w->fds[slot] = (struct wfd){
 		.host = fd,
-		.type = FILETYPE_DIRECTORY,
+		.type = W64_WASI_FILETYPE_DIRECTORY,
 		.rights = RIGHTS_DIR,
 		.inheriting = RIGHTS_ALL,
 		.tree = ++w->ntrees,
@@ -1721,21 +1386,18 @@ void w64_wasi_free(struct w64_wasi *w)
 {
 	if (!w)
 		return;
-	for (size_t i = 0; i < 2 * NFNS; i++)
-		if (w->funcs[i])
-			free(w->funcs[i]->host_user);
 	for (uint32_t i = 0; i < w->nfds; i++)
 		fd_release(&w->fds[i]);
 	free(w->fds);
-	free(w->funcs);
 	free(w);
 }
 
-static void signature(const struct wasi_fn *fn, bool wide, w64_valtype *params, uint32_t *np)
+/* An import's two possible types, from the table. */
+static uint32_t signature(const struct w64_wasi_fn_info *fn, bool wide, w64_valtype *params)
 {
-	*np = 0;
-	for (const char *p = fn->params; *p; p++)
-		params[(*np)++] = *p == 'i' ? W64_I32 : *p == 'I' ? W64_I64 : wide ? W64_I64 : W64_I32;
+	for (unsigned i = 0; i < fn->nparams; i++)
+		params[i] = param_type(fn->kinds[i], wide);
+	return fn->nparams;
 }
 
 static int format_type(char *buf, size_t size, uint32_t np, const w64_valtype *p, uint32_t nr,
@@ -1758,26 +1420,23 @@ int w64_wasi_resolve(void *user, const struct w64_module *m, const struct w64_im
                      struct w64_extern *out, struct w64_trap *trap)
 {
 	struct w64_wasi *w = user;
-	if (!w64_name_eq(imp->module, "wasi_snapshot_preview1")) {
+	if (!w64_name_eq(imp->module, W64_WASI_MODULE)) {
 		w64_trap_set(trap, "unknown import %.*s.%.*s: only wasi_snapshot_preview1 is provided",
 		             (int)imp->module.len, (const char *)imp->module.bytes, (int)imp->field.len,
 		             (const char *)imp->field.bytes);
 		return -1;
 	}
-	const struct wasi_fn *fn = NULL;
-	for (size_t i = 0; i < NFNS; i++)
-		if (w64_name_eq(imp->field, wasi_fns[i].name))
-			fn = &wasi_fns[i];
+	const struct w64_wasi_fn_info *fn =
+		w64_wasi_fn_lookup((const char *)imp->field.bytes, imp->field.len);
 	if (!fn || imp->kind != W64_EXTERN_FUNC) {
 		w64_trap_set(trap, "unknown import wasi_snapshot_preview1.%.*s", (int)imp->field.len,
 		             (const char *)imp->field.bytes);
 		return -1;
 	}
 	const struct w64_functype *t = w64_func_type(m, imp->index);
-	w64_valtype p32[9], p64[9], ri = W64_I32;
-	uint32_t np32, np64, nr = is_proc_exit(fn) ? 0 : 1;
-	signature(fn, false, p32, &np32);
-	signature(fn, true, p64, &np64);
+	w64_valtype p32[W64_WASI_MAX_PARAMS], p64[W64_WASI_MAX_PARAMS], ri = W64_I32;
+	uint32_t np32 = signature(fn, false, p32), np64 = signature(fn, true, p64);
+	uint32_t nr = fn->noreturn ? 0 : 1;
 	bool results_ok = t->nresults == nr && (nr == 0 || t->results[0] == W64_I32);
 	int width = -1;
 	if (results_ok && t->nparams == np64 && memcmp(t->params, p64, np64 * sizeof *p64) == 0)
@@ -1793,23 +1452,18 @@ int w64_wasi_resolve(void *user, const struct w64_module *m, const struct w64_im
 		             "nor wasm64 %s", fn->name, have, w32, w64);
 		return -1;
 	}
-	size_t slot = (size_t)(fn - wasi_fns) * 2 + (size_t)width;
-	if (!w->funcs[slot]) {
-		struct wasi_binding *b = malloc(sizeof *b);
-		if (!b) {
-			w64_trap_set(trap, "out of memory");
-			return -1;
-		}
-		*b = (struct wasi_binding){w, fn, width == 1};
-		w->funcs[slot] = w64_host_func_new(w->store, width ? np64 : np32, width ? p64 : p32, nr,
-		                                   &ri, call_wasi, b);
-		if (!w->funcs[slot]) {
-			free(b);
+	enum w64_wasi_fn id = (enum w64_wasi_fn)(fn - w64_wasi_fns);
+	if (!w->funcs[id][width]) {
+		struct wasi_binding *b = &w->bindings[id][width];
+		*b = (struct wasi_binding){w, id, width == 1};
+		w->funcs[id][width] = w64_host_func_new(w->store, width ? np64 : np32,
+		                                        width ? p64 : p32, nr, &ri, call_wasi, b);
+		if (!w->funcs[id][width]) {
 			w64_trap_set(trap, "out of memory");
 			return -1;
 		}
 	}
 	out->kind = W64_EXTERN_FUNC;
-	out->u.func = w->funcs[slot];
+	out->u.func = w->funcs[id][width];
 	return 0;
 }

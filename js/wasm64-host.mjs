@@ -52,32 +52,21 @@
  */
 
 import { readModuleInfo } from './wasm-module-info.mjs';
+import { CONSTS, FUNCTIONS, KINDS, STRUCTS } from './wasi-abi.mjs';
 
-// --- WASI constants ------------------------------------------------------------
+// --- WASI constants and layouts (abi/wasi.def, through ./wasi-abi.mjs) ------------
 
-export const ERRNO = Object.freeze({
-  SUCCESS: 0, ACCES: 2, BADF: 8, BUSY: 10, EXIST: 20, FAULT: 21, FBIG: 22, ILSEQ: 25, INVAL: 28,
-  IO: 29, ISDIR: 31, LOOP: 32, MFILE: 33, NAMETOOLONG: 37, NOENT: 44, NOSPC: 51, NOSYS: 52,
-  NOTDIR: 54, NOTEMPTY: 55, NOTSUP: 58, OVERFLOW: 61, PERM: 63, SPIPE: 70, NOTCAPABLE: 76,
-});
+export const ERRNO = CONSTS.ERRNO;
 const E = ERRNO;
-
-const FILETYPE = { CHARACTER_DEVICE: 2, DIRECTORY: 3, REGULAR_FILE: 4, SYMBOLIC_LINK: 7 };
-const FDFLAG = { APPEND: 1, DSYNC: 2, NONBLOCK: 4, RSYNC: 8, SYNC: 16 };
-const OFLAG = { CREAT: 1, DIRECTORY: 2, EXCL: 4, TRUNC: 8 };
-const FST = { ATIM: 1, ATIM_NOW: 2, MTIM: 4, MTIM_NOW: 8 };
-const EVENT = { CLOCK: 0, FD_READ: 1, FD_WRITE: 2 };
-const LOOKUP_SYMLINK_FOLLOW = 1, SUBCLOCK_ABSTIME = 1;
-
-const R = {
-  FD_DATASYNC: 0, FD_READ: 1, FD_SEEK: 2, FD_FDSTAT_SET_FLAGS: 3, FD_SYNC: 4, FD_TELL: 5,
-  FD_WRITE: 6, FD_ADVISE: 7, FD_ALLOCATE: 8, PATH_CREATE_DIRECTORY: 9, PATH_CREATE_FILE: 10,
-  PATH_LINK_SOURCE: 11, PATH_LINK_TARGET: 12, PATH_OPEN: 13, FD_READDIR: 14, PATH_READLINK: 15,
-  PATH_RENAME_SOURCE: 16, PATH_RENAME_TARGET: 17, PATH_FILESTAT_GET: 18,
-  PATH_FILESTAT_SET_SIZE: 19, PATH_FILESTAT_SET_TIMES: 20, FD_FILESTAT_GET: 21,
-  FD_FILESTAT_SET_SIZE: 22, FD_FILESTAT_SET_TIMES: 23, PATH_SYMLINK: 24,
-  PATH_REMOVE_DIRECTORY: 25, PATH_UNLINK_FILE: 26, POLL_FD_READWRITE: 27,
-};
+const FILETYPE = CONSTS.FILETYPE, FDFLAG = CONSTS.FDFLAGS, OFLAG = CONSTS.OFLAGS;
+const FST = CONSTS.FSTFLAGS, EVENT = CONSTS.EVENTTYPE;
+const LOOKUP_SYMLINK_FOLLOW = CONSTS.LOOKUPFLAGS.SYMLINK_FOLLOW;
+const SUBCLOCK_ABSTIME = CONSTS.SUBCLOCKFLAGS.ABSTIME;
+const R = CONSTS.RIGHT;  // bit numbers
+/* A field's offset and a struct's size, for the structs that are the same
+ * in both widths. */
+const OFF = (st, field) => STRUCTS[st].fields[field][2];
+const SIZE = (st) => STRUCTS[st].size64;
 const right = (...names) => names.reduce((acc, n) => acc | (1n << BigInt(R[n])), 0n);
 const RIGHTS_FILE = right('FD_DATASYNC', 'FD_READ', 'FD_SEEK', 'FD_FDSTAT_SET_FLAGS', 'FD_SYNC',
   'FD_TELL', 'FD_WRITE', 'FD_ADVISE', 'FD_ALLOCATE', 'FD_FILESTAT_GET', 'FD_FILESTAT_SET_SIZE',
@@ -87,8 +76,8 @@ const RIGHTS_DIR = right('FD_DATASYNC', 'FD_FDSTAT_SET_FLAGS', 'FD_SYNC', 'PATH_
   'PATH_READLINK', 'PATH_RENAME_SOURCE', 'PATH_RENAME_TARGET', 'PATH_FILESTAT_GET',
   'PATH_FILESTAT_SET_SIZE', 'PATH_FILESTAT_SET_TIMES', 'FD_FILESTAT_GET', 'FD_FILESTAT_SET_TIMES',
   'PATH_SYMLINK', 'PATH_REMOVE_DIRECTORY', 'PATH_UNLINK_FILE');
-/* What a preopen passes on: every right WASI defines (bits 0-29). */
-const RIGHTS_ALL = (1n << 30n) - 1n;
+/* What a preopen passes on: every right WASI defines. */
+const RIGHTS_ALL = (1n << BigInt(Math.max(...Object.values(R)) + 1)) - 1n;
 
 const INT64_MAX = (1n << 63n) - 1n;
 const MAX_SYMLINKS = 40, MAX_FDS = 65536, MAX_SUBSCRIPTIONS = 65536;
@@ -96,32 +85,12 @@ const PATH_MAX = 4096, NAME_MAX = 255;
 /* In-memory files are JS arrays of bytes: positions stay exact Numbers. */
 const MAX_FILE_SIZE = Number.MAX_SAFE_INTEGER;
 
-/*
- * The 46 functions and their parameters: 'i' an i32 in both widths, 'I' an
- * i64 in both, 'p' a pointer or `size` (i32 in wasm32, i64 in wasm64). All
- * return an i32 errno but proc_exit. The two signatures of each import come
- * from this table, and so does the conversion of its arguments.
- */
-const SIGNATURES = {
-  args_get: 'pp', args_sizes_get: 'pp', environ_get: 'pp', environ_sizes_get: 'pp',
-  clock_res_get: 'ip', clock_time_get: 'iIp',
-  fd_advise: 'iIIi', fd_allocate: 'iII', fd_close: 'i', fd_datasync: 'i', fd_fdstat_get: 'ip',
-  fd_fdstat_set_flags: 'ii', fd_fdstat_set_rights: 'iII', fd_filestat_get: 'ip',
-  fd_filestat_set_size: 'iI', fd_filestat_set_times: 'iIIi', fd_pread: 'ippIp',
-  fd_prestat_get: 'ip', fd_prestat_dir_name: 'ipp', fd_pwrite: 'ippIp', fd_read: 'ippp',
-  fd_readdir: 'ippIp', fd_renumber: 'ii', fd_seek: 'iIip', fd_sync: 'i', fd_tell: 'ip',
-  fd_write: 'ippp',
-  path_create_directory: 'ipp', path_filestat_get: 'iippp', path_filestat_set_times: 'iippIIi',
-  path_link: 'iippipp', path_open: 'iippiIIip', path_readlink: 'ippppp',
-  path_remove_directory: 'ipp', path_rename: 'ippipp', path_symlink: 'ppipp',
-  path_unlink_file: 'ipp',
-  poll_oneoff: 'pppp', proc_exit: 'i', proc_raise: 'i', sched_yield: '', random_get: 'pp',
-  sock_accept: 'iip', sock_recv: 'ippipp', sock_send: 'ippip', sock_shutdown: 'ii',
-};
-
+/* An import's core wasm type in one width, from abi/wasi.def: every
+ * function returns an i32 errno but proc_exit. */
 function signatureOf(name, wide) {
-  const parameters = [...SIGNATURES[name]].map((c) => (c === 'I' || (c === 'p' && wide) ? 'i64' : 'i32'));
-  return { parameters, results: name === 'proc_exit' ? [] : ['i32'] };
+  const parameters = FUNCTIONS[name].params.map(([, kind]) => (KINDS[kind] === 'i64' ||
+    (KINDS[kind] === 'word' && wide) ? 'i64' : 'i32'));
+  return { parameters, results: FUNCTIONS[name].noreturn ? [] : ['i32'] };
 }
 
 const showType = (t) => `(${t.parameters.join(', ')}) -> ${t.results.length ? t.results.join(', ') : '()'}`;
@@ -345,6 +314,12 @@ class Guest {
     const buffer = memory.buffer;
     this.wide = wide;
     this.psize = wide ? 8 : 4;
+    /* The layouts that differ between the widths. */
+    const pick = ([, off32, off64]) => (wide ? off64 : off32);
+    this.iovec = { size: wide ? STRUCTS.iovec.size64 : STRUCTS.iovec.size32,
+      buf: pick(STRUCTS.iovec.fields.buf), len: pick(STRUCTS.iovec.fields.buf_len) };
+    this.prestat = { size: wide ? STRUCTS.prestat.size64 : STRUCTS.prestat.size32,
+      tag: pick(STRUCTS.prestat.fields.tag), nameLen: pick(STRUCTS.prestat.fields.pr_name_len) };
     this.u8 = new Uint8Array(buffer);
     this.view = new DataView(buffer);
     this.size = BigInt(buffer.byteLength);
@@ -381,12 +356,13 @@ class Guest {
   /* Checks an (i)ovec array and every buffer it names; returns the
    * buffers as [offset, length] pairs, all in range. */
   iovecs(ptr, count) {
-    const step = 2 * this.psize;
+    const step = this.iovec.size;
     const at = this.array(ptr, count, step);
     const n = Number(count);
     const list = new Array(n);
     for (let i = 0; i < n; i++) {
-      const buf = this.ptrAt(at + i * step), len = this.ptrAt(at + i * step + this.psize);
+      const e = at + i * step;
+      const buf = this.ptrAt(e + this.iovec.buf), len = this.ptrAt(e + this.iovec.len);
       list[i] = [this.range(buf, len), Number(len)];
     }
     return list;
@@ -459,7 +435,7 @@ export class Wasm64Host {
     for (const imp of declared) {
       if (imp.module !== 'wasi_snapshot_preview1') continue;
       const where = `wasi_snapshot_preview1.${imp.name}`;
-      if (!Object.hasOwn(SIGNATURES, imp.name)) throw new Wasm64LinkError(`unknown import ${where}`);
+      if (!Object.hasOwn(FUNCTIONS, imp.name)) throw new Wasm64LinkError(`unknown import ${where}`);
       if (imp.kind !== 'function') throw new Wasm64LinkError(`import ${where}: a ${imp.kind}, expected a function`);
       const narrow = signatureOf(imp.name, false), wide = signatureOf(imp.name, true);
       let isWide = this.width === 'wasm64';
@@ -476,10 +452,11 @@ export class Wasm64Host {
   }
 
   /* The JS function for one import in one width. Arguments are normalised
-   * once here: 'p' and 'I' become unsigned BigInt, 'i' an unsigned Number. */
+   * once here: i64 and pointer/size parameters become unsigned BigInt, i32
+   * ones an unsigned Number. */
   bind(name, wide) {
-    const kinds = [...SIGNATURES[name]];
-    if (name === 'proc_exit') {
+    const kinds = FUNCTIONS[name].params.map(([, kind]) => KINDS[kind]);
+    if (FUNCTIONS[name].noreturn) {
       return (code) => {
         throw new WasiExit(code >>> 0);
       };
@@ -487,8 +464,8 @@ export class Wasm64Host {
     const impl = this[`wasi_${name}`];
     if (!impl) return () => E.NOSYS;
     return (...raw) => {
-      const args = kinds.map((kind, i) => (kind === 'i' ? raw[i] >>> 0
-        : wide || kind === 'I' ? BigInt.asUintN(64, BigInt(raw[i])) : BigInt(raw[i] >>> 0)));
+      const args = kinds.map((kind, i) => (kind === 'i32' ? raw[i] >>> 0
+        : wide || kind === 'i64' ? BigInt.asUintN(64, BigInt(raw[i])) : BigInt(raw[i] >>> 0)));
       if (!this.memory) throw new Error('wasm64-host: a WASI call before start(): no memory attached');
       try {
         return impl.call(this, this.guest(wide), ...args) ?? 0;
@@ -757,12 +734,12 @@ export class Wasm64Host {
 
   wasi_fd_fdstat_get(m, fd, out) {
     const f = this.fd(fd);
-    const at = m.range(out, 24n);
-    m.u8.fill(0, at, at + 24);
-    m.u8[at] = f.filetype;
-    m.setU16(at + 2, f.fdflags);
-    m.setU64(at + 8, f.rights);
-    m.setU64(at + 16, f.inheriting);
+    const at = m.range(out, BigInt(SIZE('fdstat')));
+    m.u8.fill(0, at, at + SIZE('fdstat'));
+    m.u8[at + OFF('fdstat', 'fs_filetype')] = f.filetype;
+    m.setU16(at + OFF('fdstat', 'fs_flags'), f.fdflags);
+    m.setU64(at + OFF('fdstat', 'fs_rights_base'), f.rights);
+    m.setU64(at + OFF('fdstat', 'fs_rights_inheriting'), f.inheriting);
   }
 
   wasi_fd_fdstat_set_flags(m, fd, flags) {
@@ -781,27 +758,28 @@ export class Wasm64Host {
   }
 
   writeFilestat(m, at, node) {
-    m.u8.fill(0, at, at + 64);
+    const field = (name) => at + OFF('filestat', name);
+    m.u8.fill(0, at, at + SIZE('filestat'));
     if (!node) {  // stdio: a character device with no attributes
-      m.u8[at + 16] = FILETYPE.CHARACTER_DEVICE;
-      m.setU64(at + 24, 1n);
+      m.u8[field('filetype')] = FILETYPE.CHARACTER_DEVICE;
+      m.setU64(field('nlink'), 1n);
       return;
     }
-    m.setU64(at, 1n);
-    m.setU64(at + 8, node.ino);
-    m.u8[at + 16] = node.filetype;
-    m.setU64(at + 24, node.nlink);
+    m.setU64(field('dev'), 1n);
+    m.setU64(field('ino'), node.ino);
+    m.u8[field('filetype')] = node.filetype;
+    m.setU64(field('nlink'), node.nlink);
     const size = node instanceof MemFile ? node.size : node instanceof MemSymlink ? utf8Length(node.target)
       : 4096;
-    m.setU64(at + 32, size);
-    m.setU64(at + 40, node.atim);
-    m.setU64(at + 48, node.mtim);
-    m.setU64(at + 56, node.ctim);
+    m.setU64(field('size'), size);
+    m.setU64(field('atim'), node.atim);
+    m.setU64(field('mtim'), node.mtim);
+    m.setU64(field('ctim'), node.ctim);
   }
 
   wasi_fd_filestat_get(m, fd, out) {
     const f = this.fd(fd, right('FD_FILESTAT_GET'));
-    this.writeFilestat(m, m.range(out, 64n), f.node);
+    this.writeFilestat(m, m.range(out, BigInt(SIZE('filestat'))), f.node);
   }
 
   wasi_fd_filestat_set_size(m, fd, size) {
@@ -852,9 +830,10 @@ export class Wasm64Host {
   wasi_fd_prestat_get(m, fd, out) {
     const f = this.fd(fd);
     if (!f.preopen) fail(E.BADF);  // what WASI libcs expect for "not a preopen"
-    const at = m.range(out, BigInt(2 * m.psize));
-    m.u8.fill(0, at, at + 2 * m.psize);  // tag 0: a directory
-    m.setPtr(at + m.psize, f.preopen.length);
+    const at = m.range(out, BigInt(m.prestat.size));
+    m.u8.fill(0, at, at + m.prestat.size);
+    m.u8[at + m.prestat.tag] = CONSTS.PREOPENTYPE.DIR;
+    m.setPtr(at + m.prestat.nameLen, f.preopen.length);
   }
 
   wasi_fd_prestat_dir_name(m, fd, buf, len) {
@@ -881,13 +860,13 @@ export class Wasm64Host {
       i < entries.length && used < room; i++) {
       const [name, node] = entries[i];
       const nameBytes = encoder.encode(name);
-      const rec = new Uint8Array(24 + nameBytes.length);
+      const rec = new Uint8Array(SIZE('dirent') + nameBytes.length);
       const v = new DataView(rec.buffer);
-      v.setBigUint64(0, BigInt(i + 1), true);
-      v.setBigUint64(8, node.ino, true);
-      v.setUint32(16, nameBytes.length, true);
-      rec[20] = node.filetype;
-      rec.set(nameBytes, 24);
+      v.setBigUint64(OFF('dirent', 'd_next'), BigInt(i + 1), true);
+      v.setBigUint64(OFF('dirent', 'd_ino'), node.ino, true);
+      v.setUint32(OFF('dirent', 'd_namlen'), nameBytes.length, true);
+      rec[OFF('dirent', 'd_type')] = node.filetype;
+      rec.set(nameBytes, SIZE('dirent'));
       const n = Math.min(rec.length, room - used);
       m.u8.set(rec.subarray(0, n), at + used);
       used += n;
@@ -1146,16 +1125,19 @@ export class Wasm64Host {
   // absolute realtime deadline becomes a delay from the start of the call).
 
   wasi_poll_oneoff(m, inPtr, outPtr, n, neventsPtr) {
-    const inAt = m.array(inPtr, n, 48), outAt = m.array(outPtr, n, 32);
+    const inAt = m.array(inPtr, n, SIZE('subscription')), outAt = m.array(outPtr, n, SIZE('event'));
+    const sub = (name) => OFF('subscription', name), ev = (name) => OFF('event', name);
     const countAt = m.range(neventsPtr, BigInt(m.psize));
     if (n === 0n || n > BigInt(MAX_SUBSCRIPTIONS)) fail(E.INVAL);
     const now = this.clock.monotonic();
     const subs = [];
     for (let i = 0; i < Number(n); i++) {
-      const p = inAt + i * 48;
-      const s = { userdata: m.u64(p), type: m.u8[p + 8], error: 0, deadline: 0n, nbytes: 0n };
+      const p = inAt + i * SIZE('subscription');
+      const s = { userdata: m.u64(p + sub('userdata')), type: m.u8[p + sub('tag')], error: 0,
+        deadline: 0n, nbytes: 0n };
       if (s.type === EVENT.CLOCK) {
-        const id = m.u32(p + 16), timeout = m.u64(p + 24), flags = m.u16(p + 40);
+        const id = m.u32(p + sub('clock_id')), timeout = m.u64(p + sub('clock_timeout'));
+        const flags = m.u16(p + sub('clock_flags'));
         if (id > 3 || flags & ~SUBCLOCK_ABSTIME) s.error = E.INVAL;
         else if (id > 1) s.error = E.NOTSUP;  // CPU time does not pass while we sleep
         else {
@@ -1168,7 +1150,7 @@ export class Wasm64Host {
         }
       } else if (s.type === EVENT.FD_READ || s.type === EVENT.FD_WRITE) {
         try {
-          const f = this.fd(m.u32(p + 16), right('POLL_FD_READWRITE'));
+          const f = this.fd(m.u32(p + sub('fd_readwrite_file_descriptor')), right('POLL_FD_READWRITE'));
           if (s.type === EVENT.FD_READ && f.kind === 'file') s.nbytes = BigInt(Math.max(0, f.node.size - f.pos));
         } catch (e) {
           if (!(e instanceof Errno)) throw e;
@@ -1193,12 +1175,12 @@ export class Wasm64Host {
     let k = 0;
     for (const s of subs) {
       if (!ready(s, t)) continue;
-      const e = outAt + k++ * 32;
-      m.u8.fill(0, e, e + 32);
-      m.setU64(e, s.userdata);
-      m.setU16(e + 8, s.error);
-      m.u8[e + 10] = s.type;
-      m.setU64(e + 16, s.nbytes);
+      const e = outAt + k++ * SIZE('event');
+      m.u8.fill(0, e, e + SIZE('event'));
+      m.setU64(e + ev('userdata'), s.userdata);
+      m.setU16(e + ev('error'), s.error);
+      m.u8[e + ev('type')] = s.type;
+      m.setU64(e + ev('fd_readwrite_nbytes'), s.nbytes);
     }
     m.setPtr(countAt, k);
   }
