@@ -4,12 +4,12 @@
 #include "w64_environ.h"
 #include "w64_host.h"
 
-static char **loaded;
+static int loaded;
 
 char **__w64_environ(void)
 {
-	if (loaded != NULL)
-		return loaded;
+	if (loaded)
+		return __environ;
 
 	size_t count, buf_size;
 	if (__w64_host_environ_sizes_get(&count, &buf_size) != 0)
@@ -28,6 +28,7 @@ char **__w64_environ(void)
 		return NULL;
 	}
 	vec[count] = NULL;
-	loaded = vec;
-	return loaded;
+	__environ = vec;
+	loaded = 1;
+	return __environ;
 }
