@@ -3,6 +3,7 @@
 #define _NETINET_IN_H
 
 #include <bits/types.h>
+#include <stdint.h> /* as glibc: programs count on uint32_t here */
 #include <sys/socket.h>
 
 #define __NEED_in_addr_t

@@ -6,7 +6,7 @@
 /*
  * The classic forms, as glibc reads them: a, a.b, a.b.c or a.b.c.d,
  * each part decimal, octal (leading 0) or hex (0x); the last part fills
- * the bytes the others left.  The address may be followed by white
+ * the bytes the others left ("0x" needs a digit after it).  The address may be followed by white
  * space and then anything.  Returns 1, or 0 when cp is not an address.
  */
 int inet_aton(const char *cp, struct in_addr *inp)
@@ -26,6 +26,8 @@ int inet_aton(const char *cp, struct in_addr *inp)
 			if (*s == 'x' || *s == 'X') {
 				base = 16;
 				s++;
+				if (!isxdigit(*s))
+					return 0; /* "0x" alone is no number */
 			}
 		}
 		for (;; s++) {

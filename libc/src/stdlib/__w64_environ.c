@@ -4,6 +4,9 @@
 #include "w64_environ.h"
 #include "w64_host.h"
 
+/* The host's environment, kept for the whole run: its strings stay in
+ * use after setenv or clearenv replace the array. */
+static char **host_vec;
 static int loaded;
 
 char **__w64_environ(void)
@@ -28,6 +31,7 @@ char **__w64_environ(void)
 		return NULL;
 	}
 	vec[count] = NULL;
+	host_vec = vec;
 	__environ = vec;
 	loaded = 1;
 	return __environ;
