@@ -1215,6 +1215,15 @@ static int wasi_poll_oneoff(struct wcall *c, const uint64_t *a)
 	for (uint64_t i = 0; i < n && !rc; i++)
 		rc = read_sub(c, in + i * SIZE(subscription), now, &subs[i], pfds, &npfds);
 
+	/* Descriptors are looked at before anything is counted ready, so
+	 * that a clock that has already expired (a zero timeout: "what is
+	 * ready now?") is reported with them, not instead of them. */
+	if (!rc && npfds > 0) {
+		struct timespec zero = {0, 0};
+		if (ppoll(pfds, (nfds_t)npfds, &zero, NULL) < 0 && errno != EINTR)
+			rc = errno_from_host(errno);
+		now = monotonic_ns();
+	}
 	uint64_t ready = 0;
 	while (!rc) {
 		for (uint64_t i = 0; i < n; i++)
