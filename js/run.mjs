@@ -291,8 +291,11 @@ async function main() {
   try {
     return host.start(instance) & 0xff;
   } catch (e) {
-    if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
-      say(`trap: ${e.message}`);
+    // A wasm exception nobody caught (a longjmp whose setjmp has returned,
+    // say) ends the program as wasm64-run ends it: as a trap.
+    const uncaught = typeof WebAssembly.Exception === 'function' && e instanceof WebAssembly.Exception;
+    if (uncaught || e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
+      say(`trap: ${uncaught ? 'uncaught exception' : e.message}`);
       const frames = (e.stack ?? '').split('\n').filter((l) => l.includes('wasm://'));
       if (frames.length) fs.writeSync(2, `${frames.join('\n')}\n`);
       return EXIT_TRAP;

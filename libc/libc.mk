@@ -70,7 +70,7 @@ sysroot: $(LIBC_SYSROOT_FILES)
 # Objects also depend on this file, so a change of flags rebuilds them.
 $(LIBC_OBJS) $(LIBC_CRT1_OBJ): $(LIBC_OBJDIR)/%.o: libc/%.c libc/libc.mk | $(SETUP_BUILD)
 	@mkdir -p $(@D)
-	$(CLANG) $(LIBC_CFLAGS) $(LIBC_DEPFLAGS) -c $< -o $@
+	$(CLANG) $(LIBC_CFLAGS) $(LIBC_SJLJ) $(LIBC_DEPFLAGS) -c $< -o $@
 
 # The include dir is rebuilt from scratch, so a header removed from
 # libc/include disappears from the sysroot too, and swapped in by rename.
@@ -134,7 +134,7 @@ CHECK_PREREQS += sysroot32
 
 $(LIBC32_OBJS) $(LIBC32_CRT1_OBJ): $(LIBC32_OBJDIR)/%.o: libc/%.c libc/libc.mk | $(SETUP_BUILD)
 	@mkdir -p $(@D)
-	$(CLANG) $(LIBC32_CFLAGS) $(LIBC_DEPFLAGS) -c $< -o $@
+	$(CLANG) $(LIBC32_CFLAGS) $(LIBC_SJLJ) $(LIBC_DEPFLAGS) -c $< -o $@
 
 $(SYSROOT32)/include/.stamp: $(LIBC_HEADERS) $(LIBC_HEADER_DIRS) libc/libc.mk
 	@mkdir -p $(SYSROOT32)
@@ -162,6 +162,12 @@ $(SYSROOT32)/lib/libm.a: libc/libc.mk
 	@mv -f $@.tmp $@
 
 -include $(LIBC32_OBJS:.o=.d) $(LIBC32_CRT1_OBJ:.o=.d)
+
+# libc/src/setjmp is the runtime of LLVM's setjmp/longjmp lowering: it
+# throws the exception tag that code built with the same flag catches
+# (and includes setjmp.h, which insists on the flag).
+$(filter $(LIBC_OBJDIR)/src/setjmp/% $(LIBC32_OBJDIR)/src/setjmp/%,$(LIBC_OBJS) $(LIBC32_OBJS)): \
+	LIBC_SJLJ := -mllvm -wasm-enable-sjlj
 
 include libc/malloc.mk
 include libc/native.mk

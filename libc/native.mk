@@ -24,7 +24,9 @@
 # (glibc has no such names; tests call them directly) and the symbols
 # ASan adds.  Excluded: libc/src/malloc (built and tested on its own by
 # malloc.mk), so w64_strdup and friends allocate from the system's
-# malloc, which ASan watches.
+# malloc, which ASan watches; and libc/src/setjmp, the runtime of a
+# WebAssembly-only lowering (tests/36-setjmp.bats compares programs that
+# use it with their glibc build instead).
 #
 # tests/libc/*.c are built the same way, with their main also renamed
 # (w64_main; libc/native/start.c calls it and exits through w64_exit),
@@ -34,7 +36,7 @@ LIBC_NATIVE_DIR := $(BUILD)/libc-native
 LLVM_NM ?= llvm-nm-22
 LLVM_OBJCOPY ?= llvm-objcopy-22
 
-LIBC_NATIVE_SRCS := $(filter-out libc/src/malloc/%,$(sort $(wildcard libc/src/*/*.c)))
+LIBC_NATIVE_SRCS := $(filter-out libc/src/malloc/% libc/src/setjmp/%,$(sort $(wildcard libc/src/*/*.c)))
 LIBC_NATIVE_RAW := $(patsubst libc/src/%.c,$(LIBC_NATIVE_DIR)/raw/%.o,$(LIBC_NATIVE_SRCS))
 LIBC_NATIVE_OBJS := $(patsubst libc/src/%.c,$(LIBC_NATIVE_DIR)/obj/%.o,$(LIBC_NATIVE_SRCS))
 LIBC_NATIVE_MAP := $(LIBC_NATIVE_DIR)/renames.txt
