@@ -93,6 +93,8 @@ endef
 $(foreach v,$(NATIVE_VARIANTS),$(eval $(call native_variant_rule,$(v))))
 .SECONDEXPANSION:
 
+# Fragments add what their tests need built (make check builds it first).
+CHECK_PREREQS :=
 include core/core.mk
 include abi/abi.mk
 include engine/engine.mk
@@ -107,7 +109,6 @@ WASM64_REWRITE_ASAN := $(BUILD)/asan/bin/wasm64-rewrite
 
 tools: $(WASM64_RUN) $(WASM64_REWRITE) $(BUILD)/native/libw64run.a
 
-CHECK_PREREQS :=
 include libc/libc.mk
 include rust/rust.mk
 # Test-only programs (the spec runner, fuzzing support and targets).

@@ -15,6 +15,8 @@ $(W64_ABIGEN): $(BUILD)/native/abi/gen.o $(BUILD)/native/libw64abi.a
 	@mkdir -p $(@D)
 	$(NATIVE_CC) -o $@.tmp $^
 	@mv -f $@.tmp $@
+# tests/15-abi.bats compares what it writes with the checked-in files.
+CHECK_PREREQS += $(W64_ABIGEN)
 
 .PHONY: abi
 abi: $(W64_ABIGEN)
