@@ -1,9 +1,11 @@
 /* Every public header compiles together, in C11, and says what it must. */
 #include <assert.h>
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <float.h>
+#include <ftw.h>
 #include <inttypes.h>
 #include <limits.h>
 #include <locale.h>
@@ -16,10 +18,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/types.h>
+#include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
+#include <utime.h>
 
 /* A second inclusion of each is harmless. */
 #include <inttypes.h>

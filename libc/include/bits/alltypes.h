@@ -99,3 +99,12 @@ struct timespec {
 };
 #define __DEFINED_struct_timespec
 #endif
+
+#if defined(__NEED_struct_iovec) && !defined(__DEFINED_struct_iovec)
+/* The layout of WASI's iovec: a buffer and its length. */
+struct iovec {
+	void *iov_base;
+	__SIZE_TYPE__ iov_len;
+};
+#define __DEFINED_struct_iovec
+#endif
