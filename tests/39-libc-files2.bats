@@ -97,3 +97,30 @@ diff_test() {
 	refute_output --partial "Sanitizer"
 	assert_line --regexp '^files: [0-9]{6,} cases compared, 0 mismatches$'
 }
+
+@test "libc/mman.c -O2 in wasm64-run: anonymous and file mappings, partial munmap, write-back" {
+	wasm_build mman -O2
+	run "${AS_USER[@]}" "$RUN" --dir "$FIX/work::/work" "$FIX/mman.wasm"
+	assert_success
+	assert_clean_summary
+}
+
+@test "native libc/mman.c (ASan/UBSan)" {
+	native_only mman
+	run "${AS_USER[@]}" env "W64_PREOPENS=$FIX/work::/work" "$NATIVE/libc/mman"
+	assert_success
+	assert_clean_summary
+}
+
+@test "a shared mapping changed after close() reaches its file when the program exits" {
+	wasm_build mman -O2
+	run "${AS_USER[@]}" "$RUN" --dir "$FIX/work::/work" "$FIX/mman.wasm" exit
+	assert_success
+	[ "$(cat "$FIX/work/at-exit")" = "after!" ] || fail "file: $(cat "$FIX/work/at-exit")"
+	if in_native_pass; then
+		rm "$FIX/work/at-exit"
+		run "${AS_USER[@]}" env "W64_PREOPENS=$FIX/work::/work" "$NATIVE/libc/mman" exit
+		assert_success
+		[ "$(cat "$FIX/work/at-exit")" = "after!" ] || fail "native: $(cat "$FIX/work/at-exit")"
+	fi
+}
