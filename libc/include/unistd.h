@@ -37,28 +37,16 @@
 #define F_TLOCK 2
 #define F_TEST 3
 
-/* pathconf() names (Linux's numbers) */
-#define _PC_LINK_MAX 0
-#define _PC_MAX_CANON 1
-#define _PC_MAX_INPUT 2
-#define _PC_NAME_MAX 3
-#define _PC_PATH_MAX 4
-#define _PC_PIPE_BUF 5
-#define _PC_CHOWN_RESTRICTED 6
-#define _PC_NO_TRUNC 7
-#define _PC_VDISABLE 8
-#define _PC_SYNC_IO 9
-#define _PC_ASYNC_IO 10
-#define _PC_PRIO_IO 11
-#define _PC_SOCK_MAXBUF 12
-#define _PC_FILESIZEBITS 13
-#define _PC_REC_INCR_XFER_SIZE 14
-#define _PC_REC_MAX_XFER_SIZE 15
-#define _PC_REC_MIN_XFER_SIZE 16
-#define _PC_REC_XFER_ALIGN 17
-#define _PC_ALLOC_SIZE_MIN 18
-#define _PC_SYMLINK_MAX 19
-#define _PC_2_SYMLINKS 20
+#include <bits/confname.h>
+
+/* POSIX version and the options this libc has (unistd.h must say which):
+ * no threads, no process spawning, no job control. */
+#define _POSIX_VERSION 200809L
+#define _POSIX2_VERSION 200809L
+#define _XOPEN_VERSION 700
+#define _POSIX_MONOTONIC_CLOCK 200809L
+#define _POSIX_TIMERS 200809L
+#define _POSIX_CPUTIME 200809L
 
 #ifdef __cplusplus
 extern "C" {
@@ -121,6 +109,58 @@ extern int optind, opterr, optopt;
 int getopt(int __argc, char *const __argv[], const char *__optstring);
 
 __attribute__((__noreturn__)) void _exit(int __status);
+
+/* Processes, users and the system: docs/libc.md says how each answers
+ * on WASI, where there is one process and no other program. */
+extern char **environ;
+int getentropy(void *__buf, size_t __len);
+long sysconf(int __name);
+size_t confstr(int __name, char *__buf, size_t __len);
+int getpagesize(void);
+int gethostname(char *__name, size_t __len);
+int getdomainname(char *__name, size_t __len);
+long gethostid(void);
+
+pid_t getppid(void);
+pid_t getpgrp(void);
+pid_t getpgid(pid_t __pid);
+int setpgid(pid_t __pid, pid_t __pgid);
+pid_t getsid(pid_t __pid);
+pid_t setsid(void);
+pid_t tcgetpgrp(int __fd);
+int tcsetpgrp(int __fd, pid_t __pgrp);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+int setuid(uid_t __uid);
+int seteuid(uid_t __uid);
+int setgid(gid_t __gid);
+int setegid(gid_t __gid);
+int setreuid(uid_t __ruid, uid_t __euid);
+int setregid(gid_t __rgid, gid_t __egid);
+int getgroups(int __size, gid_t __list[]);
+char *getlogin(void);
+int getlogin_r(char *__buf, size_t __size);
+char *ttyname(int __fd);
+int ttyname_r(int __fd, char *__buf, size_t __size);
+
+pid_t fork(void);
+pid_t vfork(void);
+int execv(const char *__path, char *const __argv[]);
+int execve(const char *__path, char *const __argv[], char *const __envp[]);
+int execvp(const char *__file, char *const __argv[]);
+int execl(const char *__path, const char *__arg, ...);
+int execlp(const char *__file, const char *__arg, ...);
+int execle(const char *__path, const char *__arg, ...);
+int fexecve(int __fd, char *const __argv[], char *const __envp[]);
+int pipe(int __fds[2]);
+int pipe2(int __fds[2], int __flags);
+int dup(int __fd);
+int dup2(int __fd, int __fd2);
+int dup3(int __fd, int __fd2, int __flags);
+unsigned alarm(unsigned __seconds);
+int pause(void);
 
 #ifdef __cplusplus
 }

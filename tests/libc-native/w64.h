@@ -82,9 +82,19 @@ int w64___netf2(__float128 a, __float128 b);
 int w64___unordtf2(__float128 a, __float128 b);
 int w64___cmptf2(__float128 a, __float128 b);
 
+/* arpa/inet.h; the address families are the libc's (WASI's, as in
+ * wasi-libc), not Linux's. */
+#define W64_AF_INET 1
+#define W64_AF_INET6 2
+struct in_addr;
+int w64_inet_pton(int af, const char *src, void *dst);
+const char *w64_inet_ntop(int af, const void *src, char *dst, unsigned size);
+int w64_inet_aton(const char *cp, struct in_addr *inp);
+
 /* The libc's errno values (WASI's): libc/include/errno.h. */
 #define W64_EINVAL 28
 #define W64_ERANGE 68
+#define W64_ENOSPC 51
 
 /* An errno value by meaning, so glibc's and the libc's compare: 0 none,
  * 1 ERANGE, 2 EINVAL, anything else only equal to itself. */
