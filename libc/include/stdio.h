@@ -17,10 +17,9 @@
 
 #define __NEED_ssize_t
 #define __NEED_off_t
+/* FILE: its layout is private to the C library. */
+#define __NEED_FILE
 #include <bits/alltypes.h>
-
-/* The layout is private to the C library. */
-typedef struct __w64_file FILE;
 
 /* A position in a stream (fgetpos, fsetpos): its byte offset. */
 typedef struct {
@@ -109,6 +108,7 @@ FILE *popen(const char *__command, const char *__mode);
 int pclose(FILE *__stream);
 
 int printf(const char *__restrict __fmt, ...) __w64_printf_like(1, 2);
+int iprintf(const char *__restrict __fmt, ...) __w64_printf_like(1, 2);
 int fprintf(FILE *__restrict __f, const char *__restrict __fmt, ...) __w64_printf_like(2, 3);
 int sprintf(char *__restrict __s, const char *__restrict __fmt, ...) __w64_printf_like(2, 3);
 int snprintf(char *__restrict __s, size_t __n, const char *__restrict __fmt, ...)

@@ -58,6 +58,12 @@ ssize_t pread(int __fd, void *__buf, size_t __count, off_t __offset);
 ssize_t pwrite(int __fd, const void *__buf, size_t __count, off_t __offset);
 off_t lseek(int __fd, off_t __offset, int __whence);
 int close(int __fd);
+/* close that never leaves the descriptor open (POSIX 2024); the flag
+ * that asks for a restart after a signal is 0, as in wasi-libc. */
+#define POSIX_CLOSE_RESTART 0
+int posix_close(int __fd, int __flag);
+/* The end of memory (sbrk(0)), or grow it by whole 64 KiB pages. */
+void *sbrk(__INTPTR_TYPE__ __increment);
 int fsync(int __fd);
 int fdatasync(int __fd);
 int ftruncate(int __fd, off_t __length);
@@ -105,7 +111,7 @@ int usleep(useconds_t __usec);
 
 /* getopt: POSIX's short options (GNU's getopt_long is in getopt.h). */
 extern char *optarg;
-extern int optind, opterr, optopt;
+extern int optind, opterr, optopt, optreset;
 int getopt(int __argc, char *const __argv[], const char *__optstring);
 
 __attribute__((__noreturn__)) void _exit(int __status);

@@ -7,6 +7,11 @@
  */
 #include <bits/types.h>
 
+#if defined(__NEED_FILE) && !defined(__DEFINED_FILE)
+typedef struct __w64_file FILE;
+#define __DEFINED_FILE
+#endif
+
 #if defined(__NEED_ssize_t) && !defined(__DEFINED_ssize_t)
 typedef __w64_ssize_t ssize_t;
 #define __DEFINED_ssize_t
