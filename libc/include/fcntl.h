@@ -1,5 +1,6 @@
 /*
- * fcntl.h: open, openat, creat, fcntl, the open flags and *at() constants.
+ * fcntl.h: open, openat, creat, fcntl, the open flags and *at() constants,
+ * record locks (struct flock), posix_fadvise and posix_fallocate.
  *
  * The flags map straight onto WASI's path_open arguments: the low 12 bits
  * are WASI `fdflags`, bits 12-15 are WASI `oflags` shifted left by 12, and
@@ -44,7 +45,24 @@
 #define F_SETFD 2
 #define F_GETFL 3
 #define F_SETFL 4
+#define F_GETLK 5
+#define F_SETLK 6
+#define F_SETLKW 7
 #define FD_CLOEXEC 1
+
+/* Record locks.  One process holds them all, so every lock is granted
+ * and F_GETLK finds no other holder (docs/libc.md). */
+#define F_RDLCK 0
+#define F_WRLCK 1
+#define F_UNLCK 2
+
+struct flock {
+	short l_type;
+	short l_whence;
+	off_t l_start;
+	off_t l_len;
+	pid_t l_pid;
+};
 
 #define AT_FDCWD (-2)
 #define AT_EACCESS 0x0
@@ -67,6 +85,21 @@ int open(const char *__path, int __flags, ...);
 int openat(int __dirfd, const char *__path, int __flags, ...);
 int creat(const char *__path, mode_t __mode);
 int fcntl(int __fd, int __cmd, ...);
+int posix_fadvise(int __fd, off_t __offset, off_t __len, int __advice);
+int posix_fallocate(int __fd, off_t __offset, off_t __len);
+
+/* off_t is 64-bit already: the *64 names are the same functions. */
+int creat64(const char *__path, mode_t __mode);
+#if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
+#define open64 open
+#define openat64 openat
+#define posix_fadvise64 posix_fadvise
+#define posix_fallocate64 posix_fallocate
+#define flock64 flock
+#define F_GETLK64 F_GETLK
+#define F_SETLK64 F_SETLK
+#define F_SETLKW64 F_SETLKW
+#endif
 
 #ifdef __cplusplus
 }

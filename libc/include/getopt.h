@@ -25,7 +25,7 @@ extern "C" {
 #endif
 
 extern char *optarg;
-extern int optind, opterr, optopt;
+extern int optind, opterr, optopt, optreset;
 
 int getopt(int __argc, char *const __argv[], const char *__optstring);
 int getopt_long(int __argc, char *const __argv[], const char *__optstring,

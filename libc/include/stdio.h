@@ -1,5 +1,6 @@
 /*
- * stdio.h: buffered streams over files, the printf and scanf families.
+ * stdio.h: buffered streams over files, memory (fmemopen, open_memstream)
+ * and functions (fopencookie), the printf and scanf families.
  *
  * Buffering: stdout is line-buffered when the host says fd 1 is a
  * character device (a terminal) and fully buffered otherwise; stderr is
@@ -16,10 +17,9 @@
 
 #define __NEED_ssize_t
 #define __NEED_off_t
+/* FILE: its layout is private to the C library. */
+#define __NEED_FILE
 #include <bits/alltypes.h>
-
-/* The layout is private to the C library. */
-typedef struct __w64_file FILE;
 
 /* A position in a stream (fgetpos, fsetpos): its byte offset. */
 typedef struct {
@@ -39,7 +39,9 @@ typedef struct {
 
 #define FILENAME_MAX 4096
 #define FOPEN_MAX 1000
-#define L_tmpnam 20
+/* tmpnam's names start with the temporary directory, which may be
+ * $TMPDIR: room for any path. */
+#define L_tmpnam (FILENAME_MAX + 12)
 #define TMP_MAX 10000
 #define P_tmpdir "/tmp"
 
@@ -63,6 +65,7 @@ FILE *fdopen(int __fd, const char *__mode);
 int fclose(FILE *__f);
 FILE *tmpfile(void);
 char *tmpnam(char *__s);
+char *tempnam(const char *__dir, const char *__pfx);
 int remove(const char *__path);
 int rename(const char *__old, const char *__new);
 int renameat(int __old_dirfd, const char *__old, int __new_dirfd, const char *__new);
@@ -105,6 +108,7 @@ FILE *popen(const char *__command, const char *__mode);
 int pclose(FILE *__stream);
 
 int printf(const char *__restrict __fmt, ...) __w64_printf_like(1, 2);
+int iprintf(const char *__restrict __fmt, ...) __w64_printf_like(1, 2);
 int fprintf(FILE *__restrict __f, const char *__restrict __fmt, ...) __w64_printf_like(2, 3);
 int sprintf(char *__restrict __s, const char *__restrict __fmt, ...) __w64_printf_like(2, 3);
 int snprintf(char *__restrict __s, size_t __n, const char *__restrict __fmt, ...)
@@ -132,6 +136,69 @@ int vfscanf(FILE *__restrict __f, const char *__restrict __fmt, __builtin_va_lis
 	__w64_scanf_like(2, 0);
 int vsscanf(const char *__restrict __s, const char *__restrict __fmt, __builtin_va_list __ap)
 	__w64_scanf_like(2, 0);
+
+/* Streams over memory and over functions. */
+FILE *fmemopen(void *__restrict __buf, size_t __size, const char *__restrict __mode);
+FILE *open_memstream(char **__ptr, size_t *__sizeloc);
+
+typedef ssize_t cookie_read_function_t(void *__cookie, char *__buf, size_t __n);
+typedef ssize_t cookie_write_function_t(void *__cookie, const char *__buf, size_t __n);
+typedef int cookie_seek_function_t(void *__cookie, off_t *__pos, int __whence);
+typedef int cookie_close_function_t(void *__cookie);
+typedef struct {
+	cookie_read_function_t *read;
+	cookie_write_function_t *write;
+	cookie_seek_function_t *seek;
+	cookie_close_function_t *close;
+} cookie_io_functions_t;
+FILE *fopencookie(void *__cookie, const char *__mode, cookie_io_functions_t __funcs);
+
+/* One thread: the locks are always free, and the _unlocked functions are
+ * the others. */
+void flockfile(FILE *__f);
+int ftrylockfile(FILE *__f);
+void funlockfile(FILE *__f);
+int getc_unlocked(FILE *__f);
+int getchar_unlocked(void);
+int putc_unlocked(int __c, FILE *__f);
+int putchar_unlocked(int __c);
+int fgetc_unlocked(FILE *__f);
+int fputc_unlocked(int __c, FILE *__f);
+char *fgets_unlocked(char *__restrict __s, int __n, FILE *__restrict __f);
+int fputs_unlocked(const char *__restrict __s, FILE *__restrict __f);
+size_t fread_unlocked(void *__restrict __p, size_t __size, size_t __n, FILE *__restrict __f);
+size_t fwrite_unlocked(const void *__restrict __p, size_t __size, size_t __n,
+		       FILE *__restrict __f);
+int fflush_unlocked(FILE *__f);
+int feof_unlocked(FILE *__f);
+int ferror_unlocked(FILE *__f);
+void clearerr_unlocked(FILE *__f);
+int fileno_unlocked(FILE *__f);
+int _IO_getc(FILE *__f);
+int _IO_putc(int __c, FILE *__f);
+int _IO_getc_unlocked(FILE *__f);
+int _IO_putc_unlocked(int __c, FILE *__f);
+int _IO_feof_unlocked(FILE *__f);
+int _IO_ferror_unlocked(FILE *__f);
+
+/* BSD's and glibc's. */
+void setbuffer(FILE *__restrict __f, char *__restrict __buf, size_t __size);
+void setlinebuf(FILE *__f);
+int fpurge(FILE *__f);
+char *fgetln(FILE *__f, size_t *__len);
+int getw(FILE *__f);
+int putw(int __w, FILE *__f);
+
+/* off_t and fpos_t are 64-bit already: the *64 names are the same. */
+typedef fpos_t fpos64_t;
+FILE *fopen64(const char *__restrict __path, const char *__restrict __mode);
+FILE *freopen64(const char *__restrict __path, const char *__restrict __mode,
+		FILE *__restrict __f);
+FILE *tmpfile64(void);
+int fseeko64(FILE *__f, off_t __offset, int __whence);
+off_t ftello64(FILE *__f);
+int fgetpos64(FILE *__restrict __f, fpos_t *__restrict __pos);
+int fsetpos64(FILE *__f, const fpos_t *__pos);
 
 #undef __w64_printf_like
 #undef __w64_scanf_like

@@ -64,6 +64,11 @@ int wctomb(char *__s, wchar_t __wc);
 size_t mbstowcs(wchar_t *__restrict __dst, const char *__restrict __src, size_t __n);
 size_t wcstombs(char *__restrict __dst, const wchar_t *__restrict __src, size_t __n);
 int mkstemp(char *__template);
+int mkostemp(char *__template, int __flags);
+int mkstemps(char *__template, int __suffix_len);
+int mkostemps(char *__template, int __suffix_len, int __flags);
+char *mkdtemp(char *__template);
+char *realpath(const char *__restrict __path, char *__restrict __resolved);
 
 int atoi(const char *__s);
 long atol(const char *__s);

@@ -47,6 +47,9 @@ char *strerror(int __errnum);
 int strerror_r(int __errnum, char *__buf, size_t __len);
 char *strsignal(int __sig);
 
+/* GNU: compares names with numbers in them as a person would ("a9" < "a10"). */
+int strverscmp(const char *__a, const char *__b);
+
 #ifdef __cplusplus
 }
 #endif

@@ -51,12 +51,18 @@ struct termios {
 #define IXON 0002000
 #define IXANY 0004000
 #define IXOFF 0010000
+#define IMAXBEL 0020000
+#define IUTF8 0040000
 
 #define OPOST 0000001
 #define ONLCR 0000004
 #define OCRNL 0000010
 #define ONOCR 0000020
 #define ONLRET 0000040
+#define TABDLY 0014000
+#define TAB0 0000000
+#define TAB3 0014000
+#define XTABS TAB3
 
 #define CSIZE 0000060
 #define CS5 0000000
@@ -78,6 +84,9 @@ struct termios {
 #define ECHONL 0000100
 #define NOFLSH 0000200
 #define TOSTOP 0000400
+#define ECHOCTL 0001000
+#define ECHOPRT 0002000
+#define ECHOKE 0004000
 #define IEXTEN 0100000
 
 #define B0 0000000

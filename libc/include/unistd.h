@@ -31,6 +31,12 @@
 #define W_OK 2
 #define R_OK 4
 
+/* lockf() commands */
+#define F_ULOCK 0
+#define F_LOCK 1
+#define F_TLOCK 2
+#define F_TEST 3
+
 #include <bits/confname.h>
 
 /* POSIX version and the options this libc has (unistd.h must say which):
@@ -52,8 +58,17 @@ ssize_t pread(int __fd, void *__buf, size_t __count, off_t __offset);
 ssize_t pwrite(int __fd, const void *__buf, size_t __count, off_t __offset);
 off_t lseek(int __fd, off_t __offset, int __whence);
 int close(int __fd);
+/* close that never leaves the descriptor open (POSIX 2024); the flag
+ * that asks for a restart after a signal is 0, as in wasi-libc. */
+#define POSIX_CLOSE_RESTART 0
+int posix_close(int __fd, int __flag);
+/* The end of memory (sbrk(0)), or grow it by whole 64 KiB pages. */
+void *sbrk(__INTPTR_TYPE__ __increment);
 int fsync(int __fd);
+int fdatasync(int __fd);
 int ftruncate(int __fd, off_t __length);
+int truncate(const char *__path, off_t __length);
+int lockf(int __fd, int __cmd, off_t __len);
 int isatty(int __fd);
 
 int access(const char *__path, int __mode);
@@ -68,6 +83,27 @@ ssize_t readlinkat(int __dirfd, const char *__restrict __path, char *__restrict 
 		   size_t __size);
 int symlink(const char *__target, const char *__path);
 int symlinkat(const char *__target, int __dirfd, const char *__path);
+int link(const char *__old, const char *__new);
+int linkat(int __old_dirfd, const char *__old, int __new_dirfd, const char *__new, int __flags);
+long pathconf(const char *__path, int __name);
+long fpathconf(int __fd, int __name);
+
+/* WASI files have no owner: they all belong to uid 0, gid 0, and
+ * "changing" to that owner is all that succeeds (docs/libc.md). */
+int chown(const char *__path, uid_t __owner, gid_t __group);
+int fchown(int __fd, uid_t __owner, gid_t __group);
+int lchown(const char *__path, uid_t __owner, gid_t __group);
+int fchownat(int __dirfd, const char *__path, uid_t __owner, gid_t __group, int __flags);
+
+#if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
+#define lseek64 lseek
+#define pread64 pread
+#define pwrite64 pwrite
+#define truncate64 truncate
+#define ftruncate64 ftruncate
+#define lockf64 lockf
+#define off64_t off_t
+#endif
 
 pid_t getpid(void);
 unsigned sleep(unsigned __seconds);
@@ -75,7 +111,7 @@ int usleep(useconds_t __usec);
 
 /* getopt: POSIX's short options (GNU's getopt_long is in getopt.h). */
 extern char *optarg;
-extern int optind, opterr, optopt;
+extern int optind, opterr, optopt, optreset;
 int getopt(int __argc, char *const __argv[], const char *__optstring);
 
 __attribute__((__noreturn__)) void _exit(int __status);

@@ -23,6 +23,9 @@
 #define WCHAR_MAX __WCHAR_MAX__
 #endif
 
+#define __NEED_FILE
+#include <bits/alltypes.h>
+
 /* Where a conversion is inside a multibyte character: zero-initialised
  * means the initial state. */
 typedef struct {
@@ -67,6 +70,9 @@ size_t mbsrtowcs(wchar_t *__restrict __dst, const char **__restrict __src, size_
 		 mbstate_t *__restrict __ps);
 size_t wcsrtombs(char *__restrict __dst, const wchar_t **__restrict __src, size_t __n,
 		 mbstate_t *__restrict __ps);
+
+/* A wide stream into memory that grows (POSIX 2008). */
+FILE *open_wmemstream(wchar_t **__ptr, size_t *__sizeloc);
 
 #ifdef __cplusplus
 }

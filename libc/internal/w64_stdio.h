@@ -10,6 +10,10 @@
  * (ungetc) go back into the buffer when there is room before rpos, else
  * into a small stack read before it.
  *
+ * A stream may stand on four functions instead of a descriptor (fopencookie,
+ * and fmemopen and open_memstream built on it): W64_FILE_COOKIE says so,
+ * and the __w64_file_sys_* helpers below go to one or the other.
+ *
  * Streams are set up lazily: the first operation on one (__w64_file_ready)
  * picks the buffering mode from the host's filetype when the stream asks
  * for it (stdin, stdout, fopen'd files: line-buffered on a character
@@ -22,14 +26,26 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #define W64_HIDDEN __attribute__((visibility("hidden")))
 
 /* ungetc() can push back this many characters in a row (C asks for 1). */
 #define W64_UNGET_MAX 8
 
+/* fopencookie's functions (glibc's cookie_io_functions_t). */
+struct __w64_file_io {
+	ssize_t (*read)(void *cookie, char *buf, size_t n);
+	ssize_t (*write)(void *cookie, const char *buf, size_t n);
+	int (*seek)(void *cookie, off_t *pos, int whence);
+	int (*close)(void *cookie);
+	/* Not fopencookie's: called by fflush(f) after the flush, where a
+	 * stream in memory publishes its state (open_memstream). */
+	int (*sync)(void *cookie);
+};
+
 struct __w64_file {
-	int fd;
+	int fd;                   /* -1 for a cookie stream */
 	unsigned flags;           /* W64_FILE_* */
 	int mode;                 /* _IOFBF, _IOLBF or _IONBF */
 	unsigned char *buf;       /* the buffer (NULL: none) */
@@ -41,6 +57,8 @@ struct __w64_file {
 	size_t nungot;            /* pushed-back characters in ungot, last on top */
 	unsigned char ungot[W64_UNGET_MAX];
 	struct __w64_file *next;  /* __w64_open_files, once ready */
+	struct __w64_file_io io;  /* W64_FILE_COOKIE: the stream's functions */
+	void *cookie;
 };
 
 #define W64_FILE_ERR 0x1        /* the error indicator */
@@ -52,6 +70,8 @@ struct __w64_file {
 #define W64_FILE_READING 0x40   /* the buffer holds input */
 #define W64_FILE_APPEND 0x80    /* every write goes to the end */
 #define W64_FILE_ALLOCATED 0x100 /* fclose frees the FILE (fopen, fdopen) */
+#define W64_FILE_COOKIE 0x200   /* io and cookie instead of fd */
+#define W64_FILE_WROTE 0x400    /* the last operation was output (__fwriting) */
 
 /* Every stream that has been used, most recent first. */
 W64_HIDDEN extern struct __w64_file *__w64_open_files;
@@ -108,6 +128,22 @@ W64_HIDDEN void __w64_file_init(struct __w64_file *f, int fd, unsigned file_flag
 
 /* Takes f off the open list (fclose). */
 W64_HIDDEN void __w64_file_unlink(struct __w64_file *f);
+
+/* A stream over io and cookie, fully buffered; NULL with errno set. */
+W64_HIDDEN struct __w64_file *__w64_file_new_cookie(void *cookie, const struct __w64_file_io *io,
+						    unsigned file_flags);
+
+/*
+ * The stream's own I/O, by descriptor or by its functions.  sys_read is
+ * one read: the count, 0 at the end, -1 on an error.  sys_write writes
+ * all n bytes to a descriptor; a cookie's write is called once, as glibc
+ * does, and a short count is an error.  It returns what was written,
+ * fewer with the error.  sys_seek returns the new position or -1.
+ */
+W64_HIDDEN ssize_t __w64_file_sys_read(struct __w64_file *f, void *p, size_t n);
+W64_HIDDEN size_t __w64_file_sys_write(struct __w64_file *f, const void *p, size_t n);
+W64_HIDDEN off_t __w64_file_sys_seek(struct __w64_file *f, off_t offset, int whence);
+W64_HIDDEN int __w64_file_sys_close(struct __w64_file *f);
 
 /*
  * write() until all `len` bytes are out.  Returns how many were written:

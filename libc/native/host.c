@@ -637,6 +637,110 @@ int __w64_host_path_symlink(const char *target, size_t target_len, int dirfd, co
 	return r == 0 ? 0 : wasi_errno(errno);
 }
 
+int __w64_host_path_link(int old_dirfd, unsigned old_flags, const char *old_path,
+			 size_t old_path_len, int new_dirfd, const char *new_path, size_t new_path_len)
+{
+	int h, nh;
+	char *p, *np;
+	int err = path_args(old_dirfd, old_path, old_path_len, &h, &p);
+	if (err != 0)
+		return err;
+	err = path_args(new_dirfd, new_path, new_path_len, &nh, &np);
+	if (err != 0) {
+		free(p);
+		return err;
+	}
+	int flags = (old_flags & W64_LOOKUPFLAGS_SYMLINK_FOLLOW) ? AT_SYMLINK_FOLLOW : 0;
+	int r = linkat(h, p, nh, np, flags);
+	free(p);
+	free(np);
+	return r == 0 ? 0 : wasi_errno(errno);
+}
+
+/* WASI's timestamps and fstflags as utimensat's times. */
+static int host_times(uint64_t atim, uint64_t mtim, unsigned flags, struct timespec ts[2])
+{
+	uint64_t t[2] = {atim, mtim};
+	unsigned set[2] = {W64_FSTFLAGS_ATIM, W64_FSTFLAGS_MTIM};
+	unsigned now[2] = {W64_FSTFLAGS_ATIM_NOW, W64_FSTFLAGS_MTIM_NOW};
+	if (flags & ~(unsigned)(W64_FSTFLAGS_ATIM | W64_FSTFLAGS_ATIM_NOW | W64_FSTFLAGS_MTIM |
+				W64_FSTFLAGS_MTIM_NOW))
+		return W64_ERRNO_INVAL;
+	for (int i = 0; i < 2; i++) {
+		if ((flags & set[i]) && (flags & now[i]))
+			return W64_ERRNO_INVAL;
+		if (flags & now[i])
+			ts[i] = (struct timespec){0, UTIME_NOW};
+		else if (flags & set[i])
+			ts[i] = (struct timespec){(time_t)(t[i] / 1000000000u), (long)(t[i] % 1000000000u)};
+		else
+			ts[i] = (struct timespec){0, UTIME_OMIT};
+	}
+	return 0;
+}
+
+int __w64_host_path_filestat_set_times(int dirfd, unsigned lookupflags, const char *path,
+				       size_t path_len, uint64_t atim, uint64_t mtim, unsigned flags)
+{
+	struct timespec ts[2];
+	int h;
+	char *p;
+	int err = host_times(atim, mtim, flags, ts);
+	if (err != 0)
+		return err;
+	err = path_args(dirfd, path, path_len, &h, &p);
+	if (err != 0)
+		return err;
+	int r = utimensat(h, p, ts, (lookupflags & W64_LOOKUPFLAGS_SYMLINK_FOLLOW) ? 0 : AT_SYMLINK_NOFOLLOW);
+	free(p);
+	return r == 0 ? 0 : wasi_errno(errno);
+}
+
+int __w64_host_fd_filestat_set_times(int fd, uint64_t atim, uint64_t mtim, unsigned flags)
+{
+	struct timespec ts[2];
+	int h = host_fd(fd);
+	if (h < 0)
+		return W64_ERRNO_BADF;
+	int err = host_times(atim, mtim, flags, ts);
+	if (err != 0)
+		return err;
+	return futimens(h, ts) == 0 ? 0 : wasi_errno(errno);
+}
+
+int __w64_host_fd_datasync(int fd)
+{
+	int h = host_fd(fd);
+	if (h < 0)
+		return W64_ERRNO_BADF;
+	return fdatasync(h) == 0 ? 0 : wasi_errno(errno);
+}
+
+int __w64_host_fd_advise(int fd, uint64_t offset, uint64_t len, unsigned advice)
+{
+	int h = host_fd(fd);
+	if (h < 0)
+		return W64_ERRNO_BADF;
+	static const int linux_advice[] = {POSIX_FADV_NORMAL, POSIX_FADV_SEQUENTIAL, POSIX_FADV_RANDOM,
+					   POSIX_FADV_WILLNEED, POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE};
+	if (advice >= sizeof linux_advice / sizeof linux_advice[0] || offset > INT64_MAX ||
+	    len > INT64_MAX)
+		return W64_ERRNO_INVAL;
+	int r = posix_fadvise(h, (off_t)offset, (off_t)len, linux_advice[advice]);
+	return r == 0 ? 0 : wasi_errno(r);
+}
+
+int __w64_host_fd_allocate(int fd, uint64_t offset, uint64_t len)
+{
+	int h = host_fd(fd);
+	if (h < 0)
+		return W64_ERRNO_BADF;
+	if (offset > INT64_MAX || len > INT64_MAX)
+		return W64_ERRNO_INVAL;
+	int r = posix_fallocate(h, (off_t)offset, (off_t)len);
+	return r == 0 ? 0 : wasi_errno(r);
+}
+
 /* --- clocks and the rest ----------------------------------------------------- */
 
 static int host_clock(unsigned id, clockid_t *c)

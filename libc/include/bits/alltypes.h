@@ -7,6 +7,11 @@
  */
 #include <bits/types.h>
 
+#if defined(__NEED_FILE) && !defined(__DEFINED_FILE)
+typedef struct __w64_file FILE;
+#define __DEFINED_FILE
+#endif
+
 #if defined(__NEED_ssize_t) && !defined(__DEFINED_ssize_t)
 typedef __w64_ssize_t ssize_t;
 #define __DEFINED_ssize_t
@@ -98,6 +103,15 @@ struct timespec {
 	long tv_nsec;
 };
 #define __DEFINED_struct_timespec
+#endif
+
+#if defined(__NEED_struct_iovec) && !defined(__DEFINED_struct_iovec)
+/* The layout of WASI's iovec: a buffer and its length. */
+struct iovec {
+	void *iov_base;
+	__SIZE_TYPE__ iov_len;
+};
+#define __DEFINED_struct_iovec
 #endif
 
 #if defined(__NEED_struct_timeval) && !defined(__DEFINED_struct_timeval)

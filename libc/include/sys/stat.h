@@ -1,7 +1,9 @@
 /*
- * sys/stat.h: struct stat, the mode bits, stat, fstat, mkdir...  The
- * file-type bits follow Linux's values, derived from WASI's filetype;
- * WASI has no permission bits, so st_mode holds the type only.
+ * sys/stat.h: struct stat, the mode bits, stat, fstat, mkdir, chmod,
+ * utimensat...  The file-type bits follow Linux's values, derived from
+ * WASI's filetype.  WASI has no permission bits: st_mode shows fixed ones
+ * for each type (0755 for a directory, 0644 for a file, 0777 for a
+ * symbolic link, 0666 for anything else), which chmod cannot change.
  */
 #ifndef _SYS_STAT_H
 #define _SYS_STAT_H
@@ -88,6 +90,18 @@ int fstat(int __fd, struct stat *__st);
 int fstatat(int __dirfd, const char *__restrict __path, struct stat *__restrict __st, int __flags);
 int mkdir(const char *__path, mode_t __mode);
 int mkdirat(int __dirfd, const char *__path, mode_t __mode);
+int chmod(const char *__path, mode_t __mode);
+int fchmod(int __fd, mode_t __mode);
+int fchmodat(int __dirfd, const char *__path, mode_t __mode, int __flags);
+int utimensat(int __dirfd, const char *__path, const struct timespec __times[2], int __flags);
+int futimens(int __fd, const struct timespec __times[2]);
+
+#if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
+#define stat64 stat
+#define fstat64 fstat
+#define lstat64 lstat
+#define fstatat64 fstatat
+#endif
 
 #ifdef __cplusplus
 }

@@ -1,4 +1,4 @@
-/* sys/time.h: struct timeval and gettimeofday (the time zone is UTC). */
+/* sys/time.h: struct timeval, gettimeofday (the time zone is UTC), utimes. */
 #ifndef _SYS_TIME_H
 #define _SYS_TIME_H
 
@@ -15,6 +15,10 @@ extern "C" {
 
 /* The second argument, an obsolete struct timezone, must be NULL. */
 int gettimeofday(struct timeval *__restrict __tv, void *__restrict __tz);
+
+/* A file's access and modification times; NULL sets both to now. */
+int utimes(const char *__path, const struct timeval __times[2]);
+int futimesat(int __dirfd, const char *__path, const struct timeval __times[2]);
 
 #ifdef __cplusplus
 }

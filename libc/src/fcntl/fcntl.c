@@ -4,12 +4,15 @@
 
 #include "w64_errno.h"
 #include "w64_host.h"
+#include "w64_lock.h"
 
 /*
  * F_GETFL and F_SETFL map onto WASI's fdstat: the status flags are its
  * fdflags (the low bits of O_*), the access mode comes from the rights the
  * fd holds.  There is no exec, so FD_CLOEXEC is accepted and forgotten,
- * and no dup: F_DUPFD fails with EINVAL.
+ * and no dup: F_DUPFD fails with EINVAL.  Record locks are checked as
+ * Linux checks them, then granted: a WASI program is one process, and a
+ * process never conflicts with its own locks.
  */
 int fcntl(int fd, int cmd, ...)
 {
@@ -40,6 +43,20 @@ int fcntl(int fd, int cmd, ...)
 		 * refuses the sync flags on an open file anyway. */
 		err = __w64_host_fd_fdstat_set_flags(fd, (unsigned)flags & (O_APPEND | O_NONBLOCK));
 		return err != 0 ? __w64_set_errno(err) : 0;
+	}
+	case F_GETLK:
+	case F_SETLK:
+	case F_SETLKW: {
+		va_list ap;
+		va_start(ap, cmd);
+		struct flock *lk = va_arg(ap, struct flock *);
+		va_end(ap);
+		err = __w64_lock_check(fd, &st, lk, cmd == F_GETLK);
+		if (err != 0)
+			return __w64_set_errno(err);
+		if (cmd == F_GETLK)
+			lk->l_type = F_UNLCK; /* nobody else holds a lock */
+		return 0;
 	}
 	default:
 		return __w64_set_errno(EINVAL);

@@ -31,6 +31,8 @@ char *optarg;
 int optind = 1;
 int opterr = 1;
 int optopt = '?';
+/* BSD's: a program sets it to 1 to scan a new argv (as optind = 0 does). */
+int optreset;
 
 enum ordering { PERMUTE, REQUIRE_ORDER, RETURN_IN_ORDER };
 
@@ -201,9 +203,10 @@ int __w64_getopt(int argc, char *const argv_in[], const char *optstring,
 	if (argc < 1)
 		return -1;
 	optarg = NULL;
-	if (optind == 0 || !st.initialized) {
+	if (optind == 0 || optreset || !st.initialized) {
 		if (optind == 0)
 			optind = 1;
+		optreset = 0;
 		optstring = initialize(optstring);
 	} else if (optstring[0] == '-' || optstring[0] == '+') {
 		optstring++;

@@ -9,8 +9,12 @@ static struct timespec ts_of(uint64_t ns)
 }
 
 /*
- * WASI gives the type of a file but no permission bits and no owner:
- * st_mode holds the S_IF* type only, st_uid and st_gid are 0.
+ * WASI gives the type of a file but no permission bits and no owner.
+ * st_mode shows fixed permissions for each type, the ones a file of that
+ * type usually has, so that a program which copies or archives modes, or
+ * tests S_IRUSR before reading, sees a usable file rather than mode 0;
+ * chmod accepts any mode and changes nothing, so these never contradict
+ * it.  st_uid and st_gid are 0.
  */
 void __w64_stat_from(struct stat *st, const struct __w64_filestat *fs)
 {
@@ -28,7 +32,9 @@ void __w64_stat_from(struct stat *st, const struct __w64_filestat *fs)
 	st->st_dev = fs->dev;
 	st->st_ino = fs->ino;
 	st->st_nlink = fs->nlink;
-	st->st_mode = fs->filetype < sizeof types / sizeof types[0] ? types[fs->filetype] : 0;
+	mode_t type = fs->filetype < sizeof types / sizeof types[0] ? types[fs->filetype] : 0;
+	mode_t perm = type == S_IFDIR ? 0755 : type == S_IFREG ? 0644 : type == S_IFLNK ? 0777 : 0666;
+	st->st_mode = type | perm;
 	st->st_size = (off_t)fs->size;
 	st->st_blksize = 512;
 	st->st_blocks = (blkcnt_t)((fs->size + 511) / 512);

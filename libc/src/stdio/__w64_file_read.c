@@ -1,7 +1,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "w64_stdio.h"
 
@@ -20,11 +19,11 @@ static void before_host_read(struct __w64_file *f)
 	}
 }
 
-/* One read() into p; the count, or 0 with the EOF or error indicator. */
+/* One read into p; the count, or 0 with the EOF or error indicator. */
 static size_t host_read(struct __w64_file *f, void *p, size_t n)
 {
 	before_host_read(f);
-	ssize_t got = read(f->fd, p, n);
+	ssize_t got = __w64_file_sys_read(f, p, n);
 	if (got > 0)
 		return (size_t)got;
 	f->flags |= got == 0 ? W64_FILE_EOF : W64_FILE_ERR;

@@ -1,6 +1,5 @@
 #include <errno.h>
 #include <stdio.h>
-#include <unistd.h>
 
 #include "w64_errno.h"
 #include "w64_stdio.h"
@@ -14,7 +13,7 @@ void __w64_file_drop_input(struct __w64_file *f)
 		/* Back to where the program has read up to.  A pipe cannot
 		 * seek: its read-ahead is lost, as C allows. */
 		int saved = errno;
-		lseek(f->fd, -(off_t)unread, SEEK_CUR);
+		__w64_file_sys_seek(f, -(off_t)unread, SEEK_CUR);
 		__w64_set_errno(saved);
 	}
 	f->rpos = f->rend = 0;
@@ -46,7 +45,7 @@ int __w64_file_to_read(struct __w64_file *f)
 	}
 	if (__w64_file_flush(f) != 0)
 		return EOF;
-	f->flags |= W64_FILE_READING;
+	f->flags = (f->flags | W64_FILE_READING) & ~(unsigned)W64_FILE_WROTE;
 	f->rpos = f->rend = 0;
 	return 0;
 }

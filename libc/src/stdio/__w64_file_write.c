@@ -7,7 +7,7 @@
 
 static size_t write_through(struct __w64_file *f, const void *p, size_t n)
 {
-	size_t done = __w64_write_all(f->fd, p, n);
+	size_t done = __w64_file_sys_write(f, p, n);
 	if (done < n)
 		f->flags |= W64_FILE_ERR;
 	return done;
@@ -15,11 +15,14 @@ static size_t write_through(struct __w64_file *f, const void *p, size_t n)
 
 size_t __w64_file_write(struct __w64_file *f, const void *p, size_t n)
 {
+	/* Nothing to write is no error, even on a stream that cannot write
+	 * (glibc's fputs("") succeeds there). */
+	if (n == 0)
+		return 0;
 	if ((f->flags & (W64_FILE_READY | W64_FILE_READING | W64_FILE_NO_WRITE)) != W64_FILE_READY &&
 	    __w64_file_to_write(f) != 0)
 		return 0;
-	if (n == 0)
-		return 0;
+	f->flags |= W64_FILE_WROTE;
 	if (f->mode == _IONBF || f->buf_size == 0) {
 		/* Bytes buffered before a switch to unbuffered go first. */
 		if (__w64_file_flush(f) != 0)

@@ -12,7 +12,10 @@ int fflush(FILE *f)
 			__w64_file_drop_input(f);
 			return 0;
 		}
-		return __w64_file_flush(f);
+		int ret = __w64_file_flush(f);
+		if ((f->flags & W64_FILE_COOKIE) && f->io.sync != NULL && f->io.sync(f->cookie) != 0)
+			ret = EOF;
+		return ret;
 	}
 	/* All output streams (fflush(NULL) leaves input alone). */
 	int ret = 0;

@@ -7,8 +7,9 @@ int fputc(int c, FILE *f)
 	unsigned char byte = (unsigned char)c;
 
 	/* The common case, one byte into a buffer with room, without a call
-	 * (a newline on a line-buffered stream must flush: slow path). */
-	if ((f->flags & (W64_FILE_READY | W64_FILE_READING)) == W64_FILE_READY &&
+	 * (a newline on a line-buffered stream must flush, and a stream
+	 * that may not write must say so: slow path). */
+	if ((f->flags & (W64_FILE_READY | W64_FILE_READING | W64_FILE_NO_WRITE)) == W64_FILE_READY &&
 	    f->mode != _IONBF && f->buf_len < f->buf_size &&
 	    (byte != '\n' || f->mode == _IOFBF)) {
 		f->buf[f->buf_len++] = byte;

@@ -27,12 +27,20 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 		__w64_file_flush(f);
 	__w64_file_unlink(f);
 	int fd = f->fd;
+	if (f->flags & W64_FILE_COOKIE) {
+		/* Its functions are done with; there is no descriptor to
+		 * reopen without a path. */
+		__w64_file_sys_close(f);
+		fd = -1;
+		if (path == NULL)
+			__w64_set_errno(EBADF);
+	}
 	if (flags < 0 || path != NULL) {
 		int nfd = flags < 0 ? -1 : open(path, flags, 0666);
 		int saved = errno;
 		if (nfd >= 0 && fd >= 0 && __w64_host_fd_renumber(nfd, fd) == 0) {
 			nfd = fd;
-		} else {
+		} else if (fd >= 0) {
 			close(fd);
 			__w64_set_errno(saved);
 		}

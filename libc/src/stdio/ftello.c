@@ -1,6 +1,5 @@
 #include <errno.h>
 #include <stdio.h>
-#include <unistd.h>
 
 #include "w64_errno.h"
 #include "w64_stdio.h"
@@ -9,11 +8,13 @@ off_t ftello(FILE *f)
 {
 	if (!(f->flags & W64_FILE_READY))
 		__w64_file_ready(f);
-	/* Appended output lands at the end, wherever the descriptor is now:
-	 * write it out to know where. */
-	if ((f->flags & W64_FILE_APPEND) && __w64_file_flush(f) != 0)
-		return -1;
-	off_t pos = lseek(f->fd, 0, SEEK_CUR);
+	/* Output waiting to be appended lands at the end, wherever the file
+	 * position is now (glibc asks where the end is too, not flushing). */
+	if ((f->flags & W64_FILE_APPEND) && !(f->flags & W64_FILE_READING) && f->buf_len > 0) {
+		off_t end = __w64_file_sys_seek(f, 0, SEEK_END);
+		return end < 0 ? -1 : end + (off_t)f->buf_len;
+	}
+	off_t pos = __w64_file_sys_seek(f, 0, SEEK_CUR);
 	if (pos < 0)
 		return -1;
 	if (f->flags & W64_FILE_READING) {

@@ -6,23 +6,29 @@
 #include "w64_errno.h"
 #include "w64_tmp.h"
 
-/* "/tmp/tmp.XXXXXX" when /tmp is there, else "tmp.XXXXXX" in the
- * current directory: names that fit L_tmpnam whatever $TMPDIR says. */
+/* "DIR/tmp.xxxxxx" in the temporary directory (__w64_tmp_dir), or
+ * "tmp.xxxxxx" in the current one.  L_tmpnam holds it for any directory
+ * a path can name; a $TMPDIR longer than that is passed over. */
 char *tmpnam(char *s)
 {
 	static char internal[L_tmpnam];
 	struct stat st;
 	int saved = errno;
-	const char *prefix = stat("/tmp", &st) == 0 && S_ISDIR(st.st_mode) ? "/tmp/tmp." : "tmp.";
-	size_t plen = strlen(prefix);
+	const char *dir = __w64_tmp_dir(NULL);
+	size_t dlen = strcmp(dir, ".") == 0 ? 0 : strlen(dir);
+	if (dlen + 12 > L_tmpnam)
+		dlen = 0;
 
 	if (s == NULL)
 		s = internal;
+	memcpy(s, dir, dlen);
+	if (dlen > 0)
+		s[dlen++] = '/';
+	memcpy(s + dlen, "tmp.", 4);
 	for (int tries = 0; tries < TMP_MAX; tries++) {
-		memcpy(s, prefix, plen);
-		__w64_random_name(s + plen, 6);
-		s[plen + 6] = '\0';
-		if (stat(s, &st) != 0 && errno == ENOENT) {
+		__w64_random_name(s + dlen + 4, 6);
+		s[dlen + 10] = '\0';
+		if (lstat(s, &st) != 0 && errno == ENOENT) {
 			__w64_set_errno(saved);
 			return s;
 		}

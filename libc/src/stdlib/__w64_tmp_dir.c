@@ -1,22 +1,24 @@
 #include <stdlib.h>
+#include <sys/stat.h>
 
 #include "w64_tmp.h"
 
-const char *__w64_tmp_dir(int i)
+static int is_dir(const char *path)
+{
+	struct stat st;
+	return path != NULL && path[0] != '\0' && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* A directory that exists only above the preopens cannot hold files,
+ * and stat says it is not there: such a $TMPDIR is passed over too. */
+const char *__w64_tmp_dir(const char *dir)
 {
 	const char *env = getenv("TMPDIR");
-
-	if (env != NULL && env[0] != '\0') {
-		if (i == 0)
-			return env;
-		i--;
-	}
-	switch (i) {
-	case 0:
+	if (is_dir(env))
+		return env;
+	if (is_dir(dir))
+		return dir;
+	if (is_dir("/tmp"))
 		return "/tmp";
-	case 1:
-		return ".";
-	default:
-		return NULL;
-	}
+	return ".";
 }

@@ -1,5 +1,6 @@
 #include <stdlib.h>
 
+#include "w64_mman.h"
 #include "w64_startup.h"
 
 /* Replaced by the buffered stdio's flush-everything once that exists. */
@@ -7,9 +8,15 @@ __attribute__((weak)) void __w64_stdio_exit(void)
 {
 }
 
+/* Replaced by the mapping table's write-back when mmap is linked. */
+__attribute__((weak)) void __w64_mman_exit(void)
+{
+}
+
 void exit(int status)
 {
 	__w64_run_atexit();
+	__w64_mman_exit();
 	__w64_stdio_exit();
 	_Exit(status);
 }

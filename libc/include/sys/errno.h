@@ -1,0 +1,2 @@
+/* sys/errno.h: programs that include this mean <errno.h>. */
+#include <errno.h>

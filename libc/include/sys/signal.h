@@ -1,0 +1,2 @@
+/* sys/signal.h: programs that include this mean <signal.h>. */
+#include <signal.h>

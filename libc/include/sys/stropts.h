@@ -1,0 +1,2 @@
+/* sys/stropts.h: <stropts.h>. */
+#include <stropts.h>

@@ -1,0 +1,6 @@
+#include <sys/mman.h>
+
+int munlockall(void)
+{
+	return 0;
+}

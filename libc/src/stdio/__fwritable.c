@@ -1,0 +1,8 @@
+#include <stdio_ext.h>
+
+#include "w64_stdio.h"
+
+int __fwritable(FILE *f)
+{
+	return !(f->flags & W64_FILE_NO_WRITE);
+}

@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+void clearerr_unlocked(FILE *f)
+{
+	clearerr(f);
+}

@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+int ferror_unlocked(FILE *f)
+{
+	return ferror(f);
+}

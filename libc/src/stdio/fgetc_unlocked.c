@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+int fgetc_unlocked(FILE *f)
+{
+	return fgetc(f);
+}

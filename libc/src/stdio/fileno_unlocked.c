@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+int fileno_unlocked(FILE *f)
+{
+	return fileno(f);
+}

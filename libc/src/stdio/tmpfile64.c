@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+FILE *tmpfile64(void)
+{
+	return tmpfile();
+}
