@@ -16,10 +16,9 @@
 
 #define __NEED_ssize_t
 #define __NEED_off_t
+/* FILE: its layout is private to the C library. */
+#define __NEED_FILE
 #include <bits/alltypes.h>
-
-/* The layout is private to the C library. */
-typedef struct __w64_file FILE;
 
 /* A position in a stream (fgetpos, fsetpos): its byte offset. */
 typedef struct {

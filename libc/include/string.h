@@ -5,6 +5,9 @@
 #define __need_NULL
 #include <stddef.h>
 
+#define __NEED_locale_t
+#include <bits/alltypes.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -46,6 +49,10 @@ char *strndup(const char *__s, size_t __n);
 char *strerror(int __errnum);
 int strerror_r(int __errnum, char *__buf, size_t __len);
 char *strsignal(int __sig);
+
+int strcoll_l(const char *__a, const char *__b, locale_t __l);
+size_t strxfrm_l(char *__restrict __dst, const char *__restrict __src, size_t __n, locale_t __l);
+char *strerror_l(int __errnum, locale_t __l);
 
 #ifdef __cplusplus
 }

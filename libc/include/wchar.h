@@ -23,12 +23,10 @@
 #define WCHAR_MAX __WCHAR_MAX__
 #endif
 
-/* Where a conversion is inside a multibyte character: zero-initialised
- * means the initial state. */
-typedef struct {
-	unsigned __need;  /* bytes still to come */
-	unsigned __value; /* the bits so far, and the sequence's length */
-} mbstate_t;
+#define __NEED_mbstate_t
+#define __NEED_locale_t
+#define __NEED_FILE
+#include <bits/alltypes.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -67,6 +65,9 @@ size_t mbsrtowcs(wchar_t *__restrict __dst, const char **__restrict __src, size_
 		 mbstate_t *__restrict __ps);
 size_t wcsrtombs(char *__restrict __dst, const wchar_t **__restrict __src, size_t __n,
 		 mbstate_t *__restrict __ps);
+
+int wcwidth(wchar_t __c);
+int wcswidth(const wchar_t *__s, size_t __n);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,68 @@
+#!/usr/bin/env bats
+bats_require_minimum_version 1.5.0
+# Wide characters, locales and conversions: wctype.h, the rest of
+# wchar.h, uchar.h, locale objects and langinfo.h, iconv, strptime.
+# Each tests/libc program runs in wasm64-run (-O0 and -O2) and natively
+# under ASan/UBSan; the differential drivers compare with glibc.
+
+setup_file() {
+	case "${WASM64_RUN:-/build/native/}" in
+	*/build/native/*) make -s -C "$BATS_TEST_DIRNAME/.." libc-native >/dev/null ;;
+	esac
+}
+
+setup() {
+	load helpers
+	NATIVE="$ROOT/build/libc-native"
+}
+
+# libc_test NAME OPTS [RUNTIME_OPTIONS...]: build tests/libc/NAME.c with
+# the plain user command plus OPTS (split on spaces), run it in wasm64-run
+# (in the sanitizer pass, the -O2 builds only).
+libc_test() {
+	local name=$1 opts=$2
+	shift 2
+	[ "$opts" = -O2 ] ||
+		native_pass_only "the ASan/UBSan interpreter runs the -O2 build of each program"
+	# shellcheck disable=SC2086 # OPTS is a list of flags
+	cc "$BATS_TEST_TMPDIR/$name.wasm" "$ROOT/tests/libc/$name.c" $opts
+	run "$RUN" "$@" "$BATS_TEST_TMPDIR/$name.wasm"
+}
+
+# native_test NAME [VAR=VALUE...]: run the native build of tests/libc/NAME.c.
+native_test() {
+	native_pass_only "a native build with its own ASan/UBSan"
+	local name=$1
+	shift
+	[ -x "$NATIVE/libc/$name" ] || fail "$NATIVE/libc/$name is not built: make libc-native"
+	run env "$@" "$NATIVE/libc/$name"
+}
+
+# diff_test NAME: run a differential driver, which ends with
+# "<what>: N cases compared, M mismatches".
+diff_test() {
+	native_pass_only "a native build with its own ASan/UBSan"
+	[ -x "$NATIVE/diff/$1" ] || fail "$NATIVE/diff/$1 is not built: make libc-native"
+	run "$NATIVE/diff/$1"
+}
+
+assert_clean_summary() {
+	refute_output --partial "FAIL"
+	refute_output --partial "Sanitizer"
+	refute_output --partial "runtime error"
+	assert_line --regexp '^[1-9][0-9]* passed, 0 failed$'
+}
+
+@test "libc/wctype.c -O0" { libc_test wctype -O0; assert_success; assert_clean_summary; }
+@test "libc/wctype.c -O2" { libc_test wctype -O2; assert_success; assert_clean_summary; }
+@test "native libc/wctype.c" { native_test wctype; assert_success; assert_clean_summary; }
+@test "libc/xlocale.c -O0" { libc_test xlocale -O0; assert_success; assert_clean_summary; }
+@test "libc/xlocale.c -O2" { libc_test xlocale -O2; assert_success; assert_clean_summary; }
+@test "native libc/xlocale.c" { native_test xlocale; assert_success; assert_clean_summary; }
+
+@test "wctype.h and wcwidth == glibc at every code point, in C.UTF-8 and C (also the *_l forms)" {
+	diff_test wctype_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^wctype: [0-9]{8,} cases compared, 0 mismatches$'
+}
