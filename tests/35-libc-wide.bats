@@ -66,3 +66,14 @@ assert_clean_summary() {
 	refute_output --partial "Sanitizer"
 	assert_line --regexp '^wctype: [0-9]{8,} cases compared, 0 mismatches$'
 }
+
+@test "libc/wcs.c -O0" { libc_test wcs -O0; assert_success; assert_clean_summary; }
+@test "libc/wcs.c -O2" { libc_test wcs -O2; assert_success; assert_clean_summary; }
+@test "native libc/wcs.c" { native_test wcs; assert_success; assert_clean_summary; }
+
+@test "wcsto*, wcscasecmp, wcstok, wcpcpy, mbsnrtowcs, wcsnrtombs, uchar.h == glibc on generated strings" {
+	diff_test wcs_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^wcs: [0-9]{6,} cases compared, 0 mismatches$'
+}

@@ -66,6 +66,31 @@ size_t mbsrtowcs(wchar_t *__restrict __dst, const char **__restrict __src, size_
 size_t wcsrtombs(char *__restrict __dst, const wchar_t **__restrict __src, size_t __n,
 		 mbstate_t *__restrict __ps);
 
+size_t mbsnrtowcs(wchar_t *__restrict __dst, const char **__restrict __src, size_t __nms, size_t __n,
+		  mbstate_t *__restrict __ps);
+size_t wcsnrtombs(char *__restrict __dst, const wchar_t **__restrict __src, size_t __nwc, size_t __n,
+		  mbstate_t *__restrict __ps);
+
+long wcstol(const wchar_t *__restrict __s, wchar_t **__restrict __end, int __base);
+unsigned long wcstoul(const wchar_t *__restrict __s, wchar_t **__restrict __end, int __base);
+long long wcstoll(const wchar_t *__restrict __s, wchar_t **__restrict __end, int __base);
+unsigned long long wcstoull(const wchar_t *__restrict __s, wchar_t **__restrict __end, int __base);
+double wcstod(const wchar_t *__restrict __s, wchar_t **__restrict __end);
+float wcstof(const wchar_t *__restrict __s, wchar_t **__restrict __end);
+long double wcstold(const wchar_t *__restrict __s, wchar_t **__restrict __end);
+
+wchar_t *wcstok(wchar_t *__restrict __s, const wchar_t *__restrict __delim, wchar_t **__restrict __save);
+wchar_t *wcswcs(const wchar_t *__h, const wchar_t *__n);
+wchar_t *wcpcpy(wchar_t *__restrict __d, const wchar_t *__restrict __s);
+wchar_t *wcpncpy(wchar_t *__restrict __d, const wchar_t *__restrict __s, size_t __n);
+int wcscasecmp(const wchar_t *__a, const wchar_t *__b);
+int wcsncasecmp(const wchar_t *__a, const wchar_t *__b, size_t __n);
+int wcscasecmp_l(const wchar_t *__a, const wchar_t *__b, locale_t __l);
+int wcsncasecmp_l(const wchar_t *__a, const wchar_t *__b, size_t __n, locale_t __l);
+size_t wcsxfrm(wchar_t *__restrict __dst, const wchar_t *__restrict __src, size_t __n);
+size_t wcsxfrm_l(wchar_t *__restrict __dst, const wchar_t *__restrict __src, size_t __n, locale_t __l);
+int wcscoll_l(const wchar_t *__a, const wchar_t *__b, locale_t __l);
+
 int wcwidth(wchar_t __c);
 int wcswidth(const wchar_t *__s, size_t __n);
 

@@ -111,6 +111,30 @@ unsigned w64_towctrans_l(unsigned c, const int *t, void *l);
 int w64_wcwidth(wchar_t c);
 int w64_wcswidth(const wchar_t *s, size_t n);
 
+/* Wide strings and numbers, UTF-16 and UTF-32 (uchar.h). */
+long w64_wcstol(const wchar_t *s, wchar_t **end, int base);
+unsigned long w64_wcstoul(const wchar_t *s, wchar_t **end, int base);
+long long w64_wcstoll(const wchar_t *s, wchar_t **end, int base);
+unsigned long long w64_wcstoull(const wchar_t *s, wchar_t **end, int base);
+intmax_t w64_wcstoimax(const wchar_t *s, wchar_t **end, int base);
+uintmax_t w64_wcstoumax(const wchar_t *s, wchar_t **end, int base);
+double w64_wcstod(const wchar_t *s, wchar_t **end);
+float w64_wcstof(const wchar_t *s, wchar_t **end);
+long double w64_wcstold(const wchar_t *s, wchar_t **end);
+int w64_wcscasecmp(const wchar_t *a, const wchar_t *b);
+int w64_wcsncasecmp(const wchar_t *a, const wchar_t *b, size_t n);
+int w64_wcscasecmp_l(const wchar_t *a, const wchar_t *b, void *l);
+int w64_wcsncasecmp_l(const wchar_t *a, const wchar_t *b, size_t n, void *l);
+wchar_t *w64_wcstok(wchar_t *s, const wchar_t *delim, wchar_t **save);
+wchar_t *w64_wcpcpy(wchar_t *d, const wchar_t *s);
+wchar_t *w64_wcpncpy(wchar_t *d, const wchar_t *s, size_t n);
+size_t w64_mbsnrtowcs(wchar_t *dst, const char **src, size_t nms, size_t n, void *state);
+size_t w64_wcsnrtombs(char *dst, const wchar_t **src, size_t nwc, size_t n, void *state);
+size_t w64_mbrtoc16(uint16_t *pc16, const char *s, size_t n, void *state);
+size_t w64_c16rtomb(char *s, uint16_t c16, void *state);
+size_t w64_mbrtoc32(uint32_t *pc32, const char *s, size_t n, void *state);
+size_t w64_c32rtomb(char *s, uint32_t c32, void *state);
+
 struct tm;
 size_t w64_strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
 struct tm *w64_gmtime_r(const long *t, struct tm *tm);
