@@ -77,3 +77,20 @@ assert_clean_summary() {
 	refute_output --partial "Sanitizer"
 	assert_line --regexp '^wcs: [0-9]{6,} cases compared, 0 mismatches$'
 }
+
+# tests/libc/wstdio.c keeps its files in a preopen, and prints one line.
+wstdio_check() {
+	assert_success
+	assert_clean_summary
+	assert_line "wide héllo 世界 7"
+}
+@test "libc/wstdio.c -O0" { libc_test wstdio -O0 --dir "$BATS_TEST_TMPDIR::/work"; wstdio_check; }
+@test "libc/wstdio.c -O2" { libc_test wstdio -O2 --dir "$BATS_TEST_TMPDIR::/work"; wstdio_check; }
+@test "native libc/wstdio.c" { native_test wstdio "W64_PREOPENS=$BATS_TEST_TMPDIR::/work"; wstdio_check; }
+
+@test "swprintf, swscanf, fgetwc, ungetwc, fgetws, fputwc, fputws, fwprintf, fwide == glibc on generated cases" {
+	diff_test wstdio_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^wstdio: [0-9]{6,} cases compared, 0 mismatches$'
+}

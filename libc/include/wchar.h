@@ -94,6 +94,40 @@ int wcscoll_l(const wchar_t *__a, const wchar_t *__b, locale_t __l);
 int wcwidth(wchar_t __c);
 int wcswidth(const wchar_t *__s, size_t __n);
 
+/* Wide-character input and output on streams. */
+wint_t fgetwc(FILE *__f);
+wint_t getwc(FILE *__f);
+wint_t getwchar(void);
+wint_t ungetwc(wint_t __c, FILE *__f);
+wchar_t *fgetws(wchar_t *__restrict __s, int __n, FILE *__restrict __f);
+wint_t fputwc(wchar_t __c, FILE *__f);
+wint_t putwc(wchar_t __c, FILE *__f);
+wint_t putwchar(wchar_t __c);
+int fputws(const wchar_t *__restrict __s, FILE *__restrict __f);
+int fwide(FILE *__f, int __mode);
+wint_t fgetwc_unlocked(FILE *__f);
+wint_t getwc_unlocked(FILE *__f);
+wint_t getwchar_unlocked(void);
+wchar_t *fgetws_unlocked(wchar_t *__restrict __s, int __n, FILE *__restrict __f);
+wint_t fputwc_unlocked(wchar_t __c, FILE *__f);
+wint_t putwc_unlocked(wchar_t __c, FILE *__f);
+wint_t putwchar_unlocked(wchar_t __c);
+int fputws_unlocked(const wchar_t *__restrict __s, FILE *__restrict __f);
+
+int wprintf(const wchar_t *__restrict __fmt, ...);
+int fwprintf(FILE *__restrict __f, const wchar_t *__restrict __fmt, ...);
+int swprintf(wchar_t *__restrict __s, size_t __n, const wchar_t *__restrict __fmt, ...);
+int vwprintf(const wchar_t *__restrict __fmt, __builtin_va_list __ap);
+int vfwprintf(FILE *__restrict __f, const wchar_t *__restrict __fmt, __builtin_va_list __ap);
+int vswprintf(wchar_t *__restrict __s, size_t __n, const wchar_t *__restrict __fmt,
+	      __builtin_va_list __ap);
+int wscanf(const wchar_t *__restrict __fmt, ...);
+int fwscanf(FILE *__restrict __f, const wchar_t *__restrict __fmt, ...);
+int swscanf(const wchar_t *__restrict __s, const wchar_t *__restrict __fmt, ...);
+int vwscanf(const wchar_t *__restrict __fmt, __builtin_va_list __ap);
+int vfwscanf(FILE *__restrict __f, const wchar_t *__restrict __fmt, __builtin_va_list __ap);
+int vswscanf(const wchar_t *__restrict __s, const wchar_t *__restrict __fmt, __builtin_va_list __ap);
+
 #ifdef __cplusplus
 }
 #endif

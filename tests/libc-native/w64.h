@@ -135,6 +135,24 @@ size_t w64_c16rtomb(char *s, uint16_t c16, void *state);
 size_t w64_mbrtoc32(uint32_t *pc32, const char *s, size_t n, void *state);
 size_t w64_c32rtomb(char *s, uint32_t c32, void *state);
 
+/* Wide-character stdio (a FILE is the libc's own). */
+void *w64_fopen(const char *path, const char *mode);
+int w64_fclose(void *f);
+int w64_fgetc(void *f);
+long w64_ftell(void *f);
+int w64_ferror(void *f);
+int w64_feof(void *f);
+void w64_clearerr(void *f);
+unsigned w64_fgetwc(void *f);
+unsigned w64_ungetwc(unsigned c, void *f);
+wchar_t *w64_fgetws(wchar_t *s, int n, void *f);
+unsigned w64_fputwc(wchar_t c, void *f);
+int w64_fputws(const wchar_t *s, void *f);
+int w64_fwide(void *f, int mode);
+int w64_fwprintf(void *f, const wchar_t *fmt, ...);
+int w64_swprintf(wchar_t *s, size_t n, const wchar_t *fmt, ...);
+int w64_swscanf(const wchar_t *s, const wchar_t *fmt, ...);
+
 struct tm;
 size_t w64_strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
 struct tm *w64_gmtime_r(const long *t, struct tm *tm);

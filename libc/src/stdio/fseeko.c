@@ -17,7 +17,7 @@ int fseeko(FILE *f, off_t offset, int whence)
 			offset -= (off_t)(f->rend - f->rpos + f->nungot);
 		f->rpos = f->rend = 0;
 		f->nungot = 0;
-		f->flags &= ~(unsigned)W64_FILE_READING;
+		f->flags &= ~(unsigned)(W64_FILE_READING | W64_FILE_WUNGOT);
 	} else if (__w64_file_flush(f) != 0) {
 		return -1;
 	}
