@@ -88,9 +88,68 @@ wstdio_check() {
 @test "libc/wstdio.c -O2" { libc_test wstdio -O2 --dir "$BATS_TEST_TMPDIR::/work"; wstdio_check; }
 @test "native libc/wstdio.c" { native_test wstdio "W64_PREOPENS=$BATS_TEST_TMPDIR::/work"; wstdio_check; }
 
-@test "swprintf, swscanf, fgetwc, ungetwc, fgetws, fputwc, fputws, fwprintf, fwide == glibc on generated cases" {
+@test "swprintf, swscanf, fgetwc, ungetwc, fgetws, fputwc, fputws, fwprintf, fwide, wcsftime == glibc on generated cases" {
 	diff_test wstdio_diff
 	assert_success
 	refute_output --partial "Sanitizer"
 	assert_line --regexp '^wstdio: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+# getdate reads the templates DATEMSK names through the preopens.
+@test "libc/strptime.c -O0: strptime, and getdate with DATEMSK" {
+	libc_test strptime -O0 --dir "$BATS_TEST_TMPDIR::/work" --env DATEMSK=/work/datemsk
+	assert_success
+	assert_clean_summary
+}
+@test "libc/strptime.c -O2: strptime, and getdate with DATEMSK" {
+	libc_test strptime -O2 --dir "$BATS_TEST_TMPDIR::/work" --env DATEMSK=/work/datemsk
+	assert_success
+	assert_clean_summary
+}
+@test "native libc/strptime.c" {
+	native_test strptime "W64_PREOPENS=$BATS_TEST_TMPDIR::/work" DATEMSK=/work/datemsk
+	assert_success
+	assert_clean_summary
+}
+
+@test "getdate_err: 1 without DATEMSK, 3 for a missing file or one outside the preopens, 4 for a directory" {
+	local env expect
+	for env in "" DATEMSK=/work/missing DATEMSK=/elsewhere/datemsk DATEMSK=/work; do
+		case $env in
+		"") expect=1 ;;
+		DATEMSK=/work) expect=4 ;;
+		*) expect=3 ;;
+		esac
+		libc_test strptime -O2 --dir "$BATS_TEST_TMPDIR::/work" ${env:+--env "$env"} --env W64_GETDATE_EXPECT=$expect
+		assert_success
+		assert_clean_summary
+	done
+}
+
+@test "getdate_err 2: a template file the user cannot read" {
+	native_pass_only "a permission test, once"
+	local fix
+	fix=$(mktemp -d /tmp/w64-getdate.XXXXXX)
+	chmod 755 "$fix"
+	echo '%Y-%m-%d' >"$fix/datemsk"
+	chmod 000 "$fix/datemsk"
+	local as_user=()
+	if [ "$(id -u)" = 0 ]; then
+		chown -R 65534:65534 "$fix"
+		as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+	fi
+	cc "$fix/strptime.wasm" "$ROOT/tests/libc/strptime.c" -O2
+	chmod 755 "$fix/strptime.wasm"
+	run "${as_user[@]}" "$RUN" --dir "$fix::/work" --env DATEMSK=/work/datemsk --env W64_GETDATE_EXPECT=2 \
+		"$fix/strptime.wasm"
+	rm -rf "$fix"
+	assert_success
+	assert_clean_summary
+}
+
+@test "strptime == glibc on strftime's text of every conversion (spoiled too) and on noise; getdate on whole dates" {
+	diff_test strptime_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^strptime: [0-9]{6,} cases compared, 0 mismatches$'
 }

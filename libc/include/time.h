@@ -67,6 +67,9 @@ size_t strftime(char *__restrict __s, size_t __max, const char *__restrict __fmt
 size_t strftime_l(char *__restrict __s, size_t __max, const char *__restrict __fmt,
 		  const struct tm *__restrict __tm, locale_t __l);
 int timespec_get(struct timespec *__ts, int __base);
+char *strptime(const char *__restrict __s, const char *__restrict __fmt, struct tm *__restrict __tm);
+extern int getdate_err;
+struct tm *getdate(const char *__s);
 
 int clock_gettime(clockid_t __id, struct timespec *__ts);
 int clock_getres(clockid_t __id, struct timespec *__res);

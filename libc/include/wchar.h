@@ -91,6 +91,12 @@ size_t wcsxfrm(wchar_t *__restrict __dst, const wchar_t *__restrict __src, size_
 size_t wcsxfrm_l(wchar_t *__restrict __dst, const wchar_t *__restrict __src, size_t __n, locale_t __l);
 int wcscoll_l(const wchar_t *__a, const wchar_t *__b, locale_t __l);
 
+struct tm;
+size_t wcsftime(wchar_t *__restrict __s, size_t __max, const wchar_t *__restrict __fmt,
+		const struct tm *__restrict __tm);
+size_t wcsftime_l(wchar_t *__restrict __s, size_t __max, const wchar_t *__restrict __fmt,
+		  const struct tm *__restrict __tm, locale_t __l);
+
 int wcwidth(wchar_t __c);
 int wcswidth(const wchar_t *__s, size_t __n);
 

@@ -159,6 +159,10 @@ struct tm *w64_gmtime_r(const long *t, struct tm *tm);
 struct tm *w64_localtime_r(const long *t, struct tm *tm);
 long w64_timegm(struct tm *tm);
 long w64_mktime(struct tm *tm);
+char *w64_strptime(const char *s, const char *fmt, struct tm *tm);
+struct tm *w64_getdate(const char *s);
+extern int w64_getdate_err;
+size_t w64_wcsftime(wchar_t *s, size_t max, const wchar_t *fmt, const struct tm *tm);
 
 void w64_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 

@@ -18,11 +18,13 @@
  *     indicators and the position;
  *   - writing a file through fputwc, fputws and fwprintf, with characters
  *     the locale cannot write: every result and the file's bytes;
- *   - fwide on fresh streams and after byte and wide I/O.
+ *   - fwide on fresh streams and after byte and wide I/O;
+ *   - wcsftime of a random date with conversions among wide text, into a
+ *     buffer of random size.
  *
  * The files live in a temporary directory that the libc under test sees
- * as the preopen /w (W64_PREOPENS, libc/native/host.c); the driver makes
- * it and runs itself again with it, and removes it at the end.
+ * as a preopen of the same path (diff_preopen); the driver removes it at
+ * the end.
  *
  * Where glibc departs from C (and the libc follows C), rounds avoid the
  * case: a character cut short by the end of the file (glibc: plain WEOF
@@ -40,6 +42,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -286,7 +289,7 @@ static void test_read(void)
 	size_t len = random_file(bytes, sizeof bytes);
 	snprintf(gpath, sizeof gpath, "%s/in", dir);
 	write_bytes(gpath, bytes, len);
-	snprintf(wpath, sizeof wpath, "/w/in");
+	snprintf(wpath, sizeof wpath, "%s/in", dir);
 	FILE *gf = fopen(gpath, "r");
 	void *wf = w64_fopen(wpath, "r");
 	/* C promises one character of pushback, and after it leaves the
@@ -346,7 +349,9 @@ static void test_write(int utf8)
 	char gpath[96];
 	snprintf(gpath, sizeof gpath, "%s/out-g", dir);
 	FILE *gf = fopen(gpath, "w");
-	void *wf = w64_fopen("/w/out-w", "w");
+	char wout[96];
+	snprintf(wout, sizeof wout, "%s/out-w", dir);
+	void *wf = w64_fopen(wout, "w");
 	for (int step = 0; step < 12; step++) {
 		/* Only characters the locale can write: glibc's streams
 		 * write others transliterated ('?' in C.UTF-8, some in "C"),
@@ -397,7 +402,7 @@ static void test_fwide(void)
 	write_bytes(gpath, "abc", 3);
 	static const int modes[] = {0, 1, -1, 5, -7};
 	FILE *gf = fopen(gpath, "r");
-	void *wf = w64_fopen("/w/in", "r");
+	void *wf = w64_fopen(gpath, "r");
 	int first = modes[rnd_below(5)];
 	int g = fwide(gf, first), w = w64_fwide(wf, first);
 	same("fwide", (g > 0) - (g < 0) == (w > 0) - (w < 0), "fresh, mode %d: glibc %d, libc %d", first, g, w);
@@ -415,6 +420,31 @@ static void test_fwide(void)
 	w64_fclose(wf);
 }
 
+static void test_wcsftime(void)
+{
+	static const char convs[] = "aAbBcCdDeFgGhHIjklmMnprRsStTuUVwWxXyYzZ%";
+	wchar_t fmt[32], g[48], w[48];
+	size_t n = 0;
+	for (unsigned k = 1 + rnd_below(4); k > 0; k--) {
+		if (rnd_below(2))
+			fmt[n++] = wide_pool[rnd_below(sizeof wide_pool / sizeof wide_pool[0] - 1)] == '%' ? 0x4e00 : 0xe9;
+		fmt[n++] = '%';
+		if (rnd_below(4) == 0)
+			fmt[n++] = (wchar_t)"-_0^#"[rnd_below(5)];
+		fmt[n++] = (wchar_t)convs[rnd_below(sizeof convs - 1)];
+	}
+	fmt[n] = 0;
+	time_t t = (time_t)(rnd() % 8000000000u) - 2000000000;
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	size_t max = rnd_below(48);
+	wmemset(g, 0x7777, 48);
+	wmemset(w, 0x7777, 48);
+	size_t gr = wcsftime(g, max, fmt, &tm), wr = w64_wcsftime(w, max, fmt, &tm);
+	same("wcsftime", gr == wr && (gr == 0 || wcscmp(g, w) == 0), "\"%s\" max %zu: glibc %zu \"%s\", libc %zu \"%s\"",
+	     show(fmt), max, gr, gr ? show(g) : "", wr, wr ? show(w) : "");
+}
+
 static void campaign(const char *name, unsigned long rounds)
 {
 	locale_name = name;
@@ -425,6 +455,7 @@ static void campaign(const char *name, unsigned long rounds)
 		case 0: test_read(); break;
 		case 1: test_write(strcmp(name, "C") != 0); break;
 		case 2: test_fwide(); break;
+		case 3: case 4: test_wcsftime(); break;
 		default:
 			if (i % 2)
 				test_swprintf();
@@ -438,24 +469,9 @@ static void campaign(const char *name, unsigned long rounds)
 int main(int argc, char **argv)
 {
 	(void)argc;
-	/* The libc reads its preopens in a constructor, before main: with
-	 * none set, make the directory and start again with it. */
-	const char *spec = getenv("W64_PREOPENS");
-	if (spec == NULL) {
-		/* tmpfs when there is one: the rounds open many files. */
-		snprintf(dir, sizeof dir, "%s/wstdio_diff.XXXXXX", access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp");
-		if (mkdtemp(dir) == NULL) {
-			perror("mkdtemp");
-			return 1;
-		}
-		char env[96];
-		snprintf(env, sizeof env, "%s::/w", dir);
-		setenv("W64_PREOPENS", env, 1);
-		execv("/proc/self/exe", argv);
-		perror("execv");
-		return 1;
-	}
-	snprintf(dir, sizeof dir, "%.*s", (int)strcspn(spec, ":"), spec);
+	diff_preopen(argv, dir, sizeof dir);
+	setenv("TZ", "UTC0", 1); /* glibc's local time is then the libc's (%s) */
+	tzset();
 	unsigned long rounds = diff_setup(100000);
 	campaign("C.UTF-8", rounds);
 	campaign("C", rounds / 4);
