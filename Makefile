@@ -1,9 +1,13 @@
 # wasm64 SDK — top-level build.  `make demo`, `make check`; see README.md.
 #
 # Everything generated goes to build/ (objects, tools) and sysroot/ (the
-# installed-looking C sysroot).  The first goal that needs tools runs
-# scripts/setup.sh once (it installs missing Debian/npm packages, or says
-# exactly what to install when it cannot).
+# installed-looking C sysroot).  Each folder has its own make fragment
+# (docs/architecture.md has the map); this file holds the rules they share
+# and the user-facing goals.
+#
+# What must be installed is split by use (scripts/setup.sh, run once per
+# tier): `make` needs only the compilers (tier build); the test suites,
+# the browser tests and Rust install their own tiers when first asked for.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := all
@@ -19,63 +23,82 @@ NATIVE_CC     ?= clang-22
 NATIVE_CFLAGS ?= -std=c11 -O2 -g -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64
 SAN_FLAGS     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-SETUP_STAMP := $(BUILD)/.setup-done
-SPEC_SUITE  := $(BUILD)/spec/wasm-spec-core/.unpacked
-setup: $(SETUP_STAMP)
-$(SETUP_STAMP): scripts/setup.sh package.json package-lock.json
-	@scripts/setup.sh
+# --- what is installed, by tier (scripts/setup.sh says what each holds) --------
+#   build    clang, lld, llvm, compiler-rt for wasm: `make`, `make demo`
+#   test     bats, cmake, libjansson, gcc, sanitizer runtimes, node and the
+#            npm packages (binaryen, wabt): `make check`
+#   browser  chromium (the JS host's browser tests)
+#   rust     rustc-web, cargo-web, rust-web-src (`make rust`)
+SETUP_TIERS := build test browser rust
+setup_stamp = $(BUILD)/.setup-$(1)
+SETUP_BUILD   := $(call setup_stamp,build)
+SETUP_TEST    := $(call setup_stamp,test)
+SETUP_BROWSER := $(call setup_stamp,browser)
+SETUP_RUST    := $(call setup_stamp,rust)
+$(foreach t,$(SETUP_TIERS),$(call setup_stamp,$(t))): $(BUILD)/.setup-%: scripts/setup.sh package.json package-lock.json
+	@scripts/setup.sh $*
 	@mkdir -p $(@D) && touch $@
+setup: $(foreach t,$(SETUP_TIERS),$(call setup_stamp,$(t)))
+
+SPEC_SUITE  := $(BUILD)/spec/wasm-spec-core/.unpacked
 
 .PHONY: all setup sysroot tools demo check clean
 
-# --- the shared wasm binary core (decoder, opcode table, validator) ----------
-CORE_SRCS := $(sort $(wildcard core/src/*.c))
-CORE_INC  := -Icore/include
-
-# --- the runtime: wasm64-run ------------------------------------------------
-RUNTIME_SRCS := $(sort $(wildcard runtime/src/*.c))
-REWRITER_SRCS := $(sort $(wildcard rewriter/src/*.c))
-RUNTIME_LIB_SRCS := $(filter-out runtime/src/main.c runtime/src/spec.c runtime/src/wasi.c runtime/src/fuzzing.c,$(RUNTIME_SRCS))
-RUNTIME_INC  := -Iruntime/include -Iruntime/src
-# -ffp-contract=off: wasm float ops are individually rounded; never fuse.
-RUNTIME_CFLAGS := -ffp-contract=off
+# --- native code: two variants, one rule --------------------------------------
+# `native` (optimised) and `asan` (ASan + UBSan, for the sanitizer passes of
+# make check).  A fragment declares its sources with the include paths they
+# may use (native_module), its libraries (native_library) and programs
+# (native_program); an object only ever sees the paths its module declared.
+NATIVE_VARIANTS := native asan
+VARIANT_FLAGS_native :=
+VARIANT_FLAGS_asan := $(SAN_FLAGS)
+# The sanitizer runtimes come with the test tier.
+VARIANT_SETUP_native := $(SETUP_BUILD)
+VARIANT_SETUP_asan := $(SETUP_TEST)
 
 # $(call native_objs,VARIANT,SRCS): object paths of a native build variant.
 native_objs = $(patsubst %.c,$(BUILD)/$(1)/%.o,$(2))
 
-# Two native variants: `native` (optimised) and `asan` (sanitizers, for
-# make check-asan and the sanitizer tests).
-define native_variant
-$(BUILD)/$(1)/%.o: %.c | $(SETUP_STAMP)
-	@mkdir -p $$(@D)
-	$$(NATIVE_CC) $$(NATIVE_CFLAGS) $(2) $$(CORE_INC) $$(RUNTIME_INC) -Irewriter/src $$(RUNTIME_CFLAGS) -MMD -MP -c $$< -o $$@
-
-$(BUILD)/$(1)/libw64core.a: $(call native_objs,$(1),$(CORE_SRCS))
-	@rm -f $$@.tmp
-	$$(LLVM_AR) qcsD $$@.tmp $$^
-	@mv -f $$@.tmp $$@
-
-# The embedding library: the core and the runtime without the command line
-# (main.c, the spec runner) and WASI.
-$(BUILD)/$(1)/libw64run.a: $(call native_objs,$(1),$(CORE_SRCS) $(RUNTIME_LIB_SRCS))
-	@rm -f $$@.tmp
-	$$(LLVM_AR) qcsD $$@.tmp $$^
-	@mv -f $$@.tmp $$@
-
-$(BUILD)/$(1)/bin/wasm64-run: $(call native_objs,$(1),$(RUNTIME_SRCS)) $(BUILD)/$(1)/libw64core.a
-	@mkdir -p $$(@D)
-	$$(NATIVE_CC) $(2) -o $$@.tmp $$^ -ljansson -lm
-	@mv -f $$@.tmp $$@
-
-$(BUILD)/$(1)/bin/wasm64-rewrite: $(call native_objs,$(1),$(REWRITER_SRCS)) $(BUILD)/$(1)/libw64core.a
-	@mkdir -p $$(@D)
-	$$(NATIVE_CC) $(2) -o $$@.tmp $$^ -lpthread -lm
-	@mv -f $$@.tmp $$@
-
--include $$(patsubst %.o,%.d,$(call native_objs,$(1),$(CORE_SRCS) $(RUNTIME_SRCS) $(REWRITER_SRCS)))
+# $(call native_module,SRCS,FLAGS): SRCS compile with FLAGS (include paths
+# and the module's own options), in every variant.
+define native_module
+$(foreach v,$(NATIVE_VARIANTS),$(call native_objs,$(v),$(1))): MODULE_FLAGS := $(2)
+NATIVE_ALL_SRCS += $(1)
 endef
-$(eval $(call native_variant,native,))
-$(eval $(call native_variant,asan,$(SAN_FLAGS)))
+
+# $(call native_library,NAME,SRCS): build/<variant>/NAME from SRCS' objects.
+define native_library
+$(foreach v,$(NATIVE_VARIANTS),$(BUILD)/$(v)/$(1)): $(BUILD)/%/$(1): $$$$(call native_objs,$$$$*,$(2))
+	@rm -f $$@.tmp
+	$$(LLVM_AR) qcsD $$@.tmp $$^
+	@mv -f $$@.tmp $$@
+endef
+
+# $(call native_program,NAME,SRCS,LIBS,LDLIBS): build/<variant>/bin/NAME
+# from SRCS' objects and the variant's LIBS (in link order).
+define native_program
+$(foreach v,$(NATIVE_VARIANTS),$(BUILD)/$(v)/bin/$(1)): $(BUILD)/%/bin/$(1): \
+		$$$$(call native_objs,$$$$*,$(2)) $$$$(addprefix $(BUILD)/$$$$*/,$(3))
+	@mkdir -p $$(@D)
+	$$(NATIVE_CC) $$(VARIANT_FLAGS_$$*) -o $$@.tmp $$^ $(4)
+	@mv -f $$@.tmp $$@
+endef
+
+NATIVE_ALL_SRCS :=
+define native_variant_rule
+$(BUILD)/$(1)/%.o: %.c | $(VARIANT_SETUP_$(1))
+	@mkdir -p $$(@D)
+	$$(NATIVE_CC) $$(NATIVE_CFLAGS) $$(VARIANT_FLAGS_$(1)) $$(MODULE_FLAGS) -MMD -MP -c $$< -o $$@
+endef
+$(foreach v,$(NATIVE_VARIANTS),$(eval $(call native_variant_rule,$(v))))
+.SECONDEXPANSION:
+
+include core/core.mk
+include abi/abi.mk
+include engine/engine.mk
+include wasi/wasi.mk
+include rewriter/rewriter.mk
+include tools/tools.mk
 
 WASM64_RUN := $(BUILD)/native/bin/wasm64-run
 WASM64_RUN_ASAN := $(BUILD)/asan/bin/wasm64-run
@@ -87,9 +110,12 @@ tools: $(WASM64_RUN) $(WASM64_REWRITE) $(BUILD)/native/libw64run.a
 CHECK_PREREQS :=
 include libc/libc.mk
 include rust/rust.mk
-# Fuzzing (libFuzzer targets, the differential campaign).  Before `check`,
-# whose prerequisites are expanded where it is read.
+# Test-only programs (the spec runner, fuzzing support and targets).
+# Before `check`, whose prerequisites are expanded where it is read.
+include tests/spec/spec.mk
 include tests/fuzz/fuzz.mk
+
+-include $(foreach v,$(NATIVE_VARIANTS),$(patsubst %.o,%.d,$(call native_objs,$(v),$(NATIVE_ALL_SRCS))))
 
 all: sysroot tools
 
@@ -102,26 +128,24 @@ demo: all
 # sysroot), then the runtime again under ASan/UBSan.  Ends with
 # "N passed, N failed".
 # Fragments add what their tests need built to CHECK_PREREQS.
-check: all $(WASM64_RUN_ASAN) $(WASM64_REWRITE_ASAN) $(CHECK_PREREQS)
+check: all $(WASM64_RUN_ASAN) $(WASM64_REWRITE_ASAN) $(CHECK_PREREQS) \
+		$(SETUP_TEST) $(SETUP_BROWSER) $(SETUP_RUST)
 	@tests/run
 
 clean:
 	rm -rf $(BUILD) $(SYSROOT)
 
-# The spec suite: `make spec` runs the directories issue 3 requires
+# The spec suite: `make spec` runs the required directories
 # (tests/spec/required.txt); `make spec SPEC_DIRS="simd gc"` any others.
 SPEC_DIRS ?=
-spec: $(WASM64_RUN) $(SPEC_SUITE)
+spec: $(W64_SPEC) $(SPEC_SUITE)
 	@tests/spec/run $(SPEC_DIRS)
 .PHONY: spec
 
-# The spec suite on converted modules (issue 6), as make check runs it:
-# wasm32 modules made 64-bit (and back), wasm64 modules lowered (and back).
-spec-rewrite: $(WASM64_RUN) $(WASM64_REWRITE) $(SPEC_SUITE)
-	@tests/spec/run --rewrite "--to64" . bulk-memory multi-memory
-	@tests/spec/run --rewrite "--to64 --table64|--to32" . bulk-memory multi-memory
-	@tests/spec/run --rewrite "--to32" memory64
-	@tests/spec/run --rewrite "--to32|--to64 --table64" memory64
+# The spec suite on converted modules, as make check runs it: wasm32
+# modules made 64-bit (and back), wasm64 modules lowered (and back).
+spec-rewrite: $(W64_SPEC) $(WASM64_REWRITE) $(SPEC_SUITE)
+	@tests/spec/run --rewrite-passes
 .PHONY: spec-rewrite
 
 $(SPEC_SUITE):
@@ -142,7 +166,7 @@ install: all
 		$(DESTDIR)$(PREFIX)/share/wasm64-sdk $(DESTDIR)$(PREFIX)/share/doc/wasm64-sdk
 	install -m 755 $(WASM64_RUN) $(WASM64_REWRITE) $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 $(BUILD)/native/libw64run.a $(DESTDIR)$(PREFIX)/lib/
-	install -m 644 runtime/include/w64/*.h core/include/w64/*.h core/include/w64/*.def \
+	install -m 644 engine/include/w64/*.h core/include/w64/*.h core/include/w64/*.def \
 		$(DESTDIR)$(PREFIX)/include/w64/
 	rm -rf $(DESTDIR)$(PREFIX)/share/wasm64-sysroot
 	cp -R $(SYSROOT) $(DESTDIR)$(PREFIX)/share/wasm64-sysroot
@@ -154,6 +178,6 @@ install: all
 	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/wasm64-sdk/
 .PHONY: install
 
-bench: all sysroot32
+bench: all sysroot32 $(SETUP_TEST)
 	bench/run.sh
 .PHONY: bench

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rewriter throughput (issue 6): generates a large wasm32 module, converts
+# Rewriter throughput: generates a large wasm32 module, converts
 # it with wasm64-rewrite --to64 and --to32, and lowers the same wasm64
 # module with binaryen 132's wasm-opt --memory64-lowering.  Prints a table
 # and writes it to bench/results/rewrite.md.  Not a test: timings vary.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The interpreter benchmark (issue 9): every program in bench/programs,
+# The interpreter benchmark: every program in bench/programs,
 # built native (gcc -O2), for wasm64 with the sysroot and for wasm32 with
 # sysroot32 (the same libc built for wasm32; clang-22 -O2), run natively,
 # under wasm64-run (both widths: the wasm64/wasm32 column is what 64-bit
@@ -52,8 +52,8 @@ for src in bench/programs/*.c; do
 	n=$(best "$runs" "$tmp/$name")
 	w=$(best "$runs" "$run" "$tmp/$name.wasm")
 	w32b=$(best "$runs" "$run" "$tmp/$name.32.wasm")
-	l=$(best "$runs" node --liftoff --no-wasm-tier-up runtime/js/run.mjs "$tmp/$name.wasm")
-	d=$(best "$runs" node runtime/js/run.mjs "$tmp/$name.wasm")
+	l=$(best "$runs" node --liftoff --no-wasm-tier-up js/run.mjs "$tmp/$name.wasm")
+	d=$(best "$runs" node js/run.mjs "$tmp/$name.wasm")
 	names+=("$name") nat+=("$n") w64+=("$w") w32+=("$w32b") lift+=("$l") v8+=("$d")
 	printf 'bench: %-8s native %6s ms  wasm64-run %6s ms (%sx), wasm32 build %6s ms\n' "$name" "$n" "$w" \
 		"$(ratio "$w" "$n")" "$w32b" >&2
@@ -103,7 +103,7 @@ geo() { # geomean of ratios: geo TIMES [BASE] (BASE: nat unless given)
 	echo "Peak RSS on $big: native $((rss_native / 1024)) MiB, wasm64-run $((rss_run / 1024)) MiB" \
 		"(the runtime's own overhead: about $(((rss_run - rss_native) / 1024)) MiB)."
 	echo "wasm64 builds (clang-22 -O2, the sysroot); node $(node --version) runs them through"
-	echo "runtime/js/run.mjs, which lowers them to a 32-bit memory and table for Node 20."
+	echo "js/run.mjs, which lowers them to a 32-bit memory and table for Node 20."
 	echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
 	echo "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); $(date -u +%Y-%m-%d); best of $runs runs."
 } | tee "$out/interp.md"

@@ -1,5 +1,5 @@
 # libc/libc.mk — builds the wasm64 sysroot.  Included by the top-level
-# Makefile, which must define CLANG, LLVM_AR, BUILD, SYSROOT and SETUP_STAMP
+# Makefile, which must define CLANG, LLVM_AR, BUILD, SYSROOT and SETUP_BUILD
 # before the include (rule prerequisites use them as the file is read);
 # paths are relative to the repository root.
 #
@@ -68,7 +68,7 @@ LIBC_SYSROOT_FILES := $(LIBC_INCLUDE_STAMP) $(SYSROOT)/lib/crt1.o \
 sysroot: $(LIBC_SYSROOT_FILES)
 
 # Objects also depend on this file, so a change of flags rebuilds them.
-$(LIBC_OBJS) $(LIBC_CRT1_OBJ): $(LIBC_OBJDIR)/%.o: libc/%.c libc/libc.mk | $(SETUP_STAMP)
+$(LIBC_OBJS) $(LIBC_CRT1_OBJ): $(LIBC_OBJDIR)/%.o: libc/%.c libc/libc.mk | $(SETUP_BUILD)
 	@mkdir -p $(@D)
 	$(CLANG) $(LIBC_CFLAGS) $(LIBC_DEPFLAGS) -c $< -o $@
 
@@ -132,7 +132,7 @@ LIBC32_SYSROOT_FILES := $(SYSROOT32)/include/.stamp $(SYSROOT32)/lib/crt1.o \
 sysroot32: $(LIBC32_SYSROOT_FILES)
 CHECK_PREREQS += sysroot32
 
-$(LIBC32_OBJS) $(LIBC32_CRT1_OBJ): $(LIBC32_OBJDIR)/%.o: libc/%.c libc/libc.mk | $(SETUP_STAMP)
+$(LIBC32_OBJS) $(LIBC32_CRT1_OBJ): $(LIBC32_OBJDIR)/%.o: libc/%.c libc/libc.mk | $(SETUP_BUILD)
 	@mkdir -p $(@D)
 	$(CLANG) $(LIBC32_CFLAGS) $(LIBC_DEPFLAGS) -c $< -o $@
 

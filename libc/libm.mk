@@ -20,7 +20,7 @@ LIBM_NATIVE_MAP := $(LIBM_NATIVE_DIR)/renames.txt
 LIBM_NATIVE_LIB := $(LIBM_NATIVE_DIR)/libw64m.a
 LIBM_CASES ?= 1000000
 
-$(LIBM_NATIVE_RAW): $(LIBM_NATIVE_DIR)/raw/%.o: libc/src/%.c libc/libm.mk | $(SETUP_STAMP)
+$(LIBM_NATIVE_RAW): $(LIBM_NATIVE_DIR)/raw/%.o: libc/src/%.c libc/libm.mk | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(filter-out $(SAN_FLAGS),$(LIBC_NATIVE_CFLAGS)) -MD -MP -c $< -o $@
 

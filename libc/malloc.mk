@@ -27,13 +27,13 @@ MALLOC_NATIVE_CFLAGS := -std=c11 -g -Wall -Wextra -Werror -D_DEFAULT_SOURCE \
 MALLOC_NATIVE_TESTS := $(addprefix $(MALLOC_NATIVE_DIR)/,stress checker fit)
 
 $(MALLOC_NATIVE_TESTS): $(MALLOC_NATIVE_DIR)/%: tests/malloc/%.c $(MALLOC_NATIVE_DEPS) \
-		tests/libc/check.h | $(SETUP_STAMP)
+		tests/libc/check.h | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(MALLOC_NATIVE_CFLAGS) -O1 $(SAN_FLAGS) -o $@.tmp $< \
 		$(MALLOC_SRCS) tests/malloc/native_memory.c
 	@mv -f $@.tmp $@
 
-$(MALLOC_NATIVE_DIR)/bench: bench/malloc.c $(MALLOC_NATIVE_DEPS) | $(SETUP_STAMP)
+$(MALLOC_NATIVE_DIR)/bench: bench/malloc.c $(MALLOC_NATIVE_DEPS) | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(MALLOC_NATIVE_CFLAGS) -O2 -o $@.tmp bench/malloc.c \
 		$(MALLOC_SRCS) tests/malloc/native_memory.c

@@ -47,7 +47,7 @@ LIBC_NATIVE_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror \
 	-nostdlibinc -idirafter libc/include -I libc/internal -I abi -fno-builtin \
 	-ffp-contract=off -fno-math-errno $(SAN_FLAGS)
 
-$(LIBC_NATIVE_RAW): $(LIBC_NATIVE_DIR)/raw/%.o: libc/src/%.c libc/native.mk | $(SETUP_STAMP)
+$(LIBC_NATIVE_RAW): $(LIBC_NATIVE_DIR)/raw/%.o: libc/src/%.c libc/native.mk | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(LIBC_NATIVE_CFLAGS) -MD -MP -c $< -o $@
 
@@ -75,7 +75,7 @@ $(LIBC_NATIVE_LIB): $(LIBC_NATIVE_OBJS)
 
 # The stand-in bottom half and entry point: system headers, no renaming.
 $(LIBC_NATIVE_HOST): $(LIBC_NATIVE_DIR)/%.o: libc/native/%.c libc/internal/w64_host.h \
-		libc/native.mk | $(SETUP_STAMP)
+		libc/native.mk | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(NATIVE_CFLAGS) $(SAN_FLAGS) -I libc/internal -I abi -c $< -o $@
 
@@ -85,7 +85,7 @@ LIBC_NATIVE_TESTS := $(patsubst %,$(LIBC_NATIVE_DIR)/libc/%,$(LIBC_NATIVE_TEST_N
 LIBC_NATIVE_TEST_RAW := $(patsubst %,%.raw.o,$(LIBC_NATIVE_TESTS))
 LIBC_NATIVE_TEST_OBJS := $(patsubst %,%.o,$(LIBC_NATIVE_TESTS))
 
-$(LIBC_NATIVE_TEST_RAW): $(LIBC_NATIVE_DIR)/libc/%.raw.o: tests/libc/%.c libc/native.mk | $(SETUP_STAMP)
+$(LIBC_NATIVE_TEST_RAW): $(LIBC_NATIVE_DIR)/libc/%.raw.o: tests/libc/%.c libc/native.mk | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(LIBC_NATIVE_CFLAGS) -MD -MP -c $< -o $@
 
@@ -101,7 +101,7 @@ $(LIBC_NATIVE_TESTS): %: %.o $(LIBC_NATIVE_LIB) $(LIBC_NATIVE_HOST)
 LIBC_NATIVE_DIFF := $(patsubst tests/libc-native/%.c,$(LIBC_NATIVE_DIR)/diff/%,$(wildcard tests/libc-native/*.c))
 
 $(LIBC_NATIVE_DIFF): $(LIBC_NATIVE_DIR)/diff/%: tests/libc-native/%.c tests/libc-native/w64.h tests/libc-native/diff.h \
-		$(LIBC_NATIVE_LIB) $(LIBC_NATIVE_DIR)/host.o libc/native.mk | $(SETUP_STAMP)
+		$(LIBC_NATIVE_LIB) $(LIBC_NATIVE_DIR)/host.o libc/native.mk | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(NATIVE_CFLAGS) $(SAN_FLAGS) -I libc/internal -I abi -I tests/libc-native -o $@.tmp $< \
 		$(LIBC_NATIVE_LIB) $(LIBC_NATIVE_DIR)/host.o -lm

@@ -40,7 +40,7 @@ RUST_C_FLAGS := --target=wasm64 --sysroot=$(SYSROOT) -std=c11 -Wall -Wextra -Wer
 .PHONY: rust rust-sysroot
 rust-sysroot: $(RUST_SYSROOT_STAMP)
 
-$(RUST_SYSROOT_STAMP): rust/build-sysroot.sh rust/sysroot/Cargo.toml rust/sysroot/src/lib.rs | $(SETUP_STAMP)
+$(RUST_SYSROOT_STAMP): rust/build-sysroot.sh rust/sysroot/Cargo.toml rust/sysroot/src/lib.rs | $(SETUP_RUST) $(SETUP_BUILD)
 	@if [ -x $(RUSTC_BIN) ]; then \
 		rm -rf $(RUST_DIR)/target $(RUST_DIR)/target-lto; \
 		RUSTC=$(RUSTC_BIN) CARGO=$(CARGO_BIN) LLVM_AR=$(LLVM_AR) rust/build-sysroot.sh $(RUST_SYSROOT) && touch $@; \

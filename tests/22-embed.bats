@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 bats_require_minimum_version 1.5.0
-# The embedding API (runtime/include/w64/runtime.h) and its example.
+# The embedding API (engine/include/w64/runtime.h) and its example.
 
 setup() {
 	load helpers
@@ -8,7 +8,7 @@ setup() {
 
 @test "examples/embed: host function import, exported call, result" {
 	wat "$BATS_TEST_TMPDIR/sum.wasm" "$ROOT/examples/embed/sum.wat"
-	run -0 "$CLANG" -std=c11 -Wall -Wextra -Werror -I"$ROOT/runtime/include" -I"$ROOT/core/include" \
+	run -0 "$CLANG" -std=c11 -Wall -Wextra -Werror -I"$ROOT/engine/include" -I"$ROOT/core/include" \
 		"$ROOT/examples/embed/embed.c" "$ROOT/build/native/libw64run.a" -lm -o "$BATS_TEST_TMPDIR/embed"
 	run -0 "$BATS_TEST_TMPDIR/embed" "$BATS_TEST_TMPDIR/sum.wasm" 3
 	assert_output $'partial sum: 0\npartial sum: 1\npartial sum: 3\npartial sum: 6\nsum = 6'
@@ -19,7 +19,7 @@ setup() {
 (module (import "env" "missing" (func)) (func (export "sum") (param i64) (result i64) (local.get 0)))
 WAT
 	wat "$BATS_TEST_TMPDIR/other.wasm" "$BATS_TEST_TMPDIR/other.wat"
-	"$CLANG" -std=c11 -I"$ROOT/runtime/include" -I"$ROOT/core/include" \
+	"$CLANG" -std=c11 -I"$ROOT/engine/include" -I"$ROOT/core/include" \
 		"$ROOT/examples/embed/embed.c" "$ROOT/build/native/libw64run.a" -lm -o "$BATS_TEST_TMPDIR/embed"
 	run -1 "$BATS_TEST_TMPDIR/embed" "$BATS_TEST_TMPDIR/other.wasm" 3
 	assert_output "instantiate: unknown import env.missing"

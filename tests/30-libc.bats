@@ -195,10 +195,12 @@ If the change is intended, run \`make libc-symbols\` and commit tests/expected/l
 	for f in "$ROOT"/tests/libc/*.c; do
 		name=$(basename "$f" .c)
 		# Programs that need preopens or stdin run in 34-libc-files.bats,
-		# the wide-character and locale ones in 35-libc-wide.bats.
+		# the wide-character and locale ones in 35-libc-wide.bats, the
+		# POSIX and process ones in 41-libc-posix.bats.
 		grep -q "libc_test $name " "$BATS_TEST_FILENAME" ||
 			grep -q "libc/$name.c" "$BATS_TEST_DIRNAME/34-libc-files.bats" ||
 			grep -q "libc_test $name " "$BATS_TEST_DIRNAME/35-libc-wide.bats" ||
+			grep -q "libc_test $name " "$BATS_TEST_DIRNAME/41-libc-posix.bats" ||
 			fail "tests/libc/$name.c is not run by $BATS_TEST_FILENAME"
 	done
 }

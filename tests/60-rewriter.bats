@@ -360,7 +360,7 @@ WAT
 	cp "$CLI64" "$T/a/prog.wasm"
 	run -0 "$REWRITE" --to32 "$T/a/prog.wasm" -o "$T/b/prog.wasm"
 	cd "$T/b"
-	run -0 node "$ROOT/runtime/js/run.mjs" --verbose prog.wasm
+	run -0 node "$ROOT/js/run.mjs" --verbose prog.wasm
 	refute_output --partial "lowered"
 	refute_output --partial "memory64"
 	# Same stdout and status (trap messages are each engine's own words).
@@ -371,7 +371,7 @@ WAT
 		local want="$status:$output"
 		cd "$T/b"
 		# shellcheck disable=SC2086
-		run --separate-stderr node "$ROOT/runtime/js/run.mjs" prog.wasm $args
+		run --separate-stderr node "$ROOT/js/run.mjs" prog.wasm $args
 		[ "$want" = "$status:$output" ] || fail "$args: wasm64-run $want, node $status:$output"
 	done
 }
@@ -602,14 +602,14 @@ same_everything() {
 		run --separate-stderr "$RUN" --env GREETING=hi --dir box::/box prog.wasm /box x
 		want="$status:$output:$stderr"
 		cd "$T/b"
-		run --separate-stderr node "$ROOT/runtime/js/run.mjs" --env GREETING=hi --dir box::/box \
+		run --separate-stderr node "$ROOT/js/run.mjs" --env GREETING=hi --dir box::/box \
 			prog.wasm /box x
 		[ "$want" = "$status:$output:$stderr" ] ||
 			fail "$conv: wasm64-run on the original $want"$'\n'"node: $status:$output:$stderr"
 	done
 	# (the last one ran after wasm-opt's lowering: Node 20 has no table64)
 	cd "$T/b"
-	run -3 node "$ROOT/runtime/js/run.mjs" --verbose --dir box::/box prog.wasm /box
+	run -3 node "$ROOT/js/run.mjs" --verbose --dir box::/box prog.wasm /box
 	assert_output --partial "64-bit table:"
 }
 
@@ -620,7 +620,7 @@ same_everything() {
 	local host want
 	want=$("$RUN" "$T/s.wasm" | od -An -tu1)
 	[ -n "$want" ] || fail "the original printed nothing"
-	for host in "$RUN" "node $ROOT/runtime/js/run.mjs"; do
+	for host in "$RUN" "node $ROOT/js/run.mjs"; do
 		# shellcheck disable=SC2086
 		run -0 bash -c "$host '$T/s64.wasm' | od -An -tu1"
 		assert_equal "$output" "$want"

@@ -207,7 +207,7 @@ WAT
 
 # node_run FILE: runs FILE with the JS host; "status:output".
 node_run() {
-	run --separate-stderr node "$ROOT/runtime/js/run.mjs" "$1"
+	run --separate-stderr node "$ROOT/js/run.mjs" "$1"
 	printf '%s:%s' "$status" "$output"
 }
 

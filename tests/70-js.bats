@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 bats_require_minimum_version 1.5.0
-# The JS host (runtime/js/wasm64-host.mjs): in Node through run.mjs, and in
+# The JS host (js/wasm64-host.mjs): in Node through run.mjs, and in
 # Debian's headless Chromium through the page in examples/browser/.  The
 # same programs must print the same stdout and exit with the same status
 # under wasm64-run, Node and Chromium: hello.c with arguments, cli.c, and
@@ -25,7 +25,7 @@ setup() {
 	load helpers
 	P="$BATS_FILE_TMPDIR/prog"
 	T="$BATS_TEST_TMPDIR"
-	RUNMJS="$ROOT/runtime/js/run.mjs"
+	RUNMJS="$ROOT/js/run.mjs"
 	BROWSER="$ROOT/tests/data/js/browser-run.mjs"
 	mkdir -p "$T/box" "$T/other"
 	snapshot_dirs
@@ -237,9 +237,13 @@ make_tree() {
 
 @test "the core module imports nothing from Node (the page loads it as it is)" {
 	native_pass_only "Node or Chromium runs the module, not wasm64-run"
-	run -0 grep -h "^import" "$ROOT/runtime/js/wasm64-host.mjs" "$ROOT/runtime/js/wasm-module-info.mjs"
-	assert_output "import { readModuleInfo } from './wasm-module-info.mjs';"
-	run -1 grep -n "process\.\|require(" "$ROOT/runtime/js/wasm64-host.mjs" "$ROOT/runtime/js/wasm-module-info.mjs"
+	local core=("$ROOT/js/wasm64-host.mjs" "$ROOT/js/wasm-module-info.mjs" "$ROOT/js/wasi-abi.mjs")
+	run -0 grep -h "^import" "${core[@]}"
+	assert_output - <<-'EOF'
+		import { readModuleInfo } from './wasm-module-info.mjs';
+		import { CONSTS, FUNCTIONS, KINDS, STRUCTS } from './wasi-abi.mjs';
+	EOF
+	run -1 grep -n "process\.\|require(" "${core[@]}"
 }
 
 # --- the same output under wasm64-run and Node --------------------------------

@@ -29,7 +29,7 @@ wasm_as() {
 		name=$(basename "$wat" .wat)
 		width=$(sed -n 's/^;; compare: //p' "$wat")
 		wasm_as "$T/$name.wasm" "$wat"
-		run node "$ROOT/tests/fuzz/diff/compare.mjs" --runtime "$RUN" --rewrite "$REWRITE" \
+		run node "$ROOT/tests/fuzz/diff/compare.mjs" --runtime "$FUZZ_RUN" --rewrite "$REWRITE" \
 			"$width" "$T/$name.wasm"
 		[ "$status" -eq 0 ] || fail "$name: mismatch: $output"
 		diff -u "$ROOT/tests/fuzz/regress/$name.expected" <(printf '%s\n' "$output") ||
@@ -69,7 +69,7 @@ wasm_as() {
 	[ "$n" -ge 1 ]
 }
 
-@test "--fuzzing-support prints its canonical lines (calls, logs of each type, results, traps)" {
+@test "w64-fuzz-run prints its canonical lines (calls, logs of each type, results, traps)" {
 	cat >"$T/m.wat" <<-'EOF'
 		(module
 		  (import "fuzzing-support" "log-i32" (func $li (param i32)))
@@ -86,7 +86,7 @@ wasm_as() {
 		  (func (export "traps") (unreachable)))
 	EOF
 	wat "$T/m.wasm" "$T/m.wat"
-	run -0 "$RUN" --fuzzing-support "$T/m.wasm"
+	run -0 "$FUZZ_RUN" "$T/m.wasm"
 	assert_output - <<-'EOF'
 		call logs
 		log i32 0xffffffff
@@ -104,7 +104,7 @@ wasm_as() {
 	# An import it does not provide is a link error.
 	printf '(module (import "fuzzing-support" "nope" (func)))' >"$T/bad.wat"
 	wat "$T/bad.wasm" "$T/bad.wat"
-	run -1 "$RUN" --fuzzing-support "$T/bad.wasm"
+	run -1 "$FUZZ_RUN" "$T/bad.wasm"
 	assert_output --partial 'unknown import fuzzing-support.nope'
 }
 
@@ -131,7 +131,7 @@ wasm_as() {
 @test "differential campaign: 12 generated modules agree (wasm64-run vs V8, original vs rewritten)" {
 	native_pass_only "a campaign against V8, once"
 	run -0 node "$ROOT/tests/fuzz/diff/campaign.mjs" --first 1 --count 12 --jobs 2 \
-		--runtime "$RUN" --rewrite "$REWRITE" --keep "$T/mismatches"
+		--runtime "$FUZZ_RUN" --rewrite "$REWRITE" --keep "$T/mismatches"
 	assert_line --regexp '^seeds 1\.\.12: 12 modules'
 	assert_line --regexp '^  wasm64-run vs V8: [0-9]+ agree, 0 mismatches'
 	assert_line --regexp '^  original vs rewritten: [0-9]+ agree, 0 mismatches'

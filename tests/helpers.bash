@@ -4,6 +4,8 @@ load '/usr/lib/bats/bats-assert/load.bash'
 
 ROOT="$(cd "$BATS_TEST_DIRNAME/.." && pwd)"
 RUN="${WASM64_RUN:-$ROOT/build/native/bin/wasm64-run}"
+# The test tools built beside it (tests/spec/spec.mk, tests/fuzz/fuzz.mk).
+FUZZ_RUN="$(dirname "$RUN")/w64-fuzz-run"
 SYSROOT="$ROOT/sysroot"
 NPM_BIN="$ROOT/node_modules/.bin"
 CLANG=clang-22

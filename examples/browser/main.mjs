@@ -15,8 +15,8 @@
  * (134 for a trap, as wasm64-run), or data-state="error" when the program
  * could not run; the browser test waits for that.
  */
-import { Wasm64Host, symlink } from '../../runtime/js/wasm64-host.mjs';
-import { readModuleInfo } from '../../runtime/js/wasm-module-info.mjs';
+import { Wasm64Host, symlink } from '../../js/wasm64-host.mjs';
+import { readModuleInfo } from '../../js/wasm-module-info.mjs';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);

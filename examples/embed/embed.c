@@ -1,7 +1,7 @@
 /* Embedding the runtime: load a module, give it a host function, call an
  * export.  Build (after `make`):
  *
- *   cc -std=c11 -Iruntime/include -Icore/include examples/embed/embed.c \
+ *   cc -std=c11 -Iengine/include -Icore/include examples/embed/embed.c \
  *      build/native/libw64run.a -lm -o embed
  *   ./embed examples/embed/sum.wasm 10
  *

@@ -18,24 +18,6 @@
 #define WASI_FIELD(st, name, type, off32, off64)                                         \
 	_Static_assert(offsetof(struct __w64_##st, name) == W64_PICK(off32, off64),        \
 	               "struct __w64_" #st ": field " #name " is not where abi/wasi.def puts it");
-#define WASI_CONST(group, name, value) W64_CHECK_##group(name, value)
-#define W64_CHECK_ERRNO(name, value) \
+#define WASI_ERRNO(name, value) \
 	_Static_assert(E##name == value, "<errno.h>: E" #name " is not WASI's value");
-#define W64_CHECK_CLOCKID(name, value)
-#define W64_CHECK_WHENCE(name, value)
-#define W64_CHECK_FILETYPE(name, value)
-#define W64_CHECK_ADVICE(name, value)
-#define W64_CHECK_EVENTTYPE(name, value)
-#define W64_CHECK_PREOPENTYPE(name, value)
-#define W64_CHECK_FDFLAGS(name, value)
-#define W64_CHECK_OFLAGS(name, value)
-#define W64_CHECK_LOOKUPFLAGS(name, value)
-#define W64_CHECK_FSTFLAGS(name, value)
-#define W64_CHECK_SUBCLOCKFLAGS(name, value)
-#define W64_CHECK_EVENTRWFLAGS(name, value)
-#define W64_CHECK_RIFLAGS(name, value)
-#define W64_CHECK_ROFLAGS(name, value)
-#define W64_CHECK_SDFLAGS(name, value)
-#define W64_CHECK_SIGNAL(name, value)
-#define W64_CHECK_RIGHT(name, value)
 #include "wasi.def"

@@ -105,4 +105,15 @@ extern int errno;
 #define EWOULDBLOCK EAGAIN
 #define EOPNOTSUPP ENOTSUP
 
+/* The program's name (argv[0]) and its last component, as glibc has them
+ * (err.h's functions print the short one). */
+#ifdef __cplusplus
+extern "C" {
+#endif
+extern char *program_invocation_name;
+extern char *program_invocation_short_name;
+#ifdef __cplusplus
+}
+#endif
+
 #endif

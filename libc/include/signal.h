@@ -11,6 +11,13 @@
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
+#include <bits/types.h>
+
+#define __NEED_pid_t
+#define __NEED_uid_t
+#define __NEED_sigset_t
+#include <bits/alltypes.h>
+
 typedef int sig_atomic_t;
 
 /* A wasm function pointer is an index into the function table, and the
@@ -52,6 +59,53 @@ typedef int sig_atomic_t;
 #define SIGPWR 29
 #define SIGSYS 30
 #define NSIG 31
+#define _NSIG NSIG
+
+/* POSIX's signal sets, masks and sigaction.  A blocked signal that is
+ * raised stays pending until it is unblocked; then it is delivered. */
+union sigval {
+	int sival_int;
+	void *sival_ptr;
+};
+
+typedef struct {
+	int si_signo;
+	int si_errno;
+	int si_code;
+	pid_t si_pid;
+	uid_t si_uid;
+	void *si_addr;
+	int si_status;
+	union sigval si_value;
+} siginfo_t;
+
+/* si_code: every signal here is sent by the program itself. */
+#define SI_USER 0
+
+/* The two handler kinds share their storage (named members and macros,
+ * so that C99 and C89 programs see them too). */
+struct sigaction {
+	union {
+		void (*__sa_handler)(int);
+		void (*__sa_sigaction)(int, siginfo_t *, void *);
+	} __sa_handler;
+	sigset_t sa_mask;
+	int sa_flags;
+};
+#define sa_handler __sa_handler.__sa_handler
+#define sa_sigaction __sa_handler.__sa_sigaction
+
+#define SA_NOCLDSTOP 1
+#define SA_NOCLDWAIT 2
+#define SA_SIGINFO 4
+#define SA_ONSTACK 0x08000000
+#define SA_RESTART 0x10000000
+#define SA_NODEFER 0x40000000
+#define SA_RESETHAND 0x80000000
+
+#define SIG_BLOCK 0
+#define SIG_UNBLOCK 1
+#define SIG_SETMASK 2
 
 #ifdef __cplusplus
 extern "C" {
@@ -59,6 +113,20 @@ extern "C" {
 
 void (*signal(int __sig, void (*__handler)(int)))(int);
 int raise(int __sig);
+int kill(pid_t __pid, int __sig);
+int killpg(pid_t __pgrp, int __sig);
+int sigaction(int __sig, const struct sigaction *__restrict __act,
+	      struct sigaction *__restrict __oact);
+int sigprocmask(int __how, const sigset_t *__restrict __set, sigset_t *__restrict __oset);
+int pthread_sigmask(int __how, const sigset_t *__restrict __set, sigset_t *__restrict __oset);
+int sigpending(sigset_t *__set);
+int sigsuspend(const sigset_t *__mask);
+int sigemptyset(sigset_t *__set);
+int sigfillset(sigset_t *__set);
+int sigaddset(sigset_t *__set, int __sig);
+int sigdelset(sigset_t *__set, int __sig);
+int sigismember(const sigset_t *__set, int __sig);
+void psignal(int __sig, const char *__s);
 
 #ifdef __cplusplus
 }

@@ -99,6 +99,10 @@ void clearerr(FILE *__f);
 int fileno(FILE *__f);
 void perror(const char *__s);
 
+/* No command processor: popen fails with ENOSYS (docs/libc.md). */
+FILE *popen(const char *__command, const char *__mode);
+int pclose(FILE *__stream);
+
 int printf(const char *__restrict __fmt, ...) __w64_printf_like(1, 2);
 int fprintf(FILE *__restrict __f, const char *__restrict __fmt, ...) __w64_printf_like(2, 3);
 int sprintf(char *__restrict __s, const char *__restrict __fmt, ...) __w64_printf_like(2, 3);

@@ -50,7 +50,16 @@ __attribute__((__noreturn__)) void exit(int __status);
 __attribute__((__noreturn__)) void _Exit(int __status);
 
 char *getenv(const char *__name);
+int setenv(const char *__name, const char *__value, int __overwrite);
+int unsetenv(const char *__name);
+int putenv(char *__string);
+int clearenv(void);
 int system(const char *__command);
+
+/* Random numbers from the host's random_get, for keys and nonces. */
+__UINT32_TYPE__ arc4random(void);
+void arc4random_buf(void *__buf, size_t __n);
+__UINT32_TYPE__ arc4random_uniform(__UINT32_TYPE__ __upper_bound);
 size_t __ctype_get_mb_cur_max(void);
 int mblen(const char *__s, size_t __n);
 int mbtowc(wchar_t *__restrict __pwc, const char *__restrict __s, size_t __n);

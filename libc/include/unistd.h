@@ -31,6 +31,17 @@
 #define W_OK 2
 #define R_OK 4
 
+#include <bits/confname.h>
+
+/* POSIX version and the options this libc has (unistd.h must say which):
+ * no threads, no process spawning, no job control. */
+#define _POSIX_VERSION 200809L
+#define _POSIX2_VERSION 200809L
+#define _XOPEN_VERSION 700
+#define _POSIX_MONOTONIC_CLOCK 200809L
+#define _POSIX_TIMERS 200809L
+#define _POSIX_CPUTIME 200809L
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -68,6 +79,58 @@ extern int optind, opterr, optopt;
 int getopt(int __argc, char *const __argv[], const char *__optstring);
 
 __attribute__((__noreturn__)) void _exit(int __status);
+
+/* Processes, users and the system: docs/libc.md says how each answers
+ * on WASI, where there is one process and no other program. */
+extern char **environ;
+int getentropy(void *__buf, size_t __len);
+long sysconf(int __name);
+size_t confstr(int __name, char *__buf, size_t __len);
+int getpagesize(void);
+int gethostname(char *__name, size_t __len);
+int getdomainname(char *__name, size_t __len);
+long gethostid(void);
+
+pid_t getppid(void);
+pid_t getpgrp(void);
+pid_t getpgid(pid_t __pid);
+int setpgid(pid_t __pid, pid_t __pgid);
+pid_t getsid(pid_t __pid);
+pid_t setsid(void);
+pid_t tcgetpgrp(int __fd);
+int tcsetpgrp(int __fd, pid_t __pgrp);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+int setuid(uid_t __uid);
+int seteuid(uid_t __uid);
+int setgid(gid_t __gid);
+int setegid(gid_t __gid);
+int setreuid(uid_t __ruid, uid_t __euid);
+int setregid(gid_t __rgid, gid_t __egid);
+int getgroups(int __size, gid_t __list[]);
+char *getlogin(void);
+int getlogin_r(char *__buf, size_t __size);
+char *ttyname(int __fd);
+int ttyname_r(int __fd, char *__buf, size_t __size);
+
+pid_t fork(void);
+pid_t vfork(void);
+int execv(const char *__path, char *const __argv[]);
+int execve(const char *__path, char *const __argv[], char *const __envp[]);
+int execvp(const char *__file, char *const __argv[]);
+int execl(const char *__path, const char *__arg, ...);
+int execlp(const char *__file, const char *__arg, ...);
+int execle(const char *__path, const char *__arg, ...);
+int fexecve(int __fd, char *const __argv[], char *const __envp[]);
+int pipe(int __fds[2]);
+int pipe2(int __fds[2], int __flags);
+int dup(int __fd);
+int dup2(int __fd, int __fd2);
+int dup3(int __fd, int __fd2, int __flags);
+unsigned alarm(unsigned __seconds);
+int pause(void);
 
 #ifdef __cplusplus
 }

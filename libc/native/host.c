@@ -15,6 +15,9 @@
  */
 #define _GNU_SOURCE /* environ, getrandom */
 #include <dirent.h>
+#include <poll.h>
+#include <sched.h>
+#include <sys/ioctl.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -671,26 +674,147 @@ int __w64_host_clock_res_get(unsigned id, uint64_t *res)
 	return 0;
 }
 
-/* Clock subscriptions only (what the libc sends): sleep, then report. */
+/* Clock and descriptor subscriptions, as wasm64-run serves them: the
+ * descriptors are polled (at once, then until the earliest clock), and
+ * every subscription that is ready is reported. */
 int __w64_host_poll_oneoff(const struct __w64_subscription *sub, struct __w64_event *ev,
 			   size_t nsubscriptions, size_t *nevents)
 {
-	if (nsubscriptions != 1 || sub->tag != 0)
+	if (nsubscriptions == 0 || nsubscriptions > 4096)
 		return W64_ERRNO_INVAL;
-	clockid_t c;
-	if (host_clock(sub->clock_id, &c) != 0)
-		return W64_ERRNO_INVAL;
-	struct timespec ts = {(time_t)(sub->clock_timeout / 1000000000u),
-			      (long)(sub->clock_timeout % 1000000000u)};
-	int flags = (sub->clock_flags & 1) ? TIMER_ABSTIME : 0;
-	while (clock_nanosleep(c == CLOCK_REALTIME ? CLOCK_REALTIME : CLOCK_MONOTONIC, flags, &ts,
-			       flags ? NULL : &ts) == EINTR) {
+	struct pollfd pfds[4096];
+	int pfd_of[4096];
+	uint16_t error[4096];
+	uint64_t deadline[4096];
+	nfds_t npfds = 0;
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	uint64_t now = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+	for (size_t i = 0; i < nsubscriptions; i++) {
+		const struct __w64_subscription *s = &sub[i];
+		error[i] = 0;
+		pfd_of[i] = -1;
+		deadline[i] = 0;
+		if (s->tag == 0) {
+			clockid_t c;
+			if (host_clock(s->clock_id, &c) != 0) {
+				error[i] = W64_ERRNO_INVAL;
+				continue;
+			}
+			if (c != CLOCK_REALTIME && c != CLOCK_MONOTONIC) {
+				error[i] = W64_ERRNO_NOTSUP;
+				continue;
+			}
+			uint64_t delay = s->clock_timeout;
+			if (s->clock_flags & 1) {
+				struct timespec t;
+				clock_gettime(c, &t);
+				uint64_t at = (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+				delay = s->clock_timeout > at ? s->clock_timeout - at : 0;
+			}
+			deadline[i] = delay > UINT64_MAX - now ? UINT64_MAX : now + delay;
+		} else if (s->tag == 1 || s->tag == 2) {
+			int h = host_fd((int)s->fd_readwrite_file_descriptor);
+			if (h < 0) {
+				error[i] = W64_ERRNO_BADF;
+				continue;
+			}
+			pfd_of[i] = (int)npfds;
+			pfds[npfds++] = (struct pollfd){h, s->tag == 1 ? POLLIN : POLLOUT, 0};
+		} else {
+			return W64_ERRNO_INVAL;
+		}
 	}
-	memset(ev, 0, sizeof *ev);
-	ev->userdata = sub->userdata;
-	ev->type = 0;
-	*nevents = 1;
-	return 0;
+	int timeout_ms = 0;
+	for (;;) {
+		if (npfds > 0 && poll(pfds, npfds, timeout_ms) < 0 && errno != EINTR)
+			return wasi_errno(errno);
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		now = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+		size_t k = 0;
+		uint64_t wake = UINT64_MAX;
+		for (size_t i = 0; i < nsubscriptions; i++) {
+			const struct __w64_subscription *s = &sub[i];
+			int ready = error[i] != 0 ||
+				    (s->tag == 0 ? now >= deadline[i] : pfds[pfd_of[i]].revents != 0);
+			if (s->tag == 0 && !error[i] && deadline[i] < wake)
+				wake = deadline[i];
+			if (!ready)
+				continue;
+			struct __w64_event *e = &ev[k++];
+			memset(e, 0, sizeof *e);
+			e->userdata = s->userdata;
+			e->type = s->tag;
+			e->error = error[i];
+			if (s->tag != 0 && !error[i]) {
+				short r = pfds[pfd_of[i]].revents;
+				if (r & POLLNVAL)
+					e->error = W64_ERRNO_BADF;
+				e->fd_readwrite_flags = (r & POLLHUP) ? 1 : 0;
+				int avail = 0;
+				if (s->tag == 1 && ioctl(pfds[pfd_of[i]].fd, FIONREAD, &avail) == 0)
+					e->fd_readwrite_nbytes = avail > 0 ? (uint64_t)avail : 0;
+			}
+		}
+		if (k > 0) {
+			*nevents = k;
+			return 0;
+		}
+		if (npfds == 0) {
+			/* Only clocks: sleep until the earliest. */
+			struct timespec d = {(time_t)((wake - now) / 1000000000u),
+					     (long)((wake - now) % 1000000000u)};
+			nanosleep(&d, NULL);
+			continue;
+		}
+		uint64_t ms = wake == UINT64_MAX ? 0 : (wake - now + 999999u) / 1000000u;
+		timeout_ms = wake == UINT64_MAX ? -1 : ms > 3600000 ? 3600000 : (int)ms;
+	}
+}
+
+int __w64_host_sched_yield(void)
+{
+	return sched_yield() == 0 ? 0 : wasi_errno(errno);
+}
+
+/* Sockets: wasm64-run answers ENOSYS to these (it hands out no sockets);
+ * the stand-ins do the same, so the native tests see what wasm does. */
+int __w64_host_sock_accept(int fd, uint32_t flags, int32_t *conn)
+{
+	(void)fd;
+	(void)flags;
+	(void)conn;
+	return W64_ERRNO_NOSYS;
+}
+
+int __w64_host_sock_recv(int fd, const struct __w64_iovec *iovs, size_t iovs_len, uint32_t flags,
+			 size_t *got, uint16_t *out_flags)
+{
+	(void)fd;
+	(void)iovs;
+	(void)iovs_len;
+	(void)flags;
+	(void)got;
+	(void)out_flags;
+	return W64_ERRNO_NOSYS;
+}
+
+int __w64_host_sock_send(int fd, const struct __w64_ciovec *iovs, size_t iovs_len, uint32_t flags,
+			 size_t *sent)
+{
+	(void)fd;
+	(void)iovs;
+	(void)iovs_len;
+	(void)flags;
+	(void)sent;
+	return W64_ERRNO_NOSYS;
+}
+
+int __w64_host_sock_shutdown(int fd, uint32_t how)
+{
+	(void)fd;
+	(void)how;
+	return W64_ERRNO_NOSYS;
 }
 
 int __w64_host_random_get(void *buf, size_t len)
@@ -706,5 +830,45 @@ int __w64_host_random_get(void *buf, size_t len)
 		p += n;
 		len -= (size_t)n;
 	}
+	return 0;
+}
+
+/* The process's own arguments, from /proc/self/cmdline (the libc under
+ * test fetches them only for program_invocation_name). */
+static char cmdline[65536];
+static size_t cmdline_len;
+
+static void read_cmdline(void)
+{
+	if (cmdline_len > 0)
+		return;
+	int fd = open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	ssize_t n = read(fd, cmdline, sizeof cmdline - 1);
+	close(fd);
+	cmdline_len = n > 0 ? (size_t)n : 0;
+	if (cmdline_len > 0 && cmdline[cmdline_len - 1] != '\0')
+		cmdline[cmdline_len++] = '\0';
+}
+
+int __w64_host_args_sizes_get(size_t *argc, size_t *buf_size)
+{
+	read_cmdline();
+	size_t n = 0;
+	for (size_t i = 0; i < cmdline_len; i++)
+		n += cmdline[i] == '\0';
+	*argc = n;
+	*buf_size = cmdline_len;
+	return 0;
+}
+
+int __w64_host_args_get(char **argv, char *buf)
+{
+	read_cmdline();
+	memcpy(buf, cmdline, cmdline_len);
+	size_t k = 0;
+	for (size_t i = 0; i < cmdline_len; i += strlen(cmdline + i) + 1)
+		argv[k++] = buf + i;
 	return 0;
 }

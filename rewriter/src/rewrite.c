@@ -34,7 +34,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#include "rewrite.h"
+#include "w64/rewrite.h"
 #include "wasi64.h"
 #include "w64/module.h"
 #include "w64/reader.h"

@@ -47,8 +47,10 @@
 #include <string.h>
 
 #include "wasi64.h"
+#include "wasi_abi.h"
 
-/* Parameter kinds, one letter per wasm parameter:
+/* What a wrapper does with each parameter, one letter per wasm parameter,
+ * from the parameter kinds of abi/wasi.def:
  *   i  an i32 value (fd, flags, enum)       I  an i64 value
  *   O  an i64 file offset, advanced by each chunk of an iovec call
  *   p  a pointer                            n  a size (length, count)
@@ -57,64 +59,51 @@
  *   A  a pointer to the argv/environ pointer array (the next is the
  *      strings buffer)
  */
-struct w64_wasi_fn {
+#define W64_ROLE_FD "i"
+#define W64_ROLE_U32 "i"
+#define W64_ROLE_U64 "I"
+#define W64_ROLE_S64 "I"
+#define W64_ROLE_OFFSET "O"
+#define W64_ROLE_PATH "p"
+#define W64_ROLE_BUF "p"
+#define W64_ROLE_SIZE "n"
+#define W64_ROLE_OUT_SIZE "o"
+#define W64_ROLE_OUT_FD "p"
+#define W64_ROLE_OUT_U16 "p"
+#define W64_ROLE_OUT_U64 "p"
+#define W64_ROLE_OUT_FDSTAT "p"
+#define W64_ROLE_OUT_FILESTAT "p"
+#define W64_ROLE_OUT_PRESTAT "P"
+#define W64_ROLE_IOVS "v"
+#define W64_ROLE_CIOVS "v"
+#define W64_ROLE_SUBSCRIPTIONS "p"
+#define W64_ROLE_EVENTS "p"
+#define W64_ROLE_STRPTRS "A"
+#define W64_ROLE_STRBUF "p"
+
+struct w64_wasi64_fn {
 	const char *name;
-	const char *params;
+	const char *params;      /* the roles above */
 	bool no_result;          /* proc_exit */
-	int sizes;               /* for 'A': which *_sizes_get it needs (0 args, 1 environ) */
 };
 
-static const struct w64_wasi_fn wasi_fns[] = {
-	{"args_get", "Ap", false, 0},
-	{"args_sizes_get", "oo", false, -1},
-	{"environ_get", "Ap", false, 1},
-	{"environ_sizes_get", "oo", false, -1},
-	{"clock_res_get", "ip", false, -1},
-	{"clock_time_get", "iIp", false, -1},
-	{"fd_advise", "iIIi", false, -1},
-	{"fd_allocate", "iII", false, -1},
-	{"fd_close", "i", false, -1},
-	{"fd_datasync", "i", false, -1},
-	{"fd_fdstat_get", "ip", false, -1},
-	{"fd_fdstat_set_flags", "ii", false, -1},
-	{"fd_fdstat_set_rights", "iII", false, -1},
-	{"fd_filestat_get", "ip", false, -1},
-	{"fd_filestat_set_size", "iI", false, -1},
-	{"fd_filestat_set_times", "iIIi", false, -1},
-	{"fd_pread", "ivnOo", false, -1},
-	{"fd_prestat_get", "iP", false, -1},
-	{"fd_prestat_dir_name", "ipn", false, -1},
-	{"fd_pwrite", "ivnOo", false, -1},
-	{"fd_read", "ivno", false, -1},
-	{"fd_readdir", "ipnIo", false, -1},
-	{"fd_renumber", "ii", false, -1},
-	{"fd_seek", "iIip", false, -1},
-	{"fd_sync", "i", false, -1},
-	{"fd_tell", "ip", false, -1},
-	{"fd_write", "ivno", false, -1},
-	{"path_create_directory", "ipn", false, -1},
-	{"path_filestat_get", "iipnp", false, -1},
-	{"path_filestat_set_times", "iipnIIi", false, -1},
-	{"path_link", "iipnipn", false, -1},
-	{"path_open", "iipniIIip", false, -1},
-	{"path_readlink", "ipnpno", false, -1},
-	{"path_remove_directory", "ipn", false, -1},
-	{"path_rename", "ipnipn", false, -1},
-	{"path_symlink", "pnipn", false, -1},
-	{"path_unlink_file", "ipn", false, -1},
-	{"poll_oneoff", "ppno", false, -1},
-	{"proc_exit", "i", true, -1},
-	{"proc_raise", "i", false, -1},
-	{"sched_yield", "", false, -1},
-	{"random_get", "pn", false, -1},
-	{"sock_accept", "iip", false, -1},
-	{"sock_recv", "ivniop", false, -1},
-	{"sock_send", "ivnio", false, -1},
-	{"sock_shutdown", "ii", false, -1},
+#define W64_NO_RESULT_ERRNO false
+#define W64_NO_RESULT_NORETURN true
+#define WASI_PARAM(kind, name) W64_ROLE_##kind
+#define WASI_FUNC(name, result, params) {#name, "" params, W64_NO_RESULT_##result},
+static const struct w64_wasi64_fn wasi_fns[] = {
+#include "wasi.def"
 };
 enum { NFNS = sizeof wasi_fns / sizeof wasi_fns[0] };
 
-static const char wasi_module[] = "wasi_snapshot_preview1";
+/* For 'A': which *_sizes_get the wrapper calls to count the strings
+ * (0 args_sizes_get, 1 environ_sizes_get). */
+static int sizes_of(const struct w64_wasi64_fn *fn)
+{
+	return fn->name[0] == 'e';
+}
+
+static const char wasi_module[] = W64_WASI_MODULE;
 
 /* Scratch layout, from the start of the page below the base. */
 enum {
@@ -125,9 +114,18 @@ enum {
 	MAX_STRINGS = (W64_WASI64_SCRATCH - SCR_ARRAY) / 8,
 };
 
-/* The WASI errno a wrapper returns itself: too many argv/environ strings
- * for the scratch area. */
-enum { WASI_E2BIG = 1 };
+/* The wrappers' code hard-wires the layouts it converts: iovec arrays
+ * indexed by shifts of 3 (wasm32) and 4 (wasm64), buf_len at +4 and +8,
+ * prestat's pr_name_len at +4 and +8, pointer arrays by shifts of 2 and 3. */
+_Static_assert(W64_WASI_iovec_SIZE32 == 8 && W64_WASI_iovec_SIZE64 == 16 &&
+               W64_WASI_iovec_buf_OFF32 == 0 && W64_WASI_iovec_buf_OFF64 == 0 &&
+               W64_WASI_iovec_buf_len_OFF32 == 4 && W64_WASI_iovec_buf_len_OFF64 == 8 &&
+               W64_WASI_ciovec_SIZE32 == 8 && W64_WASI_ciovec_SIZE64 == 16,
+               "abi/wasi.def's iovec layout differs from what the wrappers emit");
+_Static_assert(W64_WASI_prestat_SIZE32 == 8 && W64_WASI_prestat_SIZE64 == 16 &&
+               W64_WASI_prestat_pr_name_len_OFF32 == 4 &&
+               W64_WASI_prestat_pr_name_len_OFF64 == 8,
+               "abi/wasi.def's prestat layout differs from what the wrappers emit");
 
 static w64_valtype param_type(char kind, bool wide)
 {
@@ -138,7 +136,7 @@ static w64_valtype param_type(char kind, bool wide)
 	}
 }
 
-static bool type_is(const struct w64_functype *t, const struct w64_wasi_fn *fn, bool wide)
+static bool type_is(const struct w64_functype *t, const struct w64_wasi64_fn *fn, bool wide)
 {
 	size_t n = strlen(fn->params);
 	if (t->nparams != n || t->nresults != (fn->no_result ? 0u : 1u))
@@ -150,7 +148,7 @@ static bool type_is(const struct w64_functype *t, const struct w64_wasi_fn *fn, 
 }
 
 /* Whether any parameter widens: otherwise both signatures are the same. */
-static bool widens(const struct w64_wasi_fn *fn)
+static bool widens(const struct w64_wasi64_fn *fn)
 {
 	for (const char *c = fn->params; *c; c++)
 		if (param_type(*c, false) != param_type(*c, true))
@@ -158,7 +156,7 @@ static bool widens(const struct w64_wasi_fn *fn)
 	return false;
 }
 
-static bool same_wide_sig(const struct w64_wasi_fn *a, const struct w64_wasi_fn *b)
+static bool same_wide_sig(const struct w64_wasi64_fn *a, const struct w64_wasi64_fn *b)
 {
 	size_t n = strlen(a->params);
 	if (n != strlen(b->params) || a->no_result != b->no_result)
@@ -176,7 +174,7 @@ static bool name_is(const struct w64_name *n, const char *s)
 }
 
 /* "(i32, i64) -> i32" for messages. */
-static void sig_text(char *buf, size_t len, const struct w64_wasi_fn *fn, bool wide)
+static void sig_text(char *buf, size_t len, const struct w64_wasi64_fn *fn, bool wide)
 {
 	size_t at = 0;
 	at += (size_t)snprintf(buf + at, len - at, "(");
@@ -211,7 +209,7 @@ void w64_wasi64_free(struct w64_wasi64 *p)
 	memset(p, 0, sizeof *p);
 }
 
-static const struct w64_wasi_fn *find_fn(const struct w64_name *name)
+static const struct w64_wasi64_fn *find_fn(const struct w64_name *name)
 {
 	for (unsigned i = 0; i < NFNS; i++)
 		if (name_is(name, wasi_fns[i].name))
@@ -239,7 +237,7 @@ int w64_wasi64_plan(const struct w64_module *m, uint64_t base, struct w64_wasi64
 		if (im->kind != W64_EXTERN_FUNC || !name_is(&im->module, wasi_module))
 			continue;
 		p->new_type[im->index] = UINT32_MAX;
-		const struct w64_wasi_fn *fn = find_fn(&im->field);
+		const struct w64_wasi64_fn *fn = find_fn(&im->field);
 		if (!fn)
 			return w64_error_set(err, im->offset, "--wasi64: %s.%.*s is not a WASI preview 1 function",
 			              wasi_module, (int)im->field.len, (const char *)im->field.bytes);
@@ -275,12 +273,12 @@ int w64_wasi64_plan(const struct w64_module *m, uint64_t base, struct w64_wasi64
 		return 0;
 
 	for (uint32_t k = 0; k < p->nwrapped; k++) {
-		const struct w64_wasi_fn *fn = p->wrapped[k].fn;
-		if (fn->sizes >= 0 && p->sizes_func[fn->sizes] == UINT32_MAX)
+		const struct w64_wasi64_fn *fn = p->wrapped[k].fn;
+		if (strchr(fn->params, 'A') && p->sizes_func[sizes_of(fn)] == UINT32_MAX)
 			return w64_error_set(err, m->imports[m->funcs[p->wrapped[k].func].import].offset,
 			              "--wasi64: %s is imported without %s, which its wrapper calls "
 			              "to size the pointer array",
-			              fn->name, fn->sizes ? "environ_sizes_get" : "args_sizes_get");
+			              fn->name, sizes_of(fn) ? "environ_sizes_get" : "args_sizes_get");
 	}
 	int64_t e = w64_find_export(m, "memory", W64_EXTERN_MEMORY);
 	if (e < 0)
@@ -302,7 +300,7 @@ int w64_wasi64_plan(const struct w64_module *m, uint64_t base, struct w64_wasi64
 void w64_wasi64_put_types(const struct w64_wasi64 *p, struct w64_buf *b)
 {
 	for (uint32_t k = 0; k < p->ntypes_added; k++) {
-		const struct w64_wasi_fn *fn = p->types_added[k];
+		const struct w64_wasi64_fn *fn = p->types_added[k];
 		size_t n = strlen(fn->params);
 		w64_put_u8(b, 0x60);
 		w64_put_u32(b, (uint32_t)n);
@@ -702,7 +700,7 @@ static void strings_body(struct em *e, const struct w64_wasi64 *p, const struct 
 	uint32_t n = e->l64, j = n + 1;
 	i64c(e, e->scratch + SCR_OUT);
 	i64c(e, e->scratch + SCR_OUT + 8);
-	op_u32(e, W64_OP_CALL, p->sizes_func[w->fn->sizes]);
+	op_u32(e, W64_OP_CALL, p->sizes_func[sizes_of(w->fn)]);
 	op_u32(e, W64_OP_LOCAL_TEE, e->err);
 	begin(e, W64_OP_IF);
 	get(e, e->err);
@@ -714,7 +712,7 @@ static void strings_body(struct em *e, const struct w64_wasi64 *p, const struct 
 	i64c(e, MAX_STRINGS);
 	op(e, W64_OP_I64_GT_U);
 	begin(e, W64_OP_IF);
-	i32c(e, WASI_E2BIG);
+	i32c(e, W64_WASI_ERRNO_2BIG);
 	op(e, W64_OP_RETURN);
 	op(e, W64_OP_END);
 	/* (select scratch -1 (range ok of ptrs, n * 4)) */

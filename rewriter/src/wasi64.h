@@ -10,13 +10,13 @@
 #include "w64/module.h"
 #include "w64/writer.h"
 
-struct w64_wasi_fn;
+struct w64_wasi64_fn;
 
 struct w64_wasi64_import {
 	uint32_t func;                 /* the import's function index */
 	uint32_t old_type;             /* its wasm32 type: the wrapper's type */
 	uint32_t new_type;             /* its wasm64 type (an appended type) */
-	const struct w64_wasi_fn *fn;
+	const struct w64_wasi64_fn *fn;
 };
 
 struct w64_wasi64 {
@@ -29,7 +29,7 @@ struct w64_wasi64 {
 	 * has, or UINT32_MAX when it is unchanged. */
 	uint32_t *new_type;
 	uint32_t ntypes_added;         /* appended after the module's types */
-	const struct w64_wasi_fn **types_added;
+	const struct w64_wasi64_fn **types_added;
 	uint32_t memory;               /* the memory WASI acts on ("memory") */
 	uint64_t base;                 /* where the module's memory starts */
 	uint32_t sizes_func[2];        /* args_sizes_get, environ_sizes_get, or UINT32_MAX */

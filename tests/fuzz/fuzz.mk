@@ -26,18 +26,18 @@ FUZZ_TARGETS ?= decode module rewrite printf strtol malloc
 FUZZ_BINS := $(addprefix $(FUZZ_DIR)/fuzz_,decode module rewrite printf strtol malloc)
 FUZZ_SAN := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -g -O1 -Wall -Wextra -Werror -ffp-contract=off \
-	$(FUZZ_SAN) $(CORE_INC) $(RUNTIME_INC)
+	$(FUZZ_SAN) $(CORE_INC)
 
-$(FUZZ_DIR)/fuzz_decode: tests/fuzz/fuzz_decode.c $(CORE_SRCS) | $(SETUP_STAMP)
+$(FUZZ_DIR)/fuzz_decode: tests/fuzz/fuzz_decode.c $(CORE_SRCS) | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(FUZZ_CFLAGS) $(filter %.c,$^) -lm -o $@
-$(FUZZ_DIR)/fuzz_module: tests/fuzz/fuzz_module.c $(CORE_SRCS) $(RUNTIME_LIB_SRCS) | $(SETUP_STAMP)
+$(FUZZ_DIR)/fuzz_module: tests/fuzz/fuzz_module.c $(CORE_SRCS) $(ENGINE_SRCS) | $(SETUP_TEST)
 	@mkdir -p $(@D)
-	$(NATIVE_CC) $(FUZZ_CFLAGS) $(filter %.c,$^) -lm -o $@
-$(FUZZ_DIR)/fuzz_rewrite: tests/fuzz/fuzz_rewrite.c $(CORE_SRCS) \
-		$(filter-out rewriter/src/main.c,$(REWRITER_SRCS)) $(wildcard rewriter/src/*.h) | $(SETUP_STAMP)
+	$(NATIVE_CC) $(FUZZ_CFLAGS) -Iengine/include -Iengine/src -ffp-contract=off $(filter %.c,$^) -lm -o $@
+$(FUZZ_DIR)/fuzz_rewrite: tests/fuzz/fuzz_rewrite.c $(CORE_SRCS) $(ABI_SRCS) $(REWRITER_SRCS) \
+		$(wildcard rewriter/src/*.h) | $(SETUP_TEST)
 	@mkdir -p $(@D)
-	$(NATIVE_CC) $(FUZZ_CFLAGS) -Irewriter/src $(filter %.c,$^) -lpthread -lm -o $@
+	$(NATIVE_CC) $(FUZZ_CFLAGS) -Irewriter/include -Iabi $(filter %.c,$^) -lpthread -lm -o $@
 
 # The libc's top half as libc/native.mk builds it (our headers, renamed
 # w64_<name> with the same map), but instrumented for libFuzzer.
@@ -46,7 +46,7 @@ FUZZ_LIBC_RAW := $(patsubst libc/src/%.c,$(FUZZ_LIBC_DIR)/raw/%.o,$(LIBC_NATIVE_
 FUZZ_LIBC_OBJS := $(patsubst libc/src/%.c,$(FUZZ_LIBC_DIR)/obj/%.o,$(LIBC_NATIVE_SRCS))
 FUZZ_LIBC_LIB := $(FUZZ_LIBC_DIR)/libw64c.a
 
-$(FUZZ_LIBC_RAW): $(FUZZ_LIBC_DIR)/raw/%.o: libc/src/%.c tests/fuzz/fuzz.mk | $(SETUP_STAMP)
+$(FUZZ_LIBC_RAW): $(FUZZ_LIBC_DIR)/raw/%.o: libc/src/%.c tests/fuzz/fuzz.mk | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(filter-out $(SAN_FLAGS),$(LIBC_NATIVE_CFLAGS)) \
 		-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -MD -MP -c $< -o $@
@@ -59,12 +59,12 @@ $(FUZZ_LIBC_LIB): $(FUZZ_LIBC_OBJS)
 	@mv -f $@.tmp $@
 
 $(FUZZ_DIR)/fuzz_printf $(FUZZ_DIR)/fuzz_strtol: $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c \
-		tests/libc-native/w64.h $(FUZZ_LIBC_LIB) $(LIBC_NATIVE_DIR)/host.o | $(SETUP_STAMP)
+		tests/libc-native/w64.h $(FUZZ_LIBC_LIB) $(LIBC_NATIVE_DIR)/host.o | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(FUZZ_CFLAGS) -I tests/libc-native -o $@ $< $(FUZZ_LIBC_LIB) \
 		$(LIBC_NATIVE_DIR)/host.o -lm
 
-$(FUZZ_DIR)/fuzz_malloc: tests/fuzz/fuzz_malloc.c $(MALLOC_NATIVE_DEPS) | $(SETUP_STAMP)
+$(FUZZ_DIR)/fuzz_malloc: tests/fuzz/fuzz_malloc.c $(MALLOC_NATIVE_DEPS) | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(FUZZ_CFLAGS) -I libc/internal -I abi -I tests/malloc $(MALLOC_RENAME) -o $@ $< \
 		$(MALLOC_SRCS) tests/malloc/native_memory.c
@@ -93,3 +93,11 @@ fuzz: $(FUZZ_BINS) fuzz-seeds
 
 # make check: tests/80-fuzz.bats runs each target briefly on spec seeds.
 CHECK_PREREQS += $(FUZZ_BINS) $(SPEC_SUITE)
+
+# w64-fuzz-run: a translate-to-fuzz module run with the fuzzing-support
+# imports (tests/fuzz/fuzzing.c), for the differential campaign against V8.
+W64_FUZZ_RUN := $(BUILD)/native/bin/w64-fuzz-run
+W64_FUZZ_RUN_ASAN := $(BUILD)/asan/bin/w64-fuzz-run
+$(eval $(call native_module,tests/fuzz/fuzzing.c,-Icore/include -Iengine/include -Itools))
+$(eval $(call native_program,w64-fuzz-run,tests/fuzz/fuzzing.c,libw64cli.a libw64engine.a libw64core.a,-lm))
+CHECK_PREREQS += $(W64_FUZZ_RUN) $(W64_FUZZ_RUN_ASAN)

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "internal.h" /* w64_compile: a white-box target */
 
 static enum w64_status stub(struct w64_host_call *call, uint64_t *cells, struct w64_trap *trap)
 {

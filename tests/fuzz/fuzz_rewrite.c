@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "rewrite.h"
+#include "w64/rewrite.h"
 #include "w64/module.h"
 #include "w64/validate.h"
 

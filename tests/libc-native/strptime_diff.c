@@ -263,7 +263,10 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < NTEMPLATES; i++)
 		fprintf(f, "%s\n", templates[i]);
 	fclose(f);
+	/* Each library has its own environment: the libc's is the one it
+	 * read from the host at startup. */
 	setenv("DATEMSK", path, 1);
+	w64_setenv("DATEMSK", path, 1);
 	for (unsigned long i = 0; i < n; i++) {
 		switch (i % 16) {
 		case 7: one_getdate(); break;

@@ -162,6 +162,7 @@ long w64_mktime(struct tm *tm);
 char *w64_strptime(const char *s, const char *fmt, struct tm *tm);
 struct tm *w64_getdate(const char *s);
 extern int w64_getdate_err;
+int w64_setenv(const char *name, const char *value, int overwrite);
 size_t w64_wcsftime(wchar_t *s, size_t max, const wchar_t *fmt, const struct tm *tm);
 
 void w64_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
@@ -175,9 +176,19 @@ int w64___netf2(__float128 a, __float128 b);
 int w64___unordtf2(__float128 a, __float128 b);
 int w64___cmptf2(__float128 a, __float128 b);
 
+/* arpa/inet.h; the address families are the libc's (WASI's, as in
+ * wasi-libc), not Linux's. */
+#define W64_AF_INET 1
+#define W64_AF_INET6 2
+struct in_addr;
+int w64_inet_pton(int af, const char *src, void *dst);
+const char *w64_inet_ntop(int af, const void *src, char *dst, unsigned size);
+int w64_inet_aton(const char *cp, struct in_addr *inp);
+
 /* The libc's errno values (WASI's): libc/include/errno.h. */
 #define W64_EINVAL 28
 #define W64_ERANGE 68
+#define W64_ENOSPC 51
 
 /* An errno value by meaning, so glibc's and the libc's compare: 0 none,
  * 1 ERANGE, 2 EINVAL, anything else only equal to itself. */

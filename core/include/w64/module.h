@@ -341,9 +341,33 @@ enum w64_opcode {
 #undef W64_OP
 	W64_OP_COUNT
 };
-/* The SIMD rows, then the atomic rows, close the table. */
+/* The SIMD rows, then the atomic rows, close the table: code tests
+ * op >= W64_OP_FIRST_SIMD and op >= W64_OP_FIRST_ATOMIC.  The row counts
+ * by prefix check it, so a row added in the wrong place fails here. */
 #define W64_OP_FIRST_SIMD   W64_OP_V128_LOAD
 #define W64_OP_FIRST_ATOMIC W64_OP_MEMORY_ATOMIC_NOTIFY
+#define W64_IS_SIMD_0x00 0
+#define W64_IS_SIMD_0xfc 0
+#define W64_IS_SIMD_0xfd 1
+#define W64_IS_SIMD_0xfe 0
+#define W64_IS_ATOMIC_0x00 0
+#define W64_IS_ATOMIC_0xfc 0
+#define W64_IS_ATOMIC_0xfd 0
+#define W64_IS_ATOMIC_0xfe 1
+enum {
+#define W64_OP(name, text, prefix, code, imm, a, b, c, r, align) + W64_IS_SIMD_##prefix
+	W64_OP_NSIMD = 0
+#include "w64/opcodes.def"
+#undef W64_OP
+	,
+#define W64_OP(name, text, prefix, code, imm, a, b, c, r, align) + W64_IS_ATOMIC_##prefix
+	W64_OP_NATOMIC = 0
+#include "w64/opcodes.def"
+#undef W64_OP
+};
+_Static_assert(W64_OP_FIRST_ATOMIC - W64_OP_FIRST_SIMD == W64_OP_NSIMD &&
+               W64_OP_COUNT - W64_OP_FIRST_ATOMIC == W64_OP_NATOMIC,
+               "opcodes.def: the SIMD (0xfd) rows, then the atomic (0xfe) rows, must close the table");
 
 struct w64_opinfo {
 	const char *text;

@@ -131,3 +131,45 @@ struct timespec {
 };
 #define __DEFINED_struct_timespec
 #endif
+
+#if defined(__NEED_struct_timeval) && !defined(__DEFINED_struct_timeval)
+struct timeval {
+	__w64_time_t tv_sec;
+	__w64_suseconds_t tv_usec;
+};
+#define __DEFINED_struct_timeval
+#endif
+
+#if defined(__NEED_socklen_t) && !defined(__DEFINED_socklen_t)
+typedef unsigned int socklen_t;
+#define __DEFINED_socklen_t
+#endif
+
+#if defined(__NEED_sa_family_t) && !defined(__DEFINED_sa_family_t)
+typedef unsigned short sa_family_t;
+#define __DEFINED_sa_family_t
+#endif
+
+#if defined(__NEED_in_addr_t) && !defined(__DEFINED_in_addr_t)
+typedef __UINT32_TYPE__ in_addr_t;
+#define __DEFINED_in_addr_t
+#endif
+
+#if defined(__NEED_in_port_t) && !defined(__DEFINED_in_port_t)
+typedef __UINT16_TYPE__ in_port_t;
+#define __DEFINED_in_port_t
+#endif
+
+#if defined(__NEED_struct_in_addr) && !defined(__DEFINED_struct_in_addr)
+struct in_addr {
+	in_addr_t s_addr;
+};
+#define __DEFINED_struct_in_addr
+#endif
+
+#if defined(__NEED_sigset_t) && !defined(__DEFINED_sigset_t)
+typedef struct {
+	unsigned long long __bits;
+} sigset_t;
+#define __DEFINED_sigset_t
+#endif

@@ -6,12 +6,8 @@
 
 #define __NEED_time_t
 #define __NEED_suseconds_t
+#define __NEED_struct_timeval
 #include <bits/alltypes.h>
-
-struct timeval {
-	time_t tv_sec;
-	suseconds_t tv_usec;
-};
 
 #ifdef __cplusplus
 extern "C" {

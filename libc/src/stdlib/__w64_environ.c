@@ -4,12 +4,15 @@
 #include "w64_environ.h"
 #include "w64_host.h"
 
-static char **loaded;
+/* The host's environment, kept for the whole run: its strings stay in
+ * use after setenv or clearenv replace the array. */
+static char **host_vec;
+static int loaded;
 
 char **__w64_environ(void)
 {
-	if (loaded != NULL)
-		return loaded;
+	if (loaded)
+		return __environ;
 
 	size_t count, buf_size;
 	if (__w64_host_environ_sizes_get(&count, &buf_size) != 0)
@@ -28,6 +31,8 @@ char **__w64_environ(void)
 		return NULL;
 	}
 	vec[count] = NULL;
-	loaded = vec;
-	return loaded;
+	host_vec = vec;
+	__environ = vec;
+	loaded = 1;
+	return __environ;
 }

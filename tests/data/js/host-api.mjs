@@ -1,5 +1,5 @@
 /*
- * The embedding API of runtime/js/wasm64-host.mjs, as a script would use it
+ * The embedding API of js/wasm64-host.mjs, as a script would use it
  * (tests/70-js.bats runs this and compares its output line by line):
  *
  *   node host-api.mjs FS64.wasm FS32.wasm HELLO.wasm
@@ -9,8 +9,8 @@
  */
 import fs from 'node:fs';
 
-import { readModuleInfo } from '../../../runtime/js/wasm-module-info.mjs';
-import { ERRNO, Wasm64Host, Wasm64LinkError, WasiExit, symlink } from '../../../runtime/js/wasm64-host.mjs';
+import { readModuleInfo } from '../../../js/wasm-module-info.mjs';
+import { ERRNO, Wasm64Host, Wasm64LinkError, WasiExit, symlink } from '../../../js/wasm64-host.mjs';
 
 const [fs64Path, fs32Path, helloPath] = process.argv.slice(2);
 const fs64 = fs.readFileSync(fs64Path), fs32 = fs.readFileSync(fs32Path), hello = fs.readFileSync(helloPath);

@@ -36,7 +36,7 @@ const COUNT = Number(opt('--count', '100'));
 const JOBS = Number(opt('--jobs', '2'));
 const KEEP = opt('--keep', path.join(ROOT, 'build/fuzz/diff-mismatches'));
 const RESULTS = opt('--results', null);
-const RUNTIME = opt('--runtime', path.join(ROOT, 'build/native/bin/wasm64-run'));
+const RUNTIME = opt('--runtime', path.join(ROOT, 'build/native/bin/w64-fuzz-run'));
 const REWRITE = opt('--rewrite', path.join(ROOT, 'build/native/bin/wasm64-rewrite'));
 const VERBOSE = args.includes('--verbose');
 

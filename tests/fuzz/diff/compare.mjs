@@ -23,7 +23,7 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const runtime = opt('--runtime', path.join(ROOT, 'build/native/bin/wasm64-run'));
+const runtime = opt('--runtime', path.join(ROOT, 'build/native/bin/w64-fuzz-run'));
 const rewrite = opt('--rewrite', path.join(ROOT, 'build/native/bin/wasm64-rewrite'));
 const file = args[args.length - 1];
 if (!args.includes('--64') && !args.includes('--32')) {

@@ -3,7 +3,7 @@
  * docs/fuzzing.md, shared by campaign.mjs (random modules) and
  * compare.mjs (one module: the regression corpus in make check):
  *
- *   engines:  wasm64-run --fuzzing-support  vs  V8 in this Node
+ *   engines:  w64-fuzz-run (the engine with the fuzzing-support imports)  vs  V8 in this Node
  *             (harness.mjs, after `wasm64-rewrite --to32 --tables-only`:
  *             Node 20 has memory64 behind a flag but no 64-bit tables);
  *   rewriter: the original vs its conversion (--to32 of a wasm64 module,
@@ -29,7 +29,7 @@ export const FEATURES = ['--enable-bulk-memory', '--enable-sign-ext', '--enable-
 const NODE_FLAGS = ['--experimental-wasm-memory64', '--experimental-wasm-extended-const',
   '--experimental-wasm-type-reflection', `--wasm-max-mem-pages=${MAX_PAGES}`,
   '--wasm-max-table-size=134217728', '--stack-size=2000'];
-const OUR_FLAGS = ['--fuzzing-support', '--fuel', '2G', '--max-memory', `${MAX_PAGES * 64}K`];
+const OUR_FLAGS = ['--fuel', '2G', '--max-memory', `${MAX_PAGES * 64}K`];
 
 // --- canonical form -----------------------------------------------------------
 

@@ -3,7 +3,7 @@
  * harness.mjs — the JS side of the differential fuzzing of wasm64-run
  * (docs/fuzzing.md): runs a Binaryen translate-to-fuzz module in V8 with
  * the fuzzing-support imports and prints the same canonical lines as
- * `wasm64-run --fuzzing-support` (runtime/src/fuzzing.c):
+ * `w64-fuzz-run` (tests/fuzz/fuzzing.c):
  *
  *     call NAME | log TYPE BITS | result (TYPE BITS)... | trap MESSAGE |
  *     exception | instantiate trap MESSAGE | instantiate exception

@@ -1,0 +1,1023 @@
+/* The interpreter: threaded dispatch over compiled code (see compile.c).
+ *
+ * Every instruction is a handler address followed by its operands; slot
+ * operands are indices into the current frame `fp`.  The hot state lives in
+ * local variables: ip, fp, the current function, and memory 0's base and
+ * size.  Calls push a w64_frame on a separate call stack; the value stack
+ * holds only frames' slots, so recursion never uses the host's stack.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+#include "numeric.h"
+
+/* Operand n of the current instruction as a frame slot (an lvalue). */
+#define R(n) (fp[ip[n].u])
+/* Advance past an instruction of `len` cells and dispatch the next. */
+#define NEXT(len)          \
+	do {                   \
+		ip += (len);       \
+		goto *ip->op;      \
+	} while (0)
+
+enum w64_status w64_trap_set(struct w64_trap *trap, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(trap->msg, sizeof trap->msg, fmt, ap);
+	va_end(ap);
+	trap->nframes = 0;
+	trap->truncated = false;
+	trap->exit_code = 0;
+	return W64_TRAPPED;
+}
+
+static void add_frame(struct w64_trap *trap, const struct w64_func_inst *f)
+{
+	if (trap->nframes == W64_TRAP_FRAMES) {
+		trap->truncated = true;
+		return;
+	}
+	trap->frames[trap->nframes].inst = f->inst;
+	trap->frames[trap->nframes].func = f->index;
+	trap->nframes++;
+}
+
+/* Loads and stores.  The compiler stores offset + size ("end") in the
+ * code, so the access [addr + offset, addr + offset + size) is in bounds
+ * iff addr + end does not wrap and is at most the memory's size; 32-bit
+ * addresses are zero-extended, so one check serves both index types. */
+#define MEM_AT(addr, end, size, base, limit)                                   \
+	({                                                                         \
+		uint64_t e_;                                                           \
+		if (__builtin_add_overflow((uint64_t)(addr), (uint64_t)(end), &e_) ||  \
+		    e_ > (limit))                                                      \
+			goto trap_memory;                                                  \
+		(base) + (e_ - (size));                                                \
+	})
+
+/* The atomics of the threads proposal, as one thread sees them: only one
+ * thread ever runs a store's code (shared memories are refused), so each
+ * is a plain access after its checks: the access must be in bounds, then
+ * its effective address naturally aligned ("unaligned atomic"; V8 checks
+ * in the same order).  memory.atomic.notify wakes nobody (0);
+ * a wait needs a shared memory, so it traps.  `args`: the operands above
+ * the address.  Returns NULL and the result in *out, or the trap message. */
+static const char *w64_atomic(const struct w64_memory_inst *m, unsigned op, uint64_t addr,
+                              uint64_t offset, const uint64_t *args, uint64_t *out)
+{
+	const struct w64_opinfo *info = &w64_opinfo[op];
+	uint64_t size = (uint64_t)1 << info->align, ea, old = 0;
+	uint64_t mask = size == 8 ? UINT64_MAX : ((uint64_t)1 << (8 * size)) - 1;
+	if (!m->is64)
+		addr = (uint32_t)addr;
+	if (__builtin_add_overflow(addr, offset, &ea) || m->size < size || ea > m->size - size)
+		return "out of bounds memory access";
+	if (ea & (size - 1))
+		return "unaligned atomic";
+	uint8_t *p = m->base + ea;
+	if (op == W64_OP_MEMORY_ATOMIC_NOTIFY) {
+		*out = 0;
+		return NULL;
+	}
+	if (op == W64_OP_MEMORY_ATOMIC_WAIT32 || op == W64_OP_MEMORY_ATOMIC_WAIT64)
+		return "expected shared memory";
+	if (info->out == W64_SIG_NONE) { /* a store */
+		memcpy(p, &args[0], size);
+		return NULL;
+	}
+	memcpy(&old, p, size);
+	*out = old;
+	if (info->in[1] == W64_SIG_NONE) /* a load */
+		return NULL;
+	uint64_t v = args[0], neu;
+	if (op >= W64_OP_I32_ATOMIC_RMW_CMPXCHG) {
+		if (old != (v & mask))
+			return NULL;
+		neu = args[1];
+	} else {
+		/* add, sub, and, or, xor, xchg: seven widths each, in order */
+		_Static_assert(W64_OP_I32_ATOMIC_RMW_SUB - W64_OP_I32_ATOMIC_RMW_ADD == 7 &&
+		               W64_OP_I32_ATOMIC_RMW_AND - W64_OP_I32_ATOMIC_RMW_ADD == 14 &&
+		               W64_OP_I32_ATOMIC_RMW_OR - W64_OP_I32_ATOMIC_RMW_ADD == 21 &&
+		               W64_OP_I32_ATOMIC_RMW_XOR - W64_OP_I32_ATOMIC_RMW_ADD == 28 &&
+		               W64_OP_I32_ATOMIC_RMW_XCHG - W64_OP_I32_ATOMIC_RMW_ADD == 35 &&
+		               W64_OP_I32_ATOMIC_RMW_CMPXCHG - W64_OP_I32_ATOMIC_RMW_ADD == 42 &&
+		               W64_OP_I64_ATOMIC_RMW32_XCHG_U - W64_OP_I32_ATOMIC_RMW_XCHG == 6,
+		               "opcodes.def: the atomic read-modify-writes must come in groups of "
+		               "seven widths, add, sub, and, or, xor, xchg, cmpxchg");
+		switch ((op - W64_OP_I32_ATOMIC_RMW_ADD) / 7) {
+		case 0: neu = old + v; break;
+		case 1: neu = old - v; break;
+		case 2: neu = old & v; break;
+		case 3: neu = old | v; break;
+		case 4: neu = old ^ v; break;
+		default: neu = v; break;
+		}
+	}
+	memcpy(p, &neu, size); /* the low bytes: little-endian host */
+	return NULL;
+}
+
+static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uint64_t *fp,
+                           struct w64_trap *trap, const void *const **table_out)
+{
+	static const void *const table[IOP_COUNT] = {
+#define LOADSTORE(name) [W64_OP_##name] = &&L_##name, \
+	[IOP_MEMX + W64_OP_##name - W64_OP_I32_LOAD] = &&LX_##name, \
+	[IOP_MEMI + W64_OP_##name - W64_OP_I32_LOAD] = &&LI_##name, \
+	[IOP_MEMA + W64_OP_##name - W64_OP_I32_LOAD] = &&LA_##name, \
+	[IOP_MEMAI + W64_OP_##name - W64_OP_I32_LOAD] = &&LAI_##name,
+		/* Expanded from opcodes.def: every numeric instruction (no
+		 * immediate, operands of a value type) and every load and store of
+		 * the single-byte and 0xfc opcodes runs as its own handler, so a
+		 * row added there without one fails to compile.  SIMD is not
+		 * executed; atomics go through IOP_ATOMIC. */
+#define W64_OP(name, text, prefix, code, imm, in1, in2, in3, out, align) \
+	DIRECT_P_##prefix(imm, in1, name)
+#define DIRECT_P_0x00(imm, in1, name) DIRECT_I_##imm(in1, name)
+#define DIRECT_P_0xfc(imm, in1, name) DIRECT_I_##imm(in1, name)
+#define DIRECT_P_0xfd(imm, in1, name)
+#define DIRECT_P_0xfe(imm, in1, name)
+#define DIRECT_I_NONE(in1, name) DIRECT_T_##in1(name)
+#define DIRECT_I_MEMARG(in1, name) LOADSTORE(name)
+#define DIRECT_T_I32(name) [W64_OP_##name] = &&L_##name,
+#define DIRECT_T_I64(name) [W64_OP_##name] = &&L_##name,
+#define DIRECT_T_F32(name) [W64_OP_##name] = &&L_##name,
+#define DIRECT_T_F64(name) [W64_OP_##name] = &&L_##name,
+		/* Compiled into internal instructions, or handled below by name. */
+#define DIRECT_T_SPECIAL(name)
+#define DIRECT_T_NONE(name)
+#define DIRECT_I_BLOCKTYPE(in1, name)
+#define DIRECT_I_BR_TABLE(in1, name)
+#define DIRECT_I_CALL_INDIRECT(in1, name)
+#define DIRECT_I_FUNC(in1, name)
+#define DIRECT_I_GLOBAL(in1, name)
+#define DIRECT_I_HEAPTYPE(in1, name)
+#define DIRECT_I_LABEL(in1, name)
+#define DIRECT_I_LOCAL(in1, name)
+#define DIRECT_I_SELECT_T(in1, name)
+#define DIRECT_I_TABLE(in1, name)
+#define DIRECT_I_TYPE(in1, name)
+#define DIRECT_I_MEM(in1, name)
+#define DIRECT_I_DATA(in1, name)
+#define DIRECT_I_DATA_MEM(in1, name)
+#define DIRECT_I_ELEM(in1, name)
+#define DIRECT_I_ELEM_TABLE(in1, name)
+#define DIRECT_I_MEM_MEM(in1, name)
+#define DIRECT_I_TABLE_TABLE(in1, name)
+#define DIRECT_I_I32(in1, name)
+#define DIRECT_I_I64(in1, name)
+#define DIRECT_I_F32(in1, name)
+#define DIRECT_I_F64(in1, name)
+#include "w64/opcodes.def"
+#undef W64_OP
+#undef LOADSTORE
+		/* The instructions compile.c special-cases by name. */
+#define H(name) [W64_OP_##name] = &&L_##name,
+		H(UNREACHABLE) H(MEMORY_SIZE) H(MEMORY_GROW) H(MEMORY_FILL) H(MEMORY_COPY)
+		H(MEMORY_INIT) H(DATA_DROP) H(TABLE_GET) H(TABLE_SET) H(TABLE_SIZE) H(TABLE_GROW)
+		H(TABLE_FILL) H(TABLE_COPY) H(TABLE_INIT) H(ELEM_DROP) H(REF_IS_NULL) H(REF_AS_NON_NULL)
+#undef H
+#define H(name) [IOP_IMM_##name] = &&LI_##name,
+		W64_INT_IMM_OPS(H)
+#undef H
+#define H(name) [IOP_BR_##name] = &&LB_##name, [IOP_BRI_##name] = &&LBI_##name,
+		W64_INT_CMPS(H)
+#undef H
+#define H(name) [IOP_##name] = &&L_##name,
+		H(ENTER) H(ENTER_ZERO) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_NULL)
+		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(RETURN1) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
+		H(RETURN_CALL) H(RETURN_CALL_INDIRECT) H(CALL_REF) H(RETURN_CALL_REF) H(TRAP)
+		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK) H(ATOMIC)
+#undef H
+	};
+	static const void *const exit_code[1] = {&&L_EXIT};
+
+	if (table_out) {
+		*table_out = table;
+		return W64_OK;
+	}
+
+	struct w64_frame *const frames = s->frames;
+	const uint32_t max_depth = s->cfg.max_call_depth;
+	uint64_t *const stack_end = s->stack_end;
+	const uint32_t base_depth = s->depth;
+	uint32_t depth = base_depth;
+	struct w64_func_inst *fn = entry;
+	struct w64_func_inst *callee;
+	const w64_cell *ip;
+	const w64_cell *ret;
+	uint64_t *nfp;
+	uint8_t *mbase;
+	uint64_t msize;
+	const char *trap_msg = NULL;
+	uint32_t ticks = W64_TICK_BATCH;
+	uint64_t trap_index = UINT64_MAX; /* a table index the message names */
+	enum w64_status status = W64_TRAPPED;
+	struct w64_error cerr;
+
+#define LOAD_MEM()                          \
+	do {                                    \
+		mbase = fn->mem0->base;             \
+		msize = fn->mem0->size;             \
+	} while (0)
+
+	/* The entry frame returns to EXIT. */
+	callee = entry;
+	nfp = fp;
+	ret = (const w64_cell *)exit_code;
+	LOAD_MEM();
+	goto do_call;
+
+L_ENTER:
+	/* [frame_slots][first_local][count]: room for the frame; ENTER_ZERO
+	 * also zeroes the locals that may be read before they are written. */
+	if (ip[1].u > (uint64_t)(stack_end - fp)) {
+		trap_msg = "call stack exhausted";
+		goto trap;
+	}
+	NEXT(4);
+L_ENTER_ZERO:
+	if (ip[1].u > (uint64_t)(stack_end - fp)) {
+		trap_msg = "call stack exhausted";
+		goto trap;
+	}
+	{
+		/* Usually a few locals (at least one): a loop beats a call to
+		 * memset, which clang would make of a plain loop; the empty asm
+		 * keeps the loop a loop. */
+		uint64_t *l = fp + ip[2].u, n = ip[3].u;
+		do {
+			*l++ = 0;
+			__asm__("" : "+r"(l));
+		} while (--n);
+	}
+	NEXT(4);
+L_EXIT:
+	s->depth = base_depth;
+	return W64_OK;
+
+L_COPY:
+	R(2) = R(1);
+	NEXT(3);
+L_CONST:
+	R(2) = ip[1].u;
+	NEXT(3);
+L_JUMP:
+	ip = ip[1].target;
+	goto *ip->op;
+L_BR_IF:
+	if ((uint32_t)R(1)) {
+		ip = ip[2].target;
+		goto *ip->op;
+	}
+	NEXT(3);
+L_BR_UNLESS:
+	if (!(uint32_t)R(1)) {
+		ip = ip[2].target;
+		goto *ip->op;
+	}
+	NEXT(3);
+L_BR_NULL:
+	if (!R(1)) {
+		ip = ip[2].target;
+		goto *ip->op;
+	}
+	NEXT(3);
+L_BR_NONNULL:
+	if (R(1)) {
+		ip = ip[2].target;
+		goto *ip->op;
+	}
+	NEXT(3);
+L_BR_TABLE: {
+	uint64_t i = (uint32_t)R(1), n = ip[2].u;
+	ip = ip[3 + (i < n ? i : n)].target;
+	goto *ip->op;
+}
+L_SELECT:
+	R(4) = (uint32_t)R(1) ? R(2) : R(3);
+	NEXT(5);
+L_GLOBAL_GET:
+	R(2) = *(const uint64_t *)ip[1].p;
+	NEXT(3);
+L_GLOBAL_SET:
+	*(uint64_t *)ip[1].p = R(2);
+	NEXT(3);
+L_TRAP:
+	trap_msg = ip[1].p;
+	goto trap;
+L_TICK:
+	/* Only in code compiled under a fuel or time limit: the slow path
+	 * runs once per batch. */
+	if (__builtin_expect(--ticks == 0, 0)) {
+		ticks = W64_TICK_BATCH;
+		if (s->fuel_left < W64_TICK_BATCH) {
+			s->fuel_left = 0;
+			trap_msg = "fuel exhausted";
+			goto trap;
+		}
+		if (s->fuel_left != UINT64_MAX)
+			s->fuel_left -= W64_TICK_BATCH;
+		if (s->deadline_ns) {
+			struct timespec now;
+			clock_gettime(CLOCK_MONOTONIC, &now);
+			if ((uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec >= s->deadline_ns) {
+				trap_msg = "timeout";
+				goto trap;
+			}
+		}
+	}
+	NEXT(1);
+L_UNREACHABLE:
+	trap_msg = "unreachable";
+	goto trap;
+
+	/* --- calls ------------------------------------------------------ */
+L_CALL:
+	/* Known at compile time to be a wasm function. */
+	callee = ip[1].p;
+	nfp = fp + ip[2].u;
+	ret = ip + 3;
+	goto do_wasm_call;
+L_CALL_HOST:
+	callee = ip[1].p;
+	nfp = fp + ip[2].u;
+	ret = ip + 3;
+	goto do_host_call;
+L_CALL_INDIRECT:
+	nfp = fp + ip[4].u;
+	ret = ip + 5;
+	goto call_indirect;
+L_RETURN_CALL_INDIRECT:
+	ret = NULL; /* a tail call */
+	goto call_indirect;
+call_indirect: {
+	/* [table][type_id][index]...: look the callee up and check its type. */
+	const struct w64_table_inst *t = ip[1].p;
+	uint64_t i = R(3);
+	if (i >= t->size) {
+		trap_msg = "undefined element";
+		goto trap;
+	}
+	callee = (struct w64_func_inst *)(uintptr_t)t->elems[i];
+	if (!callee) {
+		trap_msg = "uninitialized element";
+		trap_index = i;
+		goto trap;
+	}
+	if (callee->type_id != ip[2].u) {
+		trap_msg = "indirect call type mismatch";
+		goto trap;
+	}
+	if (!ret)
+		goto do_tail_call;
+	goto do_call;
+}
+L_CALL_REF:
+	callee = (struct w64_func_inst *)(uintptr_t)R(1);
+	if (!callee) {
+		trap_msg = "null function reference";
+		goto trap;
+	}
+	nfp = fp + ip[2].u;
+	ret = ip + 3;
+	goto do_call;
+L_RETURN_CALL_REF:
+	callee = (struct w64_func_inst *)(uintptr_t)R(1);
+	if (!callee) {
+		trap_msg = "null function reference";
+		goto trap;
+	}
+	goto do_tail_call;
+L_RETURN_CALL:
+	/* The arguments are already in fp[0..): reuse this frame. */
+	callee = ip[1].p;
+	goto do_tail_call;
+do_tail_call:
+	if (callee->host) {
+		/* A host function returns at once: call it, then return. */
+		nfp = fp;
+		ret = NULL;
+		goto do_host_call;
+	}
+	fn = callee;
+	if (!fn->code && w64_compile(s, fn, &cerr) < 0) {
+		trap_msg = "out of memory while compiling";
+		goto trap;
+	}
+	ip = fn->code->cells;
+	LOAD_MEM();
+	goto *ip->op;
+
+do_call:
+	if (callee->host)
+		goto do_host_call;
+do_wasm_call:
+	if (depth >= max_depth) {
+		trap_msg = "call stack exhausted";
+		goto trap;
+	}
+	frames[depth].ret = ret;
+	frames[depth].fp = fp;
+	frames[depth].fn = fn;
+	depth++;
+	/* Memory 0's registers only change when the call crosses into
+	 * another instance (a grow updates them where it happens). */
+	if (callee->mem0 != fn->mem0) {
+		mbase = callee->mem0->base;
+		msize = callee->mem0->size;
+	}
+	fn = callee;
+	fp = nfp;
+	ip = fn->entry;
+	if (__builtin_expect(!ip, 0)) {
+		if (w64_compile(s, fn, &cerr) < 0) {
+			trap_msg = "out of memory while compiling";
+			goto trap;
+		}
+		ip = fn->entry;
+	}
+	goto *ip->op;
+
+do_host_call: {
+	struct w64_host_call call = {s, fn->inst, callee->host_user};
+	uint32_t np = callee->type->nparams, nr = callee->type->nresults;
+	if (nfp + (np > nr ? np : nr) > stack_end) {
+		trap_msg = "call stack exhausted";
+		goto trap;
+	}
+	s->depth = depth;
+	s->stack_top = nfp + (np > nr ? np : nr);
+	status = callee->host(&call, nfp, trap);
+	if (status != W64_OK) {
+		/* The host filled *trap; add our frames to its backtrace. */
+		trap->nframes = 0;
+		trap->truncated = false;
+		add_frame(trap, callee);
+		goto unwind;
+	}
+	LOAD_MEM();
+	if (!ret)
+		goto L_RETURN; /* tail call of a host function */
+	ip = ret;
+	goto *ip->op;
+}
+
+L_RETURN1:
+	fp[0] = R(1);
+	/* fall through */
+L_RETURN:
+	depth--;
+	ip = frames[depth].ret;
+	fp = frames[depth].fp;
+	if (frames[depth].fn->mem0 != fn->mem0) {
+		fn = frames[depth].fn;
+		LOAD_MEM();
+	}
+	fn = frames[depth].fn;
+	goto *ip->op;
+
+	/* --- memory ------------------------------------------------------- */
+#define LOAD(name, T, conv)                                                   \
+	L_##name: {                                                               \
+		T v_;                                                                 \
+		memcpy(&v_, MEM_AT(R(1), ip[2].u, sizeof(T), mbase, msize), sizeof(T)); \
+		R(3) = conv;                                                          \
+		NEXT(4);                                                              \
+	}                                                                         \
+	LX_##name: {                                                              \
+		const struct w64_memory_inst *m_ = ip[1].p;                           \
+		T v_;                                                                 \
+		memcpy(&v_, MEM_AT(R(2), ip[3].u, sizeof(T), m_->base, m_->size), sizeof(T)); \
+		R(4) = conv;                                                          \
+		NEXT(5);                                                              \
+	}                                                                         \
+	LI_##name: {                                                              \
+		T v_;                                                                 \
+		memcpy(&v_, MEM_AT(ip[1].u, 0, sizeof(T), mbase, msize), sizeof(T));  \
+		R(2) = conv;                                                          \
+		NEXT(3);                                                              \
+	}                                                                         \
+	LA_##name: {                                                              \
+		T v_;                                                                 \
+		memcpy(&v_, MEM_AT((R(1) + R(2)) & ip[3].u, ip[4].u, sizeof(T), mbase, msize), \
+		       sizeof(T));                                                    \
+		R(5) = conv;                                                          \
+		NEXT(6);                                                              \
+	}                                                                         \
+	LAI_##name: {                                                             \
+		T v_;                                                                 \
+		memcpy(&v_, MEM_AT((R(1) + ip[2].u) & ip[3].u, ip[4].u, sizeof(T), mbase, msize), \
+		       sizeof(T));                                                    \
+		R(5) = conv;                                                          \
+		NEXT(6);                                                              \
+	}
+	LOAD(I32_LOAD, uint32_t, v_)
+	LOAD(I64_LOAD, uint64_t, v_)
+	LOAD(F32_LOAD, uint32_t, v_)
+	LOAD(F64_LOAD, uint64_t, v_)
+	LOAD(I32_LOAD8_S, int8_t, (uint32_t)(int32_t)v_)
+	LOAD(I32_LOAD8_U, uint8_t, v_)
+	LOAD(I32_LOAD16_S, int16_t, (uint32_t)(int32_t)v_)
+	LOAD(I32_LOAD16_U, uint16_t, v_)
+	LOAD(I64_LOAD8_S, int8_t, (uint64_t)(int64_t)v_)
+	LOAD(I64_LOAD8_U, uint8_t, v_)
+	LOAD(I64_LOAD16_S, int16_t, (uint64_t)(int64_t)v_)
+	LOAD(I64_LOAD16_U, uint16_t, v_)
+	LOAD(I64_LOAD32_S, int32_t, (uint64_t)(int64_t)v_)
+	LOAD(I64_LOAD32_U, uint32_t, v_)
+#undef LOAD
+#define STORE(name, T)                                                        \
+	L_##name: {                                                               \
+		T v_ = (T)R(2);                                                       \
+		memcpy(MEM_AT(R(1), ip[3].u, sizeof(T), mbase, msize), &v_, sizeof(T)); \
+		NEXT(4);                                                              \
+	}                                                                         \
+	LX_##name: {                                                              \
+		const struct w64_memory_inst *m_ = ip[1].p;                           \
+		T v_ = (T)R(3);                                                       \
+		memcpy(MEM_AT(R(2), ip[4].u, sizeof(T), m_->base, m_->size), &v_, sizeof(T)); \
+		NEXT(5);                                                              \
+	}                                                                         \
+	LI_##name: {                                                              \
+		T v_ = (T)R(2);                                                       \
+		memcpy(MEM_AT(ip[1].u, 0, sizeof(T), mbase, msize), &v_, sizeof(T));  \
+		NEXT(3);                                                              \
+	}                                                                         \
+	LA_##name: {                                                              \
+		T v_ = (T)R(5);                                                       \
+		memcpy(MEM_AT((R(1) + R(2)) & ip[3].u, ip[4].u, sizeof(T), mbase, msize), &v_, \
+		       sizeof(T));                                                    \
+		NEXT(6);                                                              \
+	}                                                                         \
+	LAI_##name: {                                                             \
+		T v_ = (T)R(5);                                                       \
+		memcpy(MEM_AT((R(1) + ip[2].u) & ip[3].u, ip[4].u, sizeof(T), mbase, msize), &v_, \
+		       sizeof(T));                                                    \
+		NEXT(6);                                                              \
+	}
+	STORE(I32_STORE, uint32_t)
+	STORE(I64_STORE, uint64_t)
+	STORE(F32_STORE, uint32_t)
+	STORE(F64_STORE, uint64_t)
+	STORE(I32_STORE8, uint8_t)
+	STORE(I32_STORE16, uint16_t)
+	STORE(I64_STORE8, uint8_t)
+	STORE(I64_STORE16, uint16_t)
+	STORE(I64_STORE32, uint32_t)
+#undef STORE
+
+L_MEMORY_SIZE: {
+	const struct w64_memory_inst *m = ip[1].p;
+	R(2) = m->size >> 16;
+	NEXT(3);
+}
+L_MEMORY_GROW: {
+	struct w64_memory_inst *m = ip[1].p;
+	uint64_t r = w64_memory_grow(m, R(2));
+	R(3) = m->is64 ? r : (uint32_t)r;
+	LOAD_MEM();
+	NEXT(4);
+}
+L_ATOMIC: {
+	/* [mem][wasm op][offset][addr][operands...][dst] */
+	const struct w64_opinfo *info = &w64_opinfo[ip[2].u];
+	unsigned nin = info->in[2] != W64_SIG_NONE ? 3 : info->in[1] != W64_SIG_NONE ? 2 : 1;
+	uint64_t args[2] = {nin > 1 ? R(5) : 0, nin > 2 ? R(6) : 0}, result = 0;
+	trap_msg = w64_atomic(ip[1].p, (unsigned)ip[2].u, R(4), ip[3].u, args, &result);
+	if (trap_msg)
+		goto trap;
+	if (info->out == W64_SIG_NONE)
+		NEXT(4 + nin);
+	R(4 + nin) = result;
+	NEXT(5 + nin);
+}
+L_MEMORY_FILL: {
+	/* [mem][dst][value][len] */
+	struct w64_memory_inst *m = ip[1].p;
+	uint64_t d = R(2), n = R(4);
+	if (d > m->size || n > m->size - d)
+		goto trap_memory;
+	memset(m->base + d, (int)(uint8_t)R(3), n);
+	NEXT(5);
+}
+L_MEMORY_COPY: {
+	/* [dst mem][src mem][dst][src][len] */
+	struct w64_memory_inst *dm = ip[1].p, *sm = ip[2].p;
+	uint64_t d = R(3), src = R(4), n = R(5);
+	if (d > dm->size || n > dm->size - d || src > sm->size || n > sm->size - src)
+		goto trap_memory;
+	memmove(dm->base + d, sm->base + src, n);
+	NEXT(6);
+}
+L_MEMORY_INIT: {
+	/* [mem][segment][dst][src][len] */
+	struct w64_memory_inst *m = ip[1].p;
+	uint64_t seg = ip[2].u, d = R(3), src = (uint32_t)R(4), n = (uint32_t)R(5);
+	uint64_t have = fn->inst->data_len[seg];
+	if (d > m->size || n > m->size - d || src > have || n > have - src)
+		goto trap_memory;
+	memcpy(m->base + d, fn->inst->m->datas[seg].bytes + src, n);
+	NEXT(6);
+}
+L_DATA_DROP:
+	fn->inst->data_len[ip[1].u] = 0;
+	NEXT(2);
+
+	/* --- tables and references ----------------------------------------- */
+L_TABLE_GET: {
+	const struct w64_table_inst *t = ip[1].p;
+	uint64_t i = R(2);
+	if (i >= t->size)
+		goto trap_table;
+	R(3) = t->elems[i];
+	NEXT(4);
+}
+L_TABLE_SET: {
+	struct w64_table_inst *t = ip[1].p;
+	uint64_t i = R(2);
+	if (i >= t->size)
+		goto trap_table;
+	t->elems[i] = R(3);
+	NEXT(4);
+}
+L_TABLE_SIZE: {
+	const struct w64_table_inst *t = ip[1].p;
+	R(2) = t->size;
+	NEXT(3);
+}
+L_TABLE_GROW: {
+	/* [table][init][delta][dst] */
+	struct w64_table_inst *t = ip[1].p;
+	uint64_t r = w64_table_grow(t, R(3), R(2));
+	R(4) = t->is64 ? r : (uint32_t)r;
+	NEXT(5);
+}
+L_TABLE_FILL: {
+	/* [table][index][value][len] */
+	struct w64_table_inst *t = ip[1].p;
+	uint64_t i = R(2), v = R(3), n = R(4);
+	if (i > t->size || n > t->size - i)
+		goto trap_table;
+	for (uint64_t k = 0; k < n; k++)
+		t->elems[i + k] = v;
+	NEXT(5);
+}
+L_TABLE_COPY: {
+	/* [dst table][src table][dst][src][len] */
+	struct w64_table_inst *dt = ip[1].p, *st = ip[2].p;
+	uint64_t d = R(3), src = R(4), n = R(5);
+	if (d > dt->size || n > dt->size - d || src > st->size || n > st->size - src)
+		goto trap_table;
+	memmove(dt->elems + d, st->elems + src, n * sizeof(uint64_t));
+	NEXT(6);
+}
+L_TABLE_INIT: {
+	/* [table][segment][dst][src][len] */
+	struct w64_table_inst *t = ip[1].p;
+	uint64_t seg = ip[2].u, d = R(3), src = (uint32_t)R(4), n = (uint32_t)R(5);
+	uint64_t have = fn->inst->elem_len[seg];
+	if (d > t->size || n > t->size - d || src > have || n > have - src)
+		goto trap_table;
+	if (n)
+		memcpy(t->elems + d, fn->inst->elem_refs[seg] + src, n * sizeof(uint64_t));
+	NEXT(6);
+}
+L_ELEM_DROP:
+	fn->inst->elem_len[ip[1].u] = 0;
+	NEXT(2);
+L_REF_IS_NULL:
+	R(2) = R(1) == 0;
+	NEXT(3);
+L_REF_AS_NON_NULL:
+	if (!R(1)) {
+		trap_msg = "null reference";
+		goto trap;
+	}
+	R(2) = R(1);
+	NEXT(3);
+
+	/* --- numeric ------------------------------------------------------- */
+	/* Integer operators with a second operand from a slot (L_), from an
+	 * immediate (LI_), and comparisons fused with a branch (LB_, LBI_). */
+#define INT_OP(name, T, expr)                                               \
+	L_##name: { T a = (T)R(1), b = (T)R(2); R(3) = (expr); NEXT(4); }       \
+	LI_##name: { T a = (T)R(1), b = (T)ip[2].u; R(3) = (expr); NEXT(4); }
+#define INT_CMP(name, T, expr)                                              \
+	INT_OP(name, T, expr)                                                   \
+	LB_##name: {                                                            \
+		T a = (T)R(1), b = (T)R(2);                                         \
+		if (expr) {                                                         \
+			ip = ip[3].target;                                              \
+			goto *ip->op;                                                   \
+		}                                                                   \
+		NEXT(4);                                                            \
+	}                                                                       \
+	LBI_##name: {                                                           \
+		T a = (T)R(1), b = (T)ip[2].u;                                      \
+		if (expr) {                                                         \
+			ip = ip[3].target;                                              \
+			goto *ip->op;                                                   \
+		}                                                                   \
+		NEXT(4);                                                            \
+	}
+	INT_OP(I32_ADD, uint32_t, (uint32_t)(a + b))
+	INT_OP(I32_SUB, uint32_t, (uint32_t)(a - b))
+	INT_OP(I32_MUL, uint32_t, (uint32_t)(a * b))
+	INT_OP(I32_AND, uint32_t, a & b)
+	INT_OP(I32_OR, uint32_t, a | b)
+	INT_OP(I32_XOR, uint32_t, a ^ b)
+	INT_OP(I32_SHL, uint32_t, (uint32_t)(a << (b & 31)))
+	INT_OP(I32_SHR_S, uint32_t, (uint32_t)((int32_t)a >> (b & 31)))
+	INT_OP(I32_SHR_U, uint32_t, a >> (b & 31))
+	INT_OP(I32_ROTL, uint32_t, rotl32(a, b))
+	INT_OP(I32_ROTR, uint32_t, rotr32(a, b))
+	INT_OP(I64_ADD, uint64_t, a + b)
+	INT_OP(I64_SUB, uint64_t, a - b)
+	INT_OP(I64_MUL, uint64_t, a * b)
+	INT_OP(I64_AND, uint64_t, a & b)
+	INT_OP(I64_OR, uint64_t, a | b)
+	INT_OP(I64_XOR, uint64_t, a ^ b)
+	INT_OP(I64_SHL, uint64_t, a << (b & 63))
+	INT_OP(I64_SHR_S, uint64_t, (uint64_t)((int64_t)a >> (b & 63)))
+	INT_OP(I64_SHR_U, uint64_t, a >> (b & 63))
+	INT_OP(I64_ROTL, uint64_t, rotl64(a, b))
+	INT_OP(I64_ROTR, uint64_t, rotr64(a, b))
+	INT_CMP(I32_EQ, uint32_t, a == b)
+	INT_CMP(I32_NE, uint32_t, a != b)
+	INT_CMP(I32_LT_S, uint32_t, (int32_t)a < (int32_t)b)
+	INT_CMP(I32_LT_U, uint32_t, a < b)
+	INT_CMP(I32_GT_S, uint32_t, (int32_t)a > (int32_t)b)
+	INT_CMP(I32_GT_U, uint32_t, a > b)
+	INT_CMP(I32_LE_S, uint32_t, (int32_t)a <= (int32_t)b)
+	INT_CMP(I32_LE_U, uint32_t, a <= b)
+	INT_CMP(I32_GE_S, uint32_t, (int32_t)a >= (int32_t)b)
+	INT_CMP(I32_GE_U, uint32_t, a >= b)
+	INT_CMP(I64_EQ, uint64_t, a == b)
+	INT_CMP(I64_NE, uint64_t, a != b)
+	INT_CMP(I64_LT_S, uint64_t, (int64_t)a < (int64_t)b)
+	INT_CMP(I64_LT_U, uint64_t, a < b)
+	INT_CMP(I64_GT_S, uint64_t, (int64_t)a > (int64_t)b)
+	INT_CMP(I64_GT_U, uint64_t, a > b)
+	INT_CMP(I64_LE_S, uint64_t, (int64_t)a <= (int64_t)b)
+	INT_CMP(I64_LE_U, uint64_t, a <= b)
+	INT_CMP(I64_GE_S, uint64_t, (int64_t)a >= (int64_t)b)
+	INT_CMP(I64_GE_U, uint64_t, a >= b)
+#undef INT_OP
+#undef INT_CMP
+
+#define UN(name, IN, OUT)   L_##name: { IN; R(2) = (OUT); NEXT(3); }
+#define BIN(name, IN, OUT)  L_##name: { IN; R(3) = (OUT); NEXT(4); }
+#define I32A   uint32_t a = (uint32_t)R(1)
+#define I32AB  uint32_t a = (uint32_t)R(1), b = (uint32_t)R(2)
+#define I64A   uint64_t a = R(1)
+#define I64AB  uint64_t a = R(1), b = R(2)
+#define F32A   float a = f32_of(R(1))
+#define F32AB  float a = f32_of(R(1)), b = f32_of(R(2))
+#define F64A   double a = f64_of(R(1))
+#define F64AB  double a = f64_of(R(1)), b = f64_of(R(2))
+
+	UN(I32_EQZ, I32A, a == 0)
+	UN(I64_EQZ, I64A, a == 0)
+	BIN(F32_EQ, F32AB, a == b)
+	BIN(F32_NE, F32AB, a != b)
+	BIN(F32_LT, F32AB, a < b)
+	BIN(F32_GT, F32AB, a > b)
+	BIN(F32_LE, F32AB, a <= b)
+	BIN(F32_GE, F32AB, a >= b)
+	BIN(F64_EQ, F64AB, a == b)
+	BIN(F64_NE, F64AB, a != b)
+	BIN(F64_LT, F64AB, a < b)
+	BIN(F64_GT, F64AB, a > b)
+	BIN(F64_LE, F64AB, a <= b)
+	BIN(F64_GE, F64AB, a >= b)
+
+	UN(I32_CLZ, I32A, clz32(a))
+	UN(I32_CTZ, I32A, ctz32(a))
+	UN(I32_POPCNT, I32A, (uint32_t)__builtin_popcount(a))
+L_I32_DIV_S: {
+	int32_t a = (int32_t)R(1), b = (int32_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	if (a == INT32_MIN && b == -1)
+		goto trap_overflow;
+	R(3) = (uint32_t)(a / b);
+	NEXT(4);
+}
+L_I32_DIV_U: {
+	uint32_t a = (uint32_t)R(1), b = (uint32_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = a / b;
+	NEXT(4);
+}
+L_I32_REM_S: {
+	int32_t a = (int32_t)R(1), b = (int32_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = b == -1 ? 0 : (uint32_t)(a % b);
+	NEXT(4);
+}
+L_I32_REM_U: {
+	uint32_t a = (uint32_t)R(1), b = (uint32_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = a % b;
+	NEXT(4);
+}
+	UN(I64_CLZ, I64A, clz64(a))
+	UN(I64_CTZ, I64A, ctz64(a))
+	UN(I64_POPCNT, I64A, (uint64_t)__builtin_popcountll(a))
+L_I64_DIV_S: {
+	int64_t a = (int64_t)R(1), b = (int64_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	if (a == INT64_MIN && b == -1)
+		goto trap_overflow;
+	R(3) = (uint64_t)(a / b);
+	NEXT(4);
+}
+L_I64_DIV_U: {
+	uint64_t a = R(1), b = R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = a / b;
+	NEXT(4);
+}
+L_I64_REM_S: {
+	int64_t a = (int64_t)R(1), b = (int64_t)R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = b == -1 ? 0 : (uint64_t)(a % b);
+	NEXT(4);
+}
+L_I64_REM_U: {
+	uint64_t a = R(1), b = R(2);
+	if (b == 0)
+		goto trap_div0;
+	R(3) = a % b;
+	NEXT(4);
+}
+
+	/* Sign operations work on the bits, so NaN payloads pass unchanged. */
+	UN(F32_ABS, I32A, a & 0x7fffffffu)
+	UN(F32_NEG, I32A, a ^ 0x80000000u)
+	BIN(F32_COPYSIGN, I32AB, (a & 0x7fffffffu) | (b & 0x80000000u))
+	UN(F32_CEIL, F32A, cell_f32(ceilf(a)))
+	UN(F32_FLOOR, F32A, cell_f32(floorf(a)))
+	UN(F32_TRUNC, F32A, cell_f32(truncf(a)))
+	UN(F32_NEAREST, F32A, cell_f32(nearbyintf(a)))
+	UN(F32_SQRT, F32A, cell_f32(sqrtf(a)))
+	BIN(F32_ADD, F32AB, cell_f32(a + b))
+	BIN(F32_SUB, F32AB, cell_f32(a - b))
+	BIN(F32_MUL, F32AB, cell_f32(a * b))
+	BIN(F32_DIV, F32AB, cell_f32(a / b))
+	BIN(F32_MIN, F32AB, cell_f32(w64_fminf(a, b)))
+	BIN(F32_MAX, F32AB, cell_f32(w64_fmaxf(a, b)))
+	UN(F64_ABS, I64A, a & 0x7fffffffffffffffu)
+	UN(F64_NEG, I64A, a ^ 0x8000000000000000u)
+	BIN(F64_COPYSIGN, I64AB, (a & 0x7fffffffffffffffu) | (b & 0x8000000000000000u))
+	UN(F64_CEIL, F64A, cell_f64(ceil(a)))
+	UN(F64_FLOOR, F64A, cell_f64(floor(a)))
+	UN(F64_TRUNC, F64A, cell_f64(trunc(a)))
+	UN(F64_NEAREST, F64A, cell_f64(nearbyint(a)))
+	UN(F64_SQRT, F64A, cell_f64(sqrt(a)))
+	BIN(F64_ADD, F64AB, cell_f64(a + b))
+	BIN(F64_SUB, F64AB, cell_f64(a - b))
+	BIN(F64_MUL, F64AB, cell_f64(a * b))
+	BIN(F64_DIV, F64AB, cell_f64(a / b))
+	BIN(F64_MIN, F64AB, cell_f64(w64_fmin(a, b)))
+	BIN(F64_MAX, F64AB, cell_f64(w64_fmax(a, b)))
+
+	UN(I32_WRAP_I64, I64A, (uint32_t)a)
+	UN(I64_EXTEND_I32_S, I32A, (uint64_t)(int64_t)(int32_t)a)
+	UN(I64_EXTEND_I32_U, I32A, (uint64_t)a)
+#define TRUNC(name, IN, fn, IT, widen)                 \
+	L_##name: {                                        \
+		IN;                                            \
+		IT v_;                                         \
+		switch (fn(a, &v_)) {                          \
+		case CONV_OK: R(2) = (widen); NEXT(3);         \
+		case CONV_NAN: goto trap_conversion;           \
+		default: goto trap_overflow;                   \
+		}                                              \
+	}
+	TRUNC(I32_TRUNC_F32_S, F32A, trunc_f32_i32, int32_t, (uint32_t)v_)
+	TRUNC(I32_TRUNC_F32_U, F32A, trunc_f32_u32, uint32_t, v_)
+	TRUNC(I32_TRUNC_F64_S, F64A, trunc_f64_i32, int32_t, (uint32_t)v_)
+	TRUNC(I32_TRUNC_F64_U, F64A, trunc_f64_u32, uint32_t, v_)
+	TRUNC(I64_TRUNC_F32_S, F32A, trunc_f32_i64, int64_t, (uint64_t)v_)
+	TRUNC(I64_TRUNC_F32_U, F32A, trunc_f32_u64, uint64_t, v_)
+	TRUNC(I64_TRUNC_F64_S, F64A, trunc_f64_i64, int64_t, (uint64_t)v_)
+	TRUNC(I64_TRUNC_F64_U, F64A, trunc_f64_u64, uint64_t, v_)
+#undef TRUNC
+	UN(I32_TRUNC_SAT_F32_S, F32A, (uint32_t)sat_f32_i32(a))
+	UN(I32_TRUNC_SAT_F32_U, F32A, sat_f32_u32(a))
+	UN(I32_TRUNC_SAT_F64_S, F64A, (uint32_t)sat_f64_i32(a))
+	UN(I32_TRUNC_SAT_F64_U, F64A, sat_f64_u32(a))
+	UN(I64_TRUNC_SAT_F32_S, F32A, (uint64_t)sat_f32_i64(a))
+	UN(I64_TRUNC_SAT_F32_U, F32A, sat_f32_u64(a))
+	UN(I64_TRUNC_SAT_F64_S, F64A, (uint64_t)sat_f64_i64(a))
+	UN(I64_TRUNC_SAT_F64_U, F64A, sat_f64_u64(a))
+	UN(F32_CONVERT_I32_S, I32A, cell_f32((float)(int32_t)a))
+	UN(F32_CONVERT_I32_U, I32A, cell_f32((float)a))
+	UN(F32_CONVERT_I64_S, I64A, cell_f32((float)(int64_t)a))
+	UN(F32_CONVERT_I64_U, I64A, cell_f32((float)a))
+	UN(F32_DEMOTE_F64, F64A, cell_f32((float)a))
+	UN(F64_CONVERT_I32_S, I32A, cell_f64((double)(int32_t)a))
+	UN(F64_CONVERT_I32_U, I32A, cell_f64((double)a))
+	UN(F64_CONVERT_I64_S, I64A, cell_f64((double)(int64_t)a))
+	UN(F64_CONVERT_I64_U, I64A, cell_f64((double)a))
+	UN(F64_PROMOTE_F32, F32A, cell_f64((double)a))
+	UN(I32_REINTERPRET_F32, I32A, a)
+	UN(I64_REINTERPRET_F64, I64A, a)
+	UN(F32_REINTERPRET_I32, I32A, a)
+	UN(F64_REINTERPRET_I64, I64A, a)
+	UN(I32_EXTEND8_S, I32A, (uint32_t)(int32_t)(int8_t)a)
+	UN(I32_EXTEND16_S, I32A, (uint32_t)(int32_t)(int16_t)a)
+	UN(I64_EXTEND8_S, I64A, (uint64_t)(int64_t)(int8_t)a)
+	UN(I64_EXTEND16_S, I64A, (uint64_t)(int64_t)(int16_t)a)
+	UN(I64_EXTEND32_S, I64A, (uint64_t)(int64_t)(int32_t)a)
+#undef UN
+#undef BIN
+
+	/* --- traps ---------------------------------------------------------- */
+trap_memory:
+	trap_msg = "out of bounds memory access";
+	goto trap;
+trap_table:
+	trap_msg = "out of bounds table access";
+	goto trap;
+trap_div0:
+	trap_msg = "integer divide by zero";
+	goto trap;
+trap_overflow:
+	trap_msg = "integer overflow";
+	goto trap;
+trap_conversion:
+	trap_msg = "invalid conversion to integer";
+	goto trap;
+trap:
+	status = W64_TRAPPED;
+	if (trap_index != UINT64_MAX)
+		w64_trap_set(trap, "%s %llu", trap_msg, (unsigned long long)trap_index);
+	else
+		w64_trap_set(trap, "%s", trap_msg);
+	add_frame(trap, fn);
+unwind:
+	/* Frames above the entry frame, innermost first; the entry frame's
+	 * `fn` is the host's caller, not a wasm frame, so it is skipped. */
+	while (depth > base_depth + 1)
+		add_frame(trap, frames[--depth].fn);
+	s->depth = base_depth;
+	return status;
+}
+
+const char *w64_iop_name(unsigned iop)
+{
+	static const char *const names[IOP_COUNT - IOP_FIRST] = {
+#define N(name) [IOP_##name - IOP_FIRST] = #name,
+		N(ENTER) N(ENTER_ZERO) N(EXIT) N(COPY) N(CONST) N(JUMP) N(BR_IF) N(BR_UNLESS) N(BR_NULL)
+		N(BR_NONNULL) N(BR_TABLE) N(RETURN) N(RETURN1) N(CALL) N(CALL_HOST) N(CALL_INDIRECT)
+		N(RETURN_CALL) N(RETURN_CALL_INDIRECT) N(CALL_REF) N(RETURN_CALL_REF) N(TRAP)
+		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK) N(ATOMIC)
+#undef N
+#define N(name) [IOP_IMM_##name - IOP_FIRST] = #name "_imm",
+		W64_INT_IMM_OPS(N)
+#undef N
+#define N(name) [IOP_BR_##name - IOP_FIRST] = "br_" #name, [IOP_BRI_##name - IOP_FIRST] = "br_" #name "_imm",
+		W64_INT_CMPS(N)
+#undef N
+	};
+	if (iop < IOP_FIRST)
+		return w64_opinfo[iop].text;
+	if (iop >= IOP_MEMX && iop <= IOP_MEMX_END)
+		return "memx";
+	if (iop >= IOP_MEMI && iop <= IOP_MEMI_END)
+		return "mem_at_const";
+	if (iop >= IOP_MEMA && iop <= IOP_MEMA_END)
+		return "mem_at_sum";
+	if (iop >= IOP_MEMAI && iop <= IOP_MEMAI_END)
+		return "mem_at_sum_imm";
+	if (iop < IOP_COUNT && names[iop - IOP_FIRST])
+		return names[iop - IOP_FIRST];
+	return "?";
+}
+
+const void *const *w64_handlers(void)
+{
+	const void *const *table;
+	run(NULL, NULL, NULL, NULL, &table);
+	return table;
+}
+
+enum w64_status w64_interp(struct w64_store *s, struct w64_func_inst *f, uint64_t *fp,
+                           struct w64_trap *trap)
+{
+	return run(s, f, fp, trap, NULL);
+}

@@ -1,0 +1,8 @@
+#include <err.h>
+
+void errx(int status, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	verrx(status, fmt, ap);
+}

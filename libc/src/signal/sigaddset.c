@@ -1,0 +1,13 @@
+#include <errno.h>
+#include <signal.h>
+
+#include "w64_errno.h"
+#include "w64_signal.h"
+
+int sigaddset(sigset_t *set, int sig)
+{
+	if (sig <= 0 || sig >= NSIG)
+		return __w64_set_errno(EINVAL);
+	set->__bits |= W64_SIGBIT(sig);
+	return 0;
+}

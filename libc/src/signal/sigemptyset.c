@@ -1,0 +1,7 @@
+#include <signal.h>
+
+int sigemptyset(sigset_t *set)
+{
+	set->__bits = 0;
+	return 0;
+}

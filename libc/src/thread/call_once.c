@@ -1,0 +1,6 @@
+#include <threads.h>
+
+void call_once(once_flag *flag, void (*func)(void))
+{
+	pthread_once(flag, func);
+}

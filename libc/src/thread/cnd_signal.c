@@ -1,0 +1,8 @@
+#include <threads.h>
+
+#include "w64_threads.h"
+
+int cnd_signal(cnd_t *cond)
+{
+	return __w64_thrd_result(pthread_cond_signal(cond));
+}

@@ -1,0 +1,8 @@
+#include <pthread.h>
+
+/* No thread can be waiting on it. */
+int pthread_cond_destroy(pthread_cond_t *cond)
+{
+	(void)cond;
+	return 0;
+}

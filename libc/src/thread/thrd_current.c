@@ -1,0 +1,6 @@
+#include <threads.h>
+
+thrd_t thrd_current(void)
+{
+	return pthread_self();
+}

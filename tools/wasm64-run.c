@@ -1,0 +1,374 @@
+/* wasm64-run: the command-line front end. */
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "w64/runtime.h"
+#include "w64/wasi.h"
+
+#define EXIT_TRAP 134
+#define EXIT_USAGE 2
+
+static const char usage[] =
+	"usage: wasm64-run [OPTIONS] MODULE.wasm [ARGS...]\n"
+	"\n"
+	"Runs a WebAssembly command module (wasm32 or wasm64) through WASI: its\n"
+	"_start export is called with ARGS as argv[1..].  The exit status is the\n"
+	"program's; a trap prints its reason and a backtrace and exits with 134;\n"
+	"an unreadable, malformed or invalid module exits with 1.\n"
+	"\n"
+	"options:\n"
+	"  --dir HOST[::GUEST]\n"
+	"                     let the program use the host directory HOST under the\n"
+	"                     name GUEST (default: HOST as given); no path can leave\n"
+	"                     it (repeatable; preopened as fd 3, 4, ...)\n"
+	"  --env NAME=VALUE   add a variable to the program's environment (repeatable)\n"
+	"  --max-memory SIZE  cap each linear memory at SIZE bytes (suffix K, M, G);\n"
+	"                     memory.grow past it returns -1 (default: the host's RAM)\n"
+	"  --fuel N           trap with \"fuel exhausted\" after about N function calls\n"
+	"                     and loop iterations (for untrusted modules)\n"
+	"  --timeout SECONDS  trap with \"timeout\" after SECONDS of wall-clock time\n"
+	"  --invoke NAME      call the export NAME instead of _start, with ARGS as its\n"
+	"                     arguments (integers, or floats such as 1.5, -inf, nan);\n"
+	"                     prints each result as TYPE:VALUE (floats also as bits)\n"
+	"  --validate         decode and validate MODULE only (SIMD and atomics too,\n"
+	"                     which wasm64-run does not execute)\n"
+	"  -h, --help         show this help\n"
+	"  --version          show the version\n";
+
+static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int fail(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("wasm64-run: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	return 1;
+}
+
+/* --dir HOST[::GUEST]: the first "::" ends HOST; neither may be empty. */
+static bool valid_dir_spec(const char *spec)
+{
+	const char *sep = strstr(spec, "::");
+	return spec[0] != '\0' && sep != spec && (!sep || sep[2] != '\0');
+}
+
+static int preopen(struct w64_wasi *wasi, const char *spec)
+{
+	char err[512];
+	const char *sep = strstr(spec, "::");
+	char *host = sep ? strndup(spec, (size_t)(sep - spec)) : strdup(spec);
+	if (!host)
+		return fail("out of memory");
+	int rc = w64_wasi_preopen(wasi, host, sep ? sep + 2 : spec, err, sizeof err);
+	free(host);
+	return rc ? fail("--dir %s", err) : 0;
+}
+
+struct options {
+	struct w64_store_config cfg;
+	bool validate_only;
+	const char *invoke;
+	char **env, **dirs;      /* one allocation: free(env) frees both */
+	int envc, ndirs;
+	int first_arg;           /* argv index of the module */
+};
+
+static bool parse_seconds(const char *s, uint64_t *ms)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(s, &end);
+	if (errno || end == s || *end || !(v > 0) || v > 1e9)
+		return false;
+	*ms = (uint64_t)(v * 1000.0) ? (uint64_t)(v * 1000.0) : 1;
+	return true;
+}
+
+/* Parses the options before the module; returns -1 to go on, or an exit
+ * status. */
+static int parse_options(int argc, char **argv, struct options *o)
+{
+	int i;
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = NULL;
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(usage, stdout);
+			return 0;
+		}
+		if (!strcmp(a, "--version")) {
+			puts("wasm64-run 0.1");
+			return 0;
+		}
+		if (!strcmp(a, "--validate")) {
+			o->validate_only = true;
+			continue;
+		}
+		if (!strcmp(a, "--")) {
+			i++;
+			break;
+		}
+		if (a[0] != '-' || a[1] == '\0')
+			break;
+		static const char *const with_value[] = {"--env", "--max-memory", "--dir", "--fuel",
+		                                         "--timeout", "--invoke"};
+		bool known = false;
+		for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++)
+			known |= !strcmp(a, with_value[k]);
+		if (!known) {
+			fprintf(stderr, "wasm64-run: unknown option %s\n%s", a, usage);
+			return EXIT_USAGE;
+		}
+		if (i + 1 == argc) {
+			fprintf(stderr, "wasm64-run: %s needs a value\n%s", a, usage);
+			return EXIT_USAGE;
+		}
+		v = argv[++i];
+		const char *bad = NULL;
+		if (!strcmp(a, "--invoke")) {
+			o->invoke = v;
+		} else if (!strcmp(a, "--dir")) {
+			if (!valid_dir_spec(v))
+				bad = "expected HOST[::GUEST]";
+			else
+				o->dirs[o->ndirs++] = (char *)v;
+		} else if (!strcmp(a, "--env")) {
+			if (!strchr(v, '='))
+				bad = "expected NAME=VALUE";
+			else
+				o->env[o->envc++] = (char *)v;
+		} else if (!strcmp(a, "--max-memory")) {
+			if (!w64_cli_parse_size(v, &o->cfg.max_memory_bytes))
+				bad = "expected a size such as 4G";
+		} else if (!strcmp(a, "--fuel")) {
+			if (!w64_cli_parse_size(v, &o->cfg.fuel) || !o->cfg.fuel)
+				bad = "expected a positive count such as 1000000 or 10M";
+		} else if (!parse_seconds(v, &o->cfg.timeout_ms)) {
+			bad = "expected a number of seconds such as 2.5";
+		}
+		if (bad) {
+			fprintf(stderr, "wasm64-run: %s %s: %s\n", a, v, bad);
+			return EXIT_USAGE;
+		}
+	}
+	o->first_arg = i;
+	return -1;
+}
+
+/* An --invoke argument of type t. */
+static bool parse_value(const char *s, w64_valtype t, uint64_t *out)
+{
+	char *end;
+	errno = 0;
+	if (t == W64_I32 || t == W64_I64) {
+		long long sv = strtoll(s, &end, 0);
+		if (errno == ERANGE || s[0] != '-') {
+			errno = 0;
+			unsigned long long uv = strtoull(s, &end, 0);
+			*out = uv;
+		} else {
+			*out = (uint64_t)sv;
+		}
+		if (errno || end == s || *end)
+			return false;
+		if (t == W64_I32) {
+			bool neg32 = (int64_t)*out < 0 && (int64_t)*out >= INT32_MIN;
+			if (*out > UINT32_MAX && !neg32)
+				return false;
+			*out = (uint32_t)*out;
+		}
+		return true;
+	}
+	if (t == W64_F32 || t == W64_F64) {
+		double d = strtod(s, &end);
+		if (end == s || *end)
+			return false;
+		if (t == W64_F32) {
+			float f = (float)d;
+			uint32_t b;
+			memcpy(&b, &f, 4);
+			*out = b;
+		} else {
+			memcpy(out, &d, 8);
+		}
+		return true;
+	}
+	return false; /* references and vectors are not taken on the command line */
+}
+
+static void print_value(w64_valtype t, uint64_t v)
+{
+	switch (t) {
+	case W64_I32:
+		printf("i32:%u\n", (uint32_t)v);
+		break;
+	case W64_I64:
+		printf("i64:%llu\n", (unsigned long long)v);
+		break;
+	case W64_F32: {
+		uint32_t b = (uint32_t)v;
+		float f;
+		memcpy(&f, &b, 4);
+		printf("f32:%.9g (0x%08x)\n", (double)f, b);
+		break;
+	}
+	case W64_F64: {
+		double d;
+		memcpy(&d, &v, 8);
+		printf("f64:%.17g (0x%016llx)\n", d, (unsigned long long)v);
+		break;
+	}
+	default:
+		printf("%s:%s\n", w64_valtype_name(t), v ? "non-null" : "null");
+		break;
+	}
+}
+
+/* --invoke: calls the export with the arguments given after the module. */
+static enum w64_status invoke(struct w64_store *s, struct w64_instance *inst, const char *name,
+                              int argc, char **argv, struct w64_trap *trap, int *usage_status)
+{
+	struct w64_extern x;
+	*usage_status = 0;
+	if (!w64_instance_export(inst, name, &x) || x.kind != W64_EXTERN_FUNC) {
+		fail("--invoke %s: no function export of that name", name);
+		*usage_status = 1;
+		return W64_TRAPPED;
+	}
+	const struct w64_functype *t = w64_func_type_of(x.u.func);
+	if ((uint32_t)argc != t->nparams) {
+		fail("--invoke %s: takes %u arguments, %d given", name, t->nparams, argc);
+		*usage_status = EXIT_USAGE;
+		return W64_TRAPPED;
+	}
+	uint64_t *cells = calloc((size_t)t->nparams + t->nresults + 1, sizeof *cells);
+	if (!cells) {
+		fail("out of memory");
+		*usage_status = 1;
+		return W64_TRAPPED;
+	}
+	for (int k = 0; k < argc; k++)
+		if (!parse_value(argv[k], t->params[k], &cells[k])) {
+			fail("--invoke %s: argument %d (%s): not a %s", name, k + 1, argv[k],
+			     w64_valtype_name(t->params[k]));
+			free(cells);
+			*usage_status = EXIT_USAGE;
+			return W64_TRAPPED;
+		}
+	uint64_t *results = cells + t->nparams;
+	enum w64_status st = w64_call(s, x.u.func, cells, results, trap);
+	if (st == W64_OK)
+		for (uint32_t k = 0; k < t->nresults; k++)
+			print_value(t->results[k], results[k]);
+	free(cells);
+	return st;
+}
+
+int main(int argc, char **argv)
+{
+	struct options o = {0};
+	int status = 1;
+	struct w64_cli_file file = {0};
+	struct w64_module *m = NULL;
+	struct w64_store *s = NULL;
+	struct w64_wasi *wasi = NULL;
+
+	o.env = calloc(2 * ((size_t)argc + 1), sizeof *o.env);
+	if (!o.env)
+		return fail("out of memory");
+	o.dirs = o.env + argc + 1;
+	/* A guest writing to a closed pipe gets EPIPE from fd_write, as a
+	 * native program that ignores SIGPIPE would; it must not kill us. */
+	signal(SIGPIPE, SIG_IGN);
+	int rc = parse_options(argc, argv, &o);
+	if (rc >= 0) {
+		free(o.env);
+		return rc;
+	}
+	if (o.first_arg == argc) {
+		fprintf(stderr, "wasm64-run: no module given\n%s", usage);
+		free(o.env);
+		return EXIT_USAGE;
+	}
+	const char *path = argv[o.first_arg];
+
+	if (w64_cli_load(path, &file) != 0) {
+		fail("%s: %s", path, strerror(errno));
+		goto out;
+	}
+	struct w64_error err;
+	m = w64_module_decode(file.bytes, file.len, &err);
+	if (!m || (o.validate_only ? w64_validate_module(m, &err) : w64_validate_runnable(m, &err)) < 0) {
+		fail("%s: offset 0x%zx: %s", path, err.offset, err.msg);
+		goto out;
+	}
+	if (o.validate_only) {
+		status = 0;
+		goto out;
+	}
+	s = w64_store_new(&o.cfg);
+	wasi = s ? w64_wasi_new(s, argc - o.first_arg, argv + o.first_arg, o.envc, o.env) : NULL;
+	if (!wasi) {
+		fail("out of memory");
+		goto out;
+	}
+	for (int d = 0; d < o.ndirs; d++)
+		if (preopen(wasi, o.dirs[d]) != 0)
+			goto out;
+
+	struct w64_instance *inst;
+	struct w64_trap trap;
+	enum w64_status st = w64_instantiate(s, m, w64_wasi_resolve, wasi, &inst, &trap);
+	if (st == W64_OK && o.invoke) {
+		int usage_status;
+		st = invoke(s, inst, o.invoke, argc - o.first_arg - 1, argv + o.first_arg + 1, &trap,
+		            &usage_status);
+		if (usage_status) {
+			status = usage_status;
+			goto out;
+		}
+	} else if (st == W64_OK) {
+		struct w64_extern start;
+		if (!w64_instance_export(inst, "_start", &start) || start.kind != W64_EXTERN_FUNC) {
+			fail("%s: no _start function exported (not a command module)", path);
+			goto out;
+		}
+		const struct w64_functype *t = w64_func_type_of(start.u.func);
+		if (t->nparams || t->nresults) {
+			fail("%s: _start must take and return nothing", path);
+			goto out;
+		}
+		st = w64_call(s, start.u.func, NULL, NULL, &trap);
+	} else if (!inst) {
+		/* Linking failed: nothing ran. */
+		fail("%s: %s", path, trap.msg);
+		goto out;
+	}
+	switch (st) {
+	case W64_OK:
+		status = 0;
+		break;
+	case W64_EXITED:
+		status = trap.exit_code & 0xff;
+		break;
+	case W64_TRAPPED:
+		fflush(stdout);
+		fprintf(stderr, "wasm64-run: trap: %s\n", trap.msg);
+		w64_trap_print_backtrace(&trap, stderr);
+		status = EXIT_TRAP;
+		break;
+	}
+out:
+	w64_wasi_free(wasi);
+	w64_store_free(s);
+	w64_module_free(m);
+	w64_cli_unload(&file);
+	free(o.env);
+	return status;
+}
