@@ -1,7 +1,8 @@
 #!/usr/bin/env bats
 bats_require_minimum_version 1.5.0
 # Wide characters, locales and conversions: wctype.h, the rest of
-# wchar.h, uchar.h, locale objects and langinfo.h, iconv, strptime.
+# wchar.h, uchar.h, locale objects and langinfo.h, strptime and getdate,
+# iconv, strfmon and nl_types.h.
 # Each tests/libc program runs in wasm64-run (-O0 and -O2) and natively
 # under ASan/UBSan; the differential drivers compare with glibc.
 
@@ -152,4 +153,27 @@ wstdio_check() {
 	assert_success
 	refute_output --partial "Sanitizer"
 	assert_line --regexp '^strptime: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+@test "libc/iconv.c -O0" { libc_test iconv -O0; assert_success; assert_clean_summary; }
+@test "libc/iconv.c -O2" { libc_test iconv -O2; assert_success; assert_clean_summary; }
+@test "native libc/iconv.c" { native_test iconv; assert_success; assert_clean_summary; }
+
+@test "iconv == glibc on generated text between every pair of encodings, in steps, with resets and //IGNORE" {
+	diff_test iconv_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^iconv: [0-9]{6,} cases compared, 0 mismatches$'
+}
+
+# strfmon, and nl_types.h's answers (no catalogs).
+@test "libc/monetary.c -O0" { libc_test monetary -O0; assert_success; assert_clean_summary; }
+@test "libc/monetary.c -O2" { libc_test monetary -O2; assert_success; assert_clean_summary; }
+@test "native libc/monetary.c" { native_test monetary; assert_success; assert_clean_summary; }
+
+@test "strfmon == glibc in the C locale on generated formats and values" {
+	diff_test strfmon_diff
+	assert_success
+	refute_output --partial "Sanitizer"
+	assert_line --regexp '^strfmon: [0-9]{6,} cases compared, 0 mismatches$'
 }

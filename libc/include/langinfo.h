@@ -7,9 +7,8 @@
 #define _LANGINFO_H
 
 #define __NEED_locale_t
+#define __NEED_nl_item
 #include <bits/alltypes.h>
-
-typedef int nl_item;
 
 #define CODESET 0x00000
 

@@ -185,13 +185,22 @@ int w64_inet_pton(int af, const char *src, void *dst);
 const char *w64_inet_ntop(int af, const void *src, char *dst, unsigned size);
 int w64_inet_aton(const char *cp, struct in_addr *inp);
 
+/* iconv.h (iconv_t is void *), monetary.h. */
+void *w64_iconv_open(const char *to, const char *from);
+size_t w64_iconv(void *cd, char **in, size_t *inleft, char **out, size_t *outleft);
+int w64_iconv_close(void *cd);
+long w64_strfmon(char *s, size_t max, const char *fmt, ...);
+
 /* The libc's errno values (WASI's): libc/include/errno.h. */
 #define W64_EINVAL 28
 #define W64_ERANGE 68
 #define W64_ENOSPC 51
+#define W64_E2BIG 1
+#define W64_EILSEQ 25
 
 /* An errno value by meaning, so glibc's and the libc's compare: 0 none,
- * 1 ERANGE, 2 EINVAL, anything else only equal to itself. */
+ * 1 ERANGE, 2 EINVAL, 3 E2BIG, 4 EILSEQ, anything else only equal to
+ * itself. */
 static inline int w64_errno_meaning(int e, int is_w64)
 {
 	if (e == 0)
@@ -200,7 +209,11 @@ static inline int w64_errno_meaning(int e, int is_w64)
 		return 1;
 	if (e == (is_w64 ? W64_EINVAL : EINVAL))
 		return 2;
-	return 3 + e;
+	if (e == (is_w64 ? W64_E2BIG : E2BIG))
+		return 3;
+	if (e == (is_w64 ? W64_EILSEQ : EILSEQ))
+		return 4;
+	return 5 + e;
 }
 
 #endif

@@ -10,13 +10,17 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <iconv.h>
+#include <langinfo.h>
 #include <float.h>
 #include <inttypes.h>
 #include <limits.h>
 #include <locale.h>
 #include <math.h>
+#include <monetary.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <nl_types.h>
 #include <poll.h>
 #include <pthread.h>
 #include <pwd.h>
@@ -48,7 +52,10 @@
 #include <termios.h>
 #include <threads.h>
 #include <time.h>
+#include <uchar.h>
 #include <unistd.h>
+#include <wchar.h>
+#include <wctype.h>
 
 /* A second inclusion of each is harmless. */
 #include <inttypes.h>

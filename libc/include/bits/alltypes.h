@@ -24,6 +24,11 @@ typedef struct {
 #define __DEFINED_mbstate_t
 #endif
 
+#if defined(__NEED_nl_item) && !defined(__DEFINED_nl_item)
+typedef int nl_item;
+#define __DEFINED_nl_item
+#endif
+
 #if defined(__NEED_wctype_t) && !defined(__DEFINED_wctype_t)
 typedef unsigned long wctype_t;
 #define __DEFINED_wctype_t
