@@ -195,11 +195,13 @@ If the change is intended, run \`make libc-symbols\` and commit tests/expected/l
 	for f in "$ROOT"/tests/libc/*.c; do
 		name=$(basename "$f" .c)
 		# Programs that need preopens or stdin run in 34-libc-files.bats
-		# and the other libc files (3x-libc-*.bats), the POSIX and process
-		# ones in 41-libc-posix.bats.
+		# and the other libc files (3x-libc-*.bats: the wide-character and
+		# locale ones in 35-libc-wide.bats), the POSIX and process ones in
+		# 41-libc-posix.bats.
 		grep -q "libc_test $name " "$BATS_TEST_FILENAME" ||
 			grep -h "libc/$name.c" "$BATS_TEST_DIRNAME"/3?-libc-*.bats |
 				grep -qv "native libc/$name.c" ||
+			grep -q "libc_test $name " "$BATS_TEST_DIRNAME"/3?-libc-*.bats ||
 			grep -q "libc_test $name " "$BATS_TEST_DIRNAME/41-libc-posix.bats" ||
 			fail "tests/libc/$name.c is not run by $BATS_TEST_FILENAME"
 	done

@@ -1,10 +1,15 @@
 /*
- * ctype.h.  Only the "C" locale exists, so every function is a fixed
- * function of its argument: ASCII classification, nothing for bytes
- * 128-255.  The argument must be EOF or representable as unsigned char.
+ * ctype.h.  Bytes are classified as ASCII in both locales ("C" and
+ * "C.UTF-8", where no byte above 0x7f is a character on its own), so
+ * every function is a fixed function of its argument, which must be EOF
+ * or representable as unsigned char.  The *_l forms take a locale object
+ * as POSIX says, with the same answers.
  */
 #ifndef _CTYPE_H
 #define _CTYPE_H
+
+#define __NEED_locale_t
+#include <bits/alltypes.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -24,6 +29,21 @@ int isupper(int __c);
 int isxdigit(int __c);
 int tolower(int __c);
 int toupper(int __c);
+
+int isalnum_l(int __c, locale_t __l);
+int isalpha_l(int __c, locale_t __l);
+int isblank_l(int __c, locale_t __l);
+int iscntrl_l(int __c, locale_t __l);
+int isdigit_l(int __c, locale_t __l);
+int isgraph_l(int __c, locale_t __l);
+int islower_l(int __c, locale_t __l);
+int isprint_l(int __c, locale_t __l);
+int ispunct_l(int __c, locale_t __l);
+int isspace_l(int __c, locale_t __l);
+int isupper_l(int __c, locale_t __l);
+int isxdigit_l(int __c, locale_t __l);
+int tolower_l(int __c, locale_t __l);
+int toupper_l(int __c, locale_t __l);
 
 #ifdef __cplusplus
 }

@@ -28,6 +28,8 @@ intmax_t imaxabs(intmax_t __j);
 imaxdiv_t imaxdiv(intmax_t __numer, intmax_t __denom);
 intmax_t strtoimax(const char *__restrict __s, char **__restrict __end, int __base);
 uintmax_t strtoumax(const char *__restrict __s, char **__restrict __end, int __base);
+intmax_t wcstoimax(const wchar_t *__restrict __s, wchar_t **__restrict __end, int __base);
+uintmax_t wcstoumax(const wchar_t *__restrict __s, wchar_t **__restrict __end, int __base);
 
 #ifdef __cplusplus
 }

@@ -6,6 +6,9 @@
 #define __need_NULL
 #include <stddef.h>
 
+#define __NEED_locale_t
+#include <bits/alltypes.h>
+
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 
@@ -81,6 +84,9 @@ double atof(const char *__s);
 double strtod(const char *__restrict __s, char **__restrict __end);
 float strtof(const char *__restrict __s, char **__restrict __end);
 long double strtold(const char *__restrict __s, char **__restrict __end);
+double strtod_l(const char *__restrict __s, char **__restrict __end, locale_t __l);
+float strtof_l(const char *__restrict __s, char **__restrict __end, locale_t __l);
+long double strtold_l(const char *__restrict __s, char **__restrict __end, locale_t __l);
 
 int abs(int __j);
 long labs(long __j);

@@ -5,6 +5,9 @@
 #define __need_NULL
 #include <stddef.h>
 
+#define __NEED_locale_t
+#include <bits/alltypes.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -49,6 +52,9 @@ char *strsignal(int __sig);
 
 /* GNU: compares names with numbers in them as a person would ("a9" < "a10"). */
 int strverscmp(const char *__a, const char *__b);
+int strcoll_l(const char *__a, const char *__b, locale_t __l);
+size_t strxfrm_l(char *__restrict __dst, const char *__restrict __src, size_t __n, locale_t __l);
+char *strerror_l(int __errnum, locale_t __l);
 
 #ifdef __cplusplus
 }

@@ -5,6 +5,9 @@
 #define __need_size_t
 #include <stddef.h>
 
+#define __NEED_locale_t
+#include <bits/alltypes.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -19,6 +22,8 @@ int ffsl(long __i);
 int ffsll(long long __i);
 int strcasecmp(const char *__a, const char *__b);
 int strncasecmp(const char *__a, const char *__b, size_t __n);
+int strcasecmp_l(const char *__a, const char *__b, locale_t __l);
+int strncasecmp_l(const char *__a, const char *__b, size_t __n, locale_t __l);
 
 #ifdef __cplusplus
 }

@@ -16,6 +16,7 @@
 #define __NEED_clock_t
 #define __NEED_clockid_t
 #define __NEED_struct_timespec
+#define __NEED_locale_t
 #include <bits/alltypes.h>
 
 /* clock() counts microseconds, as POSIX requires of XSI systems. */
@@ -63,7 +64,12 @@ char *ctime(const time_t *__t);
 char *ctime_r(const time_t *__t, char *__buf);
 size_t strftime(char *__restrict __s, size_t __max, const char *__restrict __fmt,
 		const struct tm *__restrict __tm);
+size_t strftime_l(char *__restrict __s, size_t __max, const char *__restrict __fmt,
+		  const struct tm *__restrict __tm, locale_t __l);
 int timespec_get(struct timespec *__ts, int __base);
+char *strptime(const char *__restrict __s, const char *__restrict __fmt, struct tm *__restrict __tm);
+extern int getdate_err;
+struct tm *getdate(const char *__s);
 
 int clock_gettime(clockid_t __id, struct timespec *__ts);
 int clock_getres(clockid_t __id, struct timespec *__res);

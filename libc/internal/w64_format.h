@@ -23,6 +23,11 @@ struct __w64_sink {
 	/* Takes n bytes; 0, or -1 with errno set, which ends the output. */
 	int (*write)(struct __w64_sink *s, const char *p, size_t n);
 	size_t count; /* bytes sent so far (the printf return value) */
+	/* The wide printf family: the format and the output are wide
+	 * characters in the encoding of w64_wide.h (each piece written is
+	 * whole characters), count counts characters, and %c %s %lc %ls
+	 * produce wide characters, width and precision counting them. */
+	int wide;
 };
 
 /* Flags of a conversion specification. */

@@ -10,11 +10,18 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <wchar.h>
 
 struct __w64_input {
 	FILE *f;                 /* a stream, or NULL */
 	const unsigned char *s;  /* else a string; its NUL is the end of input */
-	size_t count;            /* bytes consumed (%n) */
+	const wchar_t *ws;       /* or, when wide, a wide string */
+	/* The wide scanf family: the input is wide characters (from the
+	 * stream through fgetwc, or ws), the format is wide in the encoding
+	 * of w64_wide.h, white space is iswspace's, and %c %s %[ read wide
+	 * characters, storing multibyte ones (or with l, wide ones). */
+	int wide;
+	size_t count;            /* bytes (wide: characters) consumed, for %n */
 };
 
 /* The number of items assigned, or EOF if the input failed before the

@@ -27,6 +27,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <sys/types.h>
+#include <wchar.h>
 
 #define W64_HIDDEN __attribute__((visibility("hidden")))
 
@@ -59,6 +60,8 @@ struct __w64_file {
 	struct __w64_file *next;  /* __w64_open_files, once ready */
 	struct __w64_file_io io;  /* W64_FILE_COOKIE: the stream's functions */
 	void *cookie;
+	int orient;               /* fwide: > 0 wide, < 0 byte, 0 not yet */
+	wint_t wungot;            /* ungetwc's character, with W64_FILE_WUNGOT */
 };
 
 #define W64_FILE_ERR 0x1        /* the error indicator */
@@ -72,6 +75,7 @@ struct __w64_file {
 #define W64_FILE_ALLOCATED 0x100 /* fclose frees the FILE (fopen, fdopen) */
 #define W64_FILE_COOKIE 0x200   /* io and cookie instead of fd */
 #define W64_FILE_WROTE 0x400    /* the last operation was output (__fwriting) */
+#define W64_FILE_WUNGOT 0x800   /* wungot holds a pushed-back wide character */
 
 /* Every stream that has been used, most recent first. */
 W64_HIDDEN extern struct __w64_file *__w64_open_files;
@@ -151,6 +155,37 @@ W64_HIDDEN int __w64_file_sys_close(struct __w64_file *f);
  * zero bytes, which would otherwise loop forever).
  */
 W64_HIDDEN size_t __w64_write_all(int fd, const void *buf, size_t len);
+
+/* Makes an unoriented stream wide-oriented (the wide functions do so,
+ * C11 7.21.2p4). */
+static inline void __w64_file_wide(struct __w64_file *f)
+{
+	if (f->orient == 0)
+		f->orient = 1;
+}
+
+/* fgetwc without orienting the stream: a character read in LC_CTYPE's
+ * encoding, or WEOF (errno EILSEQ and the error indicator for bytes that
+ * are none; their bytes stay unread, as in glibc). */
+W64_HIDDEN wint_t __w64_file_getwc(struct __w64_file *f);
+
+/* ungetwc without orienting the stream: c goes into wungot, which any
+ * wide character fits whatever the locale can encode (a character
+ * already there goes back into the byte pushback, encoded).  c, or WEOF.
+ * Whatever drops the pushed-back bytes (fseek, a switch to output) drops
+ * it too. */
+W64_HIDDEN wint_t __w64_file_ungetwc(wint_t c, struct __w64_file *f);
+
+/* fputwc without orienting the stream: c, or WEOF with errno set (and
+ * the error indicator). */
+W64_HIDDEN wint_t __w64_file_putwc(wchar_t c, struct __w64_file *f);
+
+struct __w64_sink;
+/* Runs the printf engine into a stream through `sink`, which writes to
+ * f: readies f for output and lends an unbuffered stream a buffer for
+ * the call, so that a message is one write. */
+W64_HIDDEN int __w64_file_vformat(struct __w64_file *f, struct __w64_sink *sink, const char *fmt,
+				  __builtin_va_list ap);
 
 /* getc's fast path: a byte from the buffer, else the slow path. */
 static inline int __w64_getc_inline(struct __w64_file *f)

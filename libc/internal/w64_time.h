@@ -26,6 +26,24 @@ W64_HIDDEN time_t __w64_tm_to_time(struct tm *tm, const char *zone);
 /* WASI's clock in nanoseconds; 0 or an errno. */
 W64_HIDDEN int __w64_clock_ns(clockid_t id, uint64_t *ns);
 
+/* strftime's engine: formats into s, storing at most max bytes (no
+ * NUL), and returns the length of the whole result, which may pass max.
+ * Bytes of fmt other than conversions are copied as they are, so a wide
+ * format in w64_wide.h's encoding goes through too (wcsftime). */
+W64_HIDDEN size_t __w64_strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+
+/* strptime, also saying which fields the input gave (W64_TM_*, for
+ * getdate); a weekday or day of the year strptime computed is not given,
+ * a month and day computed from %j or a week number are. */
+W64_HIDDEN char *__w64_strptime(const char *s, const char *fmt, struct tm *tm, unsigned *seen);
+#define W64_TM_YEAR 0x01
+#define W64_TM_MON 0x02
+#define W64_TM_MDAY 0x04
+#define W64_TM_WDAY 0x08
+#define W64_TM_HOUR 0x10
+#define W64_TM_MIN 0x20
+#define W64_TM_SEC 0x40
+
 /* The "C" locale's names. */
 W64_HIDDEN extern const char *const __w64_day_names[7];
 W64_HIDDEN extern const char *const __w64_month_names[12];

@@ -12,7 +12,10 @@
 #define W64_DIFF_H
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 static uint64_t rng_state;
 
@@ -37,6 +40,34 @@ static inline unsigned long diff_setup(unsigned long default_cases)
 	env = getenv("W64_DIFF_SEED");
 	rng_state = env ? strtoull(env, NULL, 10) : 1;
 	return n;
+}
+
+/*
+ * For drivers whose libc side opens files: the libc reads its preopens
+ * (W64_PREOPENS, libc/native/host.c) in a constructor, before main.
+ * Without them, this makes a temporary directory (on tmpfs when there is
+ * one), and runs the program again with it preopened under its own path,
+ * so that one path names a file for glibc and for the libc; with them, it
+ * copies that path into dir.  The caller removes what it put there, and
+ * the directory.
+ */
+static inline void diff_preopen(char **argv, char *dir, size_t size)
+{
+	const char *spec = getenv("W64_PREOPENS");
+	if (spec == NULL) {
+		snprintf(dir, size, "%s/w64_diff.XXXXXX", access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp");
+		if (mkdtemp(dir) == NULL) {
+			perror("mkdtemp");
+			exit(1);
+		}
+		char env[256];
+		snprintf(env, sizeof env, "%s::%s", dir, dir);
+		setenv("W64_PREOPENS", env, 1);
+		execv("/proc/self/exe", argv);
+		perror("execv");
+		exit(1);
+	}
+	snprintf(dir, size, "%.*s", (int)strcspn(spec, ":"), spec);
 }
 
 #endif

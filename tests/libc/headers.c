@@ -18,11 +18,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <features.h>
+#include <grp.h>
+#include <iconv.h>
+#include <langinfo.h>
 #include <float.h>
 #include <fmtmsg.h>
 #include <ftw.h>
 #include <getopt.h>
-#include <grp.h>
 #include <ifaddrs.h>
 #include <inttypes.h>
 #include <libgen.h>
@@ -30,6 +32,7 @@
 #include <locale.h>
 #include <math.h>
 #include <memory.h>
+#include <monetary.h>
 #include <mqueue.h>
 #include <netinet/icmp6.h>
 #include <netinet/igmp.h>
@@ -41,6 +44,7 @@
 #include <netinet/tcp.h>
 #include <netinet/udp.h>
 #include <netpacket/packet.h>
+#include <nl_types.h>
 #include <poll.h>
 #include <pthread.h>
 #include <pwd.h>
@@ -89,16 +93,14 @@
 #include <termios.h>
 #include <threads.h>
 #include <time.h>
+#include <uchar.h>
 #include <unistd.h>
 #include <utime.h>
 #include <values.h>
 #include <wchar.h>
+#include <wctype.h>
 
 /* A second inclusion of each is harmless. */
-#include <inttypes.h>
-#include <limits.h>
-#include <stdio.h>
-#include <sys/types.h>
 
 #include "check.h"
 

@@ -7,6 +7,38 @@
  */
 #include <bits/types.h>
 
+/* Locales and wide characters (locale.h, wchar.h, wctype.h, uchar.h and
+ * the headers with *_l functions). */
+#if defined(__NEED_locale_t) && !defined(__DEFINED_locale_t)
+typedef struct __locale_struct *locale_t;
+#define __DEFINED_locale_t
+#endif
+
+#if defined(__NEED_mbstate_t) && !defined(__DEFINED_mbstate_t)
+/* Where a conversion is inside a multibyte character: zero-initialised
+ * means the initial state. */
+typedef struct {
+	unsigned __need;  /* bytes still to come */
+	unsigned __value; /* the bits so far, and the sequence's length */
+} mbstate_t;
+#define __DEFINED_mbstate_t
+#endif
+
+#if defined(__NEED_nl_item) && !defined(__DEFINED_nl_item)
+typedef int nl_item;
+#define __DEFINED_nl_item
+#endif
+
+#if defined(__NEED_wctype_t) && !defined(__DEFINED_wctype_t)
+typedef unsigned long wctype_t;
+#define __DEFINED_wctype_t
+#endif
+
+#if defined(__NEED_wctrans_t) && !defined(__DEFINED_wctrans_t)
+typedef const int *wctrans_t;
+#define __DEFINED_wctrans_t
+#endif
+
 #if defined(__NEED_FILE) && !defined(__DEFINED_FILE)
 typedef struct __w64_file FILE;
 #define __DEFINED_FILE

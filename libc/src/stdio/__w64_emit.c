@@ -3,12 +3,14 @@
 
 #include "w64_errno.h"
 #include "w64_format.h"
+#include "w64_wide.h"
 
 int __w64_emit(struct __w64_sink *s, const char *p, size_t n)
 {
-	if (n > (size_t)INT_MAX - s->count)
+	size_t units = s->wide ? __w64_wenc_count(p, n) : n;
+	if (units > (size_t)INT_MAX - s->count)
 		return __w64_set_errno(EOVERFLOW);
-	s->count += n;
+	s->count += units;
 	return n == 0 ? 0 : s->write(s, p, n);
 }
 

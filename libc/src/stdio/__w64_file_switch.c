@@ -18,7 +18,7 @@ void __w64_file_drop_input(struct __w64_file *f)
 	}
 	f->rpos = f->rend = 0;
 	f->nungot = 0;
-	f->flags &= ~(unsigned)W64_FILE_READING;
+	f->flags &= ~(unsigned)(W64_FILE_READING | W64_FILE_WUNGOT);
 }
 
 int __w64_file_to_write(struct __w64_file *f)

@@ -24,6 +24,11 @@ void __w64_file_ready(struct __w64_file *f)
 		f->mode = isatty(f->fd) ? _IOLBF : _IOFBF;
 		__w64_set_errno(saved);
 	}
+	/* The first use orients a stream no wide function has oriented:
+	 * byte I/O does (C11 7.21.2p4), and so, more than C asks, do
+	 * setvbuf, fseek and ftell before any I/O. */
+	if (f->orient == 0)
+		f->orient = -1;
 	f->flags |= W64_FILE_READY;
 	f->next = __w64_open_files;
 	__w64_open_files = f;

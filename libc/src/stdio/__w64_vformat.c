@@ -27,6 +27,7 @@
 
 #include "w64_errno.h"
 #include "w64_format.h"
+#include "w64_wide.h"
 
 enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
 
@@ -219,6 +220,70 @@ static int put_wide_string(struct __w64_sink *s, const struct __w64_spec *sp, co
 	return pad_spaces(s, sp, bytes, 1);
 }
 
+/*
+ * The wide family's %c %lc %s %ls (C11 7.29.2.1): the next character of
+ * a multibyte string (converted with mbrtowc in the current locale) or of
+ * a wide one.  1 with *c, 0 at its end, -1 with EILSEQ.
+ */
+static int next_char(const char **mb, const wchar_t **wide, mbstate_t *st, uint32_t *c)
+{
+	if (*wide != NULL) {
+		if (**wide == 0)
+			return 0;
+		*c = (uint32_t)*(*wide)++;
+		return 1;
+	}
+	wchar_t wc;
+	size_t r = mbrtowc(&wc, *mb, 4, st);
+	if (r == (size_t)-1 || r == (size_t)-2)
+		return __w64_set_errno(EILSEQ);
+	if (r == 0)
+		return 0;
+	*mb += r;
+	*c = (uint32_t)wc;
+	return 1;
+}
+
+/* A string as wide characters, at most the precision of them, padded
+ * to the width in characters.  Converted twice, first to count, so that
+ * an invalid one fails before anything is written. */
+static int put_wide_text(struct __w64_sink *s, const struct __w64_spec *sp, const char *mb,
+			 const wchar_t *wide)
+{
+	size_t max = sp->prec < 0 ? (size_t)-1 : (size_t)sp->prec, n = 0;
+	const char *m = mb;
+	const wchar_t *w = wide;
+	mbstate_t st = {0};
+	uint32_t c;
+	int r;
+	while (n < max && (r = next_char(&m, &w, &st, &c)) != 0) {
+		if (r < 0)
+			return -1;
+		n++;
+	}
+	if (pad_spaces(s, sp, n, 0) != 0)
+		return -1;
+	st = (mbstate_t){0};
+	for (size_t i = 0; i < n; i++) {
+		char enc[W64_WENC_MAX];
+		next_char(&mb, &wide, &st, &c);
+		if (__w64_emit(s, enc, __w64_wenc(enc, c)) != 0)
+			return -1;
+	}
+	return pad_spaces(s, sp, n, 1);
+}
+
+/* wprintf's %c (a byte, through btowc) and %lc (a wide character). */
+static int put_wide_char(struct __w64_sink *s, const struct __w64_spec *sp, wint_t wc, int is_wide)
+{
+	if (!is_wide && (wc = btowc((int)(unsigned char)wc)) == WEOF)
+		return __w64_set_errno(EILSEQ);
+	char enc[W64_WENC_MAX];
+	if (pad_spaces(s, sp, 1, 0) != 0 || __w64_emit(s, enc, __w64_wenc(enc, wc)) != 0)
+		return -1;
+	return pad_spaces(s, sp, 1, 1);
+}
+
 static void store_count(void *p, enum length len, size_t count)
 {
 	switch (len) {
@@ -348,6 +413,10 @@ int __w64_vformat(struct __w64_sink *s, const char *fmt, va_list ap_in)
 			break;
 		}
 		case 'c': {
+			if (s->wide) {
+				err = put_wide_char(s, &sp, va_arg(ap, wint_t), len == LEN_L);
+				break;
+			}
 			char mb[4];
 			int n = 1;
 			if (len == LEN_L)
@@ -358,6 +427,15 @@ int __w64_vformat(struct __w64_sink *s, const char *fmt, va_list ap_in)
 			break;
 		}
 		case 's':
+			if (s->wide) {
+				const void *str = va_arg(ap, const void *);
+				if (str == NULL)
+					err = put_wide_text(s, &sp, sp.prec < 0 || sp.prec >= 6 ? "(null)" : "", NULL);
+				else
+					err = put_wide_text(s, &sp, len == LEN_L ? NULL : str,
+							    len == LEN_L ? str : NULL);
+				break;
+			}
 			if (len == LEN_L) {
 				const wchar_t *ws = va_arg(ap, const wchar_t *);
 				if (ws != NULL) {
@@ -398,7 +476,10 @@ int __w64_vformat(struct __w64_sink *s, const char *fmt, va_list ap_in)
 			err = __w64_emit(s, "%", 1);
 			break;
 		default:
-			/* Undefined by C: show the specification as written. */
+			/* Undefined by C: show the specification as written
+			 * (in a wide format, the whole of its last character). */
+			while (s->wide && ((unsigned char)*p & 0xc0) == 0x80)
+				p++;
 			err = __w64_emit(s, start, (size_t)(p - start));
 			break;
 		}

@@ -17,6 +17,12 @@
  * are collected as text and converted by strtof, strtod or strtold, so
  * scanf and strtod always agree.  %lc, %ls and %l[ convert the bytes read
  * with mbrtowc, in the current locale.
+ *
+ * The wide scanf family runs this same engine with in->wide set (see
+ * w64_scan.h): input characters are then wide ones, the format is wide
+ * (in w64_wide.h's encoding, ASCII staying itself), and the few places
+ * that look at more than ASCII — white space, literal characters,
+ * scansets, %c %s %[ — read it as wide characters.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -27,17 +33,23 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
 #include "w64_errno.h"
 #include "w64_scan.h"
 #include "w64_stdio.h"
+#include "w64_wide.h"
 
 enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
 
+/* The next input character (a byte, or a wide character with in->wide);
+ * EOF at the end.  WEOF is EOF as an int. */
 static int in_get(struct __w64_input *in)
 {
 	int c;
-	if (in->f != NULL)
+	if (in->wide)
+		c = in->f != NULL ? (int)__w64_file_getwc(in->f) : *in->ws != 0 ? (int)*in->ws++ : EOF;
+	else if (in->f != NULL)
 		c = __w64_getc_inline(in->f);
 	else
 		c = *in->s != '\0' ? *in->s++ : EOF;
@@ -51,10 +63,30 @@ static void in_unget(struct __w64_input *in, int c)
 	if (c == EOF)
 		return;
 	in->count--;
-	if (in->f != NULL)
+	if (in->wide && in->f != NULL)
+		__w64_file_ungetwc((wint_t)c, in->f);
+	else if (in->wide)
+		in->ws--;
+	else if (in->f != NULL)
 		ungetc(c, in->f);
 	else
 		in->s--;
+}
+
+static int is_space(const struct __w64_input *in, int c)
+{
+	return in->wide ? iswspace((wint_t)c) : isspace(c);
+}
+
+/* The format character at p (a byte, or with in->wide a wide one), and
+ * its length in bytes. */
+static size_t fmt_char(const struct __w64_input *in, const char *p, uint32_t *c)
+{
+	if (!in->wide) {
+		*c = (unsigned char)*p;
+		return 1;
+	}
+	return __w64_wdec(p, c);
 }
 
 /* Skips white space; the first other byte stays unread.  EOF at the end. */
@@ -63,7 +95,7 @@ static int skip_space(struct __w64_input *in)
 	int c;
 	do {
 		c = in_get(in);
-	} while (c != EOF && isspace(c));
+	} while (c != EOF && is_space(in, c));
 	in_unget(in, c);
 	return c;
 }
@@ -301,42 +333,70 @@ static int scan_float(struct __w64_input *in, size_t width, struct text *t)
 	return r < 0 ? -2 : r;
 }
 
-/* The 256-bit set of a %[ conversion; returns the format after ']', or
- * NULL if the scanset is not closed. */
-static const char *parse_scanset(const char *p, unsigned char set[32])
+/* A %[ conversion's set: its text in the format, and for bytes the
+ * 256-bit set it makes. */
+struct scanset {
+	const char *begin, *end; /* the members, the closing ']' at end */
+	int negate;
+	unsigned char bits[32];
+};
+
+/* Reads the set after "%[" (p); returns the format after ']', or NULL
+ * if the scanset is not closed.  ']' and '^' are ASCII, so the extent
+ * is found the same way in a wide format. */
+static const char *parse_scanset(const char *p, struct scanset *set, int wide)
 {
-	int negate = 0;
-	memset(set, 0, 32);
-	if (*p == '^') {
-		negate = 1;
+	set->negate = *p == '^';
+	if (set->negate)
 		p++;
-	}
-	const char *first = p;
-	for (; *p != '\0' && (*p != ']' || p == first); p++) {
+	set->begin = p;
+	memset(set->bits, 0, sizeof set->bits);
+	for (; *p != '\0' && (*p != ']' || p == set->begin); p++) {
+		if (wide)
+			continue;
 		unsigned char lo = (unsigned char)*p;
 		/* "a-z" is a range when '-' is neither first nor last and the
 		 * range goes up; otherwise '-' is itself. */
 		if (p[1] == '-' && p[2] != ']' && p[2] != '\0' && (unsigned char)p[2] >= lo) {
 			unsigned char hi = (unsigned char)p[2];
 			for (unsigned c = lo; c <= hi; c++)
-				set[c / 8] |= (unsigned char)(1u << (c % 8));
+				set->bits[c / 8] |= (unsigned char)(1u << (c % 8));
 			p += 2;
 			continue;
 		}
-		set[lo / 8] |= (unsigned char)(1u << (lo % 8));
+		set->bits[lo / 8] |= (unsigned char)(1u << (lo % 8));
 	}
 	if (*p != ']')
 		return NULL;
-	if (negate) {
+	set->end = p;
+	if (set->negate && !wide) {
 		for (int i = 0; i < 32; i++)
-			set[i] = (unsigned char)~set[i];
+			set->bits[i] = (unsigned char)~set->bits[i];
 	}
 	return p + 1;
 }
 
-static int in_set(const unsigned char set[32], int c)
+/* Whether c is in the set; a wide set is read from its text, with the
+ * same rule for ranges. */
+static int in_set(const struct scanset *set, int c, int wide)
 {
-	return (set[c / 8] >> (c % 8)) & 1;
+	if (!wide)
+		return (set->bits[c / 8] >> (c % 8)) & 1;
+	int found = 0;
+	for (const char *p = set->begin; p < set->end && !found;) {
+		uint32_t lo, hi;
+		p += __w64_wdec(p, &lo);
+		hi = lo;
+		if (p + 1 < set->end && *p == '-') {
+			size_t n = __w64_wdec(p + 1, &hi);
+			if (hi >= lo)
+				p += 1 + n;
+			else
+				hi = lo;
+		}
+		found = (uint32_t)c >= lo && (uint32_t)c <= hi;
+	}
+	return found != set->negate;
 }
 
 /* Stores an integer through the pointer the length modifier names. */
@@ -374,10 +434,16 @@ static void store_int(va_list *ap, enum length len, uintmax_t v)
 /*
  * %c, %s and %[: bytes into a char array, or with 'l' characters into a
  * wchar_t array (through mbrtowc; the width then counts characters).
- * `kind` is 'c', 's' or '['.  Returns 1, 0 for a matching failure, -1 if
- * the input ended first, -2 on an invalid multibyte sequence.
+ * With in->wide the input is wide characters, stored as they are with
+ * 'l' and through wcrtomb without; the width counts them.  `kind` is
+ * 'c', 's' or '['.  Returns 1, 0 for a matching failure, -1 if the
+ * input ended first, -2 on an invalid multibyte sequence or a wide
+ * character the locale cannot write, -3 for such a character in %c.
+ * C leaves open what kind of failure that is; glibc makes it an input
+ * failure in %c and a matching failure in %s and %[, and so does this.
+ * A suppressed conversion converts nothing, so it cannot fail so.
  */
-static int scan_chars(struct __w64_input *in, size_t width, int kind, const unsigned char *set,
+static int scan_chars(struct __w64_input *in, size_t width, int kind, const struct scanset *set,
 		      void *dest, int wide)
 {
 	char *out = dest;
@@ -388,15 +454,27 @@ static int scan_chars(struct __w64_input *in, size_t width, int kind, const unsi
 	int c = EOF;
 	int pending = 0; /* bytes of an incomplete multibyte character */
 
-	while ((wide ? chars : bytes) < width) {
+	while ((wide || in->wide ? chars : bytes) < width) {
 		c = in_get(in);
 		if (c == EOF)
 			break;
-		if ((kind == 's' && isspace(c)) || (kind == '[' && !in_set(set, c))) {
+		if ((kind == 's' && is_space(in, c)) || (kind == '[' && !in_set(set, c, in->wide))) {
 			in_unget(in, c);
 			break;
 		}
 		bytes++;
+		if (in->wide) {
+			chars++;
+			if (wide && wout != NULL) {
+				*wout++ = (wchar_t)c;
+			} else if (!wide && out != NULL) {
+				size_t n = wcrtomb(out, (wchar_t)c, &st);
+				if (n == (size_t)-1)
+					return kind == 'c' ? -3 : -2;
+				out += n;
+			}
+			continue;
+		}
 		if (!wide) {
 			if (out != NULL)
 				*out++ = (char)c;
@@ -420,7 +498,7 @@ static int scan_chars(struct __w64_input *in, size_t width, int kind, const unsi
 		return c == EOF ? -1 : 0;
 	if (pending)
 		return -2;
-	if (kind == 'c' && (wide ? chars : bytes) < width)
+	if (kind == 'c' && (wide || in->wide ? chars : bytes) < width)
 		return c == EOF ? -1 : 0;
 	if (kind != 'c') {
 		if (wide && wout != NULL)
@@ -439,21 +517,27 @@ int __w64_vscan(struct __w64_input *in, const char *fmt, va_list ap_in)
 	int result;
 
 	for (const char *p = fmt; *p != '\0'; p++) {
-		if (isspace((unsigned char)*p)) {
+		uint32_t fc;
+		size_t flen = fmt_char(in, p, &fc);
+		if (in->wide ? iswspace(fc) : isspace((int)fc)) {
+			p += flen - 1;
 			skip_space(in);
 			continue;
 		}
 		if (*p != '%' || p[1] == '%') {
-			/* An ordinary byte, or "%%" (after white space, as
-			 * glibc reads it). */
+			/* An ordinary character, or "%%" (after white space,
+			 * as glibc reads it). */
 			if (*p == '%') {
 				p++;
+				fc = '%';
+				flen = 1;
 				skip_space(in);
 			}
+			p += flen - 1;
 			int c = in_get(in);
 			if (c == EOF)
 				goto input_failure;
-			if (c != (unsigned char)*p) {
+			if ((uint32_t)c != fc) {
 				in_unget(in, c);
 				goto matching_failure;
 			}
@@ -514,9 +598,9 @@ int __w64_vscan(struct __w64_input *in, const char *fmt, va_list ap_in)
 		case 'c':
 		case 's':
 		case '[': {
-			unsigned char set[32];
+			struct scanset set;
 			if (conv == '[') {
-				const char *end = parse_scanset(p + 1, set);
+				const char *end = parse_scanset(p + 1, &set, in->wide);
 				if (end == NULL)
 					goto bad_format;
 				p = end - 1;
@@ -525,11 +609,13 @@ int __w64_vscan(struct __w64_input *in, const char *fmt, va_list ap_in)
 					goto input_failure;
 			}
 			void *dest = suppress ? NULL : va_arg(ap, void *);
-			int r = scan_chars(in, width, conv, set, dest, len == LEN_L);
+			int r = scan_chars(in, width, conv, &set, dest, len == LEN_L);
 			if (r == -1)
 				goto input_failure;
-			if (r == -2) {
+			if (r == -2 || r == -3) {
 				__w64_set_errno(EILSEQ);
+				if (r == -3)
+					goto input_failure;
 				goto matching_failure;
 			}
 			if (r == 0)

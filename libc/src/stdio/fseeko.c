@@ -20,7 +20,7 @@ int fseeko(FILE *f, off_t offset, int whence)
 			return -1;
 		f->rpos = f->rend = 0;
 		f->nungot = 0;
-		f->flags &= ~(unsigned)W64_FILE_READING;
+		f->flags &= ~(unsigned)(W64_FILE_READING | W64_FILE_WUNGOT);
 	} else if (__w64_file_flush(f) != 0 || __w64_file_sys_seek(f, offset, whence) < 0) {
 		return -1;
 	}

@@ -1,39 +1,7 @@
-#include <stdlib.h>
-#include <string.h>
+#include <stdint.h>
 #include <wchar.h>
 
 size_t wcsrtombs(char *restrict dst, const wchar_t **restrict src, size_t n, mbstate_t *restrict ps)
 {
-	const wchar_t *ws = *src;
-	size_t count = 0;
-	char buf[4];
-
-	for (;; ws++) {
-		/* A full buffer ends the conversion before the next character
-		 * is looked at, even an invalid one. */
-		if (dst != NULL && count >= n)
-			break;
-		if (*ws == L'\0') {
-			if (dst != NULL) {
-				dst[count] = '\0';
-				*src = NULL;
-			}
-			return count;
-		}
-		size_t r = wcrtomb(buf, *ws, ps);
-		if (r == (size_t)-1) {
-			if (dst != NULL)
-				*src = ws;
-			return (size_t)-1;
-		}
-		if (dst != NULL) {
-			/* Only whole characters go in. */
-			if (r > n - count)
-				break;
-			memcpy(dst + count, buf, r);
-		}
-		count += r;
-	}
-	*src = ws;
-	return count;
+	return wcsnrtombs(dst, src, SIZE_MAX, n, ps);
 }

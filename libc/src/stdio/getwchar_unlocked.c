@@ -1,0 +1,7 @@
+#include <stdio.h>
+#include <wchar.h>
+
+wint_t getwchar_unlocked(void)
+{
+	return fgetwc(stdin);
+}

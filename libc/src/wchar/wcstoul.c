@@ -1,0 +1,14 @@
+#include <stdlib.h>
+#include <wchar.h>
+
+#include "w64_wide.h"
+
+unsigned long wcstoul(const wchar_t *restrict s, wchar_t **restrict end, int base)
+{
+	struct __w64_narrow n;
+	char *stop;
+	__w64_narrow_number(&n, s);
+	unsigned long v = strtoul(n.text, &stop, base);
+	__w64_narrow_done(&n, stop, s, end);
+	return v;
+}

@@ -1,0 +1,9 @@
+#include <wctype.h>
+
+#include "w64_locale.h"
+#include "w64_wctype.h"
+
+int iswlower(wint_t c)
+{
+	return __w64_wc_is(c, W64_WCTYPE_LOWER, __w64_ctype_utf8);
+}

@@ -1,0 +1,9 @@
+#include <wctype.h>
+
+#include "w64_locale.h"
+#include "w64_wctype.h"
+
+wint_t towupper(wint_t c)
+{
+	return __w64_wc_case(c, 0, __w64_ctype_utf8);
+}
