@@ -32,6 +32,7 @@ enum w64_status w64_trap_set(struct w64_trap *trap, const char *fmt, ...)
 	trap->nframes = 0;
 	trap->truncated = false;
 	trap->exit_code = 0;
+	trap->exn = 0;
 	return W64_TRAPPED;
 }
 
@@ -173,6 +174,8 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 #define DIRECT_I_I64(in1, name)
 #define DIRECT_I_F32(in1, name)
 #define DIRECT_I_F64(in1, name)
+#define DIRECT_I_TAG(in1, name)
+#define DIRECT_I_TRY_TABLE(in1, name)
 #include "w64/opcodes.def"
 #undef W64_OP
 #undef LOADSTORE
@@ -192,7 +195,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 		H(ENTER) H(ENTER_ZERO) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_NULL)
 		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(RETURN1) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
 		H(RETURN_CALL) H(RETURN_CALL_INDIRECT) H(CALL_REF) H(RETURN_CALL_REF) H(TRAP)
-		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK) H(ATOMIC)
+		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK) H(ATOMIC) H(THROW) H(THROW_REF)
 #undef H
 	};
 	static const void *const exit_code[1] = {&&L_EXIT};
@@ -219,6 +222,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 	uint64_t trap_index = UINT64_MAX; /* a table index the message names */
 	enum w64_status status = W64_TRAPPED;
 	struct w64_error cerr;
+	struct w64_exn *exn = NULL;
 
 #define LOAD_MEM()                          \
 	do {                                    \
@@ -454,6 +458,17 @@ do_host_call: {
 	s->depth = depth;
 	s->stack_top = nfp + (np > nr ? np : nr);
 	status = callee->host(&call, nfp, trap);
+	if (status == W64_EXCEPTION) {
+		/* Thrown by the host, or by wasm code it called: it goes on
+		 * from the call, with the frames it has left so far. */
+		exn = (struct w64_exn *)(uintptr_t)trap->exn;
+		add_frame(trap, callee);
+		LOAD_MEM();
+		if (!ret)
+			goto throw_leave; /* a tail call: this frame is gone */
+		ip = ret - 1;
+		goto throw_here;
+	}
 	if (status != W64_OK) {
 		/* The host filled *trap; add our frames to its backtrace. */
 		trap->nframes = 0;
@@ -946,6 +961,53 @@ L_I64_REM_U: {
 #undef UN
 #undef BIN
 
+	/* --- exceptions ----------------------------------------------------- */
+L_THROW:
+	/* [tag][argbase] */
+	exn = w64_exn_alloc(s, ip[1].p, fp + ip[2].u);
+	if (!exn) {
+		trap_msg = "out of memory (exception)";
+		goto trap;
+	}
+	goto throw_new;
+L_THROW_REF:
+	exn = (struct w64_exn *)(uintptr_t)R(1);
+	if (!exn) {
+		trap_msg = "null exception reference";
+		goto trap;
+	}
+throw_new:
+	trap->nframes = 0;
+	trap->truncated = false;
+throw_here: {
+	/* ip: a cell of the instruction that threw (or of the call it came
+	 * through) in fn's code. */
+	const struct w64_handler *h = w64_find_handler(fn->code, ip, exn);
+	if (h) {
+		if (h->payload_dst != W64_NO_SLOT)
+			memcpy(fp + h->payload_dst, exn->values, exn->nvalues * sizeof *fp);
+		if (h->exn_dst != W64_NO_SLOT)
+			fp[h->exn_dst] = (uintptr_t)exn;
+		if (!h->target)
+			goto L_RETURN; /* caught by the function's label: the values are its results */
+		ip = h->target;
+		goto *ip->op;
+	}
+}
+throw_leave:
+	add_frame(trap, fn);
+	if (depth == base_depth + 1) {
+		s->depth = base_depth;
+		w64_exn_describe(trap, exn);
+		return W64_EXCEPTION;
+	}
+	depth--;
+	ip = frames[depth].ret - 1;
+	fp = frames[depth].fp;
+	fn = frames[depth].fn;
+	LOAD_MEM();
+	goto throw_here;
+
 	/* --- traps ---------------------------------------------------------- */
 trap_memory:
 	trap_msg = "out of bounds memory access";
@@ -985,7 +1047,7 @@ const char *w64_iop_name(unsigned iop)
 		N(ENTER) N(ENTER_ZERO) N(EXIT) N(COPY) N(CONST) N(JUMP) N(BR_IF) N(BR_UNLESS) N(BR_NULL)
 		N(BR_NONNULL) N(BR_TABLE) N(RETURN) N(RETURN1) N(CALL) N(CALL_HOST) N(CALL_INDIRECT)
 		N(RETURN_CALL) N(RETURN_CALL_INDIRECT) N(CALL_REF) N(RETURN_CALL_REF) N(TRAP)
-		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK) N(ATOMIC)
+		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK) N(ATOMIC) N(THROW) N(THROW_REF)
 #undef N
 #define N(name) [IOP_IMM_##name - IOP_FIRST] = #name "_imm",
 		W64_INT_IMM_OPS(N)
