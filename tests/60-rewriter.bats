@@ -626,3 +626,53 @@ same_everything() {
 		assert_equal "$output" "$want"
 	done
 }
+
+# same_run WANT FILE: FILE validates (ours, wabt, binaryen) and its "run"
+# export returns WANT.
+eh_same_run() {
+	valid "$2"
+	run -0 "$NPM_BIN/wasm-opt" -all "$2" -o "$T/opt.wasm"
+	run -0 "$RUN" --invoke run "$2"
+	assert_output "$1"
+}
+
+@test "exception handling, both encodings: --to64, --table64, --to32 keep tags and handlers; same results" {
+	local enc want
+	for enc in legacy standard; do
+		wat "$T/$enc.wasm" "$ROOT/tests/data/eh-rewrite-$enc.wat"
+		run -0 "$RUN" --invoke run "$T/$enc.wasm"
+		want=$output
+		run -0 "$REWRITE" --to64 "$T/$enc.wasm" -o "$T/$enc.64.wasm"
+		eh_same_run "$want" "$T/$enc.64.wasm"
+		run -0 "$NPM_BIN/wasm-objdump" -x "$T/$enc.64.wasm"
+		assert_line --regexp '^ - memory\[0\] pages: initial=1 max=65536 i64$'
+		assert_line "Tag[$([ $enc = legacy ] && echo 2 || echo 1)]:"
+		run -0 "$REWRITE" --to64 --table64 "$T/$enc.wasm" -o "$T/$enc.t64.wasm"
+		eh_same_run "$want" "$T/$enc.t64.wasm"
+		run -0 "$REWRITE" --to32 "$T/$enc.t64.wasm" -o "$T/$enc.32.wasm"
+		eh_same_run "$want" "$T/$enc.32.wasm"
+		# The code itself is untouched but for the conversions: the
+		# round trip gives back the instructions of the original.
+		"$NPM_BIN/wasm2wat" --enable-all "$T/$enc.wasm" | grep -cE 'try|catch|throw|delegate' >"$T/a"
+		"$NPM_BIN/wasm2wat" --enable-all "$T/$enc.32.wasm" | grep -cE 'try|catch|throw|delegate' >"$T/b"
+		cmp "$T/a" "$T/b"
+	done
+	# The standard module's exnref global and local survive.
+	run -0 "$NPM_BIN/wasm2wat" --enable-all "$T/standard.t64.wasm"
+	assert_output --partial "(global (;0;) (mut exnref) (ref.null exn))"
+	assert_output --partial "(local exnref"
+}
+
+@test "exception handling, legacy encoding: V8 runs the converted module the same" {
+	native_pass_only "V8 is the reference, not the runtime under test"
+	wat "$T/legacy.wasm" "$ROOT/tests/data/eh-rewrite-legacy.wat"
+	run -0 "$RUN" --invoke run "$T/legacy.wasm"
+	local want=$output
+	# wasm32 -> wasm64 -> wasm32: Node 20 runs the result with no flag.
+	run -0 "$REWRITE" --to64 "$T/legacy.wasm" -o "$T/l64.wasm"
+	run -0 "$REWRITE" --to32 "$T/l64.wasm" -o "$T/l32.wasm"
+	run -0 node "$ROOT/tests/data/js/invoke.mjs" "$T/l32.wasm" run
+	assert_output "$want"
+	run -0 node --experimental-wasm-memory64 "$ROOT/tests/data/js/invoke.mjs" "$T/l64.wasm" run
+	assert_output "$want"
+}

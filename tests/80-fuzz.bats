@@ -128,13 +128,17 @@ wasm_as() {
 	done
 }
 
-@test "differential campaign: 12 generated modules agree (wasm64-run vs V8, original vs rewritten)" {
+@test "differential campaign: 12 generated modules and 8 exception-handling programs agree (wasm64-run vs V8, original vs rewritten, standard vs legacy)" {
 	native_pass_only "a campaign against V8, once"
-	run -0 node "$ROOT/tests/fuzz/diff/campaign.mjs" --first 1 --count 12 --jobs 2 \
+	run -0 node "$ROOT/tests/fuzz/diff/campaign.mjs" --first 1 --count 12 --eh 8 --jobs 2 \
 		--runtime "$FUZZ_RUN" --rewrite "$REWRITE" --keep "$T/mismatches"
 	assert_line --regexp '^seeds 1\.\.12: 12 modules'
 	assert_line --regexp '^  wasm64-run vs V8: [0-9]+ agree, 0 mismatches'
 	assert_line --regexp '^  original vs rewritten: [0-9]+ agree, 0 mismatches'
+	assert_line 'exception-handling programs 1..8: 8 modules (0 failed to assemble)'
+	assert_line --regexp '^  legacy: wasm64-run vs V8: 8 agree, 0 mismatches'
+	assert_line --regexp '^  legacy: original vs rewritten: 8 agree, 0 mismatches'
+	assert_line --regexp '^  standard twin vs legacy, and vs its conversion: [1-9][0-9]* agree, 0 mismatches'
 }
 
 @test "hostile modules: million-deep nesting runs, huge counts and limits are clear errors" {

@@ -358,6 +358,7 @@ int main(int argc, char **argv)
 		status = trap.exit_code & 0xff;
 		break;
 	case W64_TRAPPED:
+	case W64_EXCEPTION: /* uncaught: a trap, the message naming the tag */
 		fflush(stdout);
 		fprintf(stderr, "wasm64-run: trap: %s\n", trap.msg);
 		w64_trap_print_backtrace(&trap, stderr);

@@ -663,6 +663,23 @@ static bool decode_datas(struct decoder *d, struct w64_reader *r)
 	return true;
 }
 
+/* A name map (index, name pairs) into names[0..n); false when malformed. */
+static bool read_name_map(struct w64_reader *sub, struct w64_name *names, uint32_t n)
+{
+	uint32_t count;
+	if (!w64_read_u32(sub, &count))
+		return false;
+	for (uint32_t i = 0; i < count; i++) {
+		uint32_t idx;
+		struct w64_name name;
+		if (!w64_read_u32(sub, &idx) || !w64_read_name(sub, &name))
+			return false;
+		if (idx < n)
+			names[idx] = name;
+	}
+	return true;
+}
+
 /* The name section is advisory: anything malformed in it is ignored. */
 static void decode_names(struct w64_module *m, const struct w64_custom *c)
 {
@@ -686,17 +703,14 @@ static void decode_names(struct w64_module *m, const struct w64_custom *c)
 			if (w64_read_name(&sub, &n))
 				m->module_name = n;
 		} else if (id == 1) {
-			uint32_t count;
-			if (!w64_read_u32(&sub, &count))
+			if (!read_name_map(&sub, names, m->nfuncs))
 				return;
-			for (uint32_t i = 0; i < count; i++) {
-				uint32_t idx;
-				struct w64_name n;
-				if (!w64_read_u32(&sub, &idx) || !w64_read_name(&sub, &n))
-					return;
-				if (idx < m->nfuncs)
-					names[idx] = n;
-			}
+		} else if (id == 11 && m->ntags) {
+			/* Tags: named in the message of an uncaught exception. */
+			struct w64_name *tags = w64_arena_calloc(m->arena, m->ntags, sizeof *tags);
+			if (!tags || !read_name_map(&sub, tags, m->ntags))
+				return;
+			m->tag_names = tags;
 		}
 	}
 	m->func_names = names;
@@ -853,6 +867,13 @@ const struct w64_name *w64_func_name(const struct w64_module *m, uint32_t func)
 	if (!m->func_names || func >= m->nfuncs || !m->func_names[func].bytes)
 		return NULL;
 	return &m->func_names[func];
+}
+
+const struct w64_name *w64_tag_name(const struct w64_module *m, uint32_t tag)
+{
+	if (!m->tag_names || tag >= m->ntags || !m->tag_names[tag].bytes)
+		return NULL;
+	return &m->tag_names[tag];
 }
 
 int64_t w64_find_export(const struct w64_module *m, const char *name, enum w64_extern_kind kind)

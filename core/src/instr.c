@@ -170,8 +170,6 @@ static const char *unsupported_feature(uint8_t b)
 {
 	switch (b) {
 	case 0xfb: case 0xd3: return "GC instructions";
-	case 0x06: case 0x07: case 0x08: case 0x09: case 0x0a: case 0x18: case 0x19: case 0x1f:
-		return "exception-handling instructions";
 	}
 	return NULL;
 }
@@ -179,6 +177,21 @@ static const char *unsupported_feature(uint8_t b)
 bool w64_br_table_next(struct w64_reader *r, uint32_t *label)
 {
 	return w64_read_u32(r, label);
+}
+
+bool w64_catch_next(struct w64_reader *r, struct w64_catch *c)
+{
+	uint8_t kind;
+	c->offset = r->pos;
+	c->tag = 0;
+	if (!w64_read_u8(r, &kind))
+		return false;
+	if (kind > W64_CATCH_ALL_REF)
+		return w64_fail_at(r, c->offset, "malformed catch clause 0x%02x", kind);
+	c->kind = (enum w64_catch_kind)kind;
+	if (kind <= W64_CATCH_REF && !w64_read_u32(r, &c->tag))
+		return false;
+	return w64_read_u32(r, &c->label);
 }
 
 /* The lookup slot of a prefixed opcode: `b` (0xfc..0xff) and, after a

@@ -75,7 +75,24 @@ w64_read_imm(struct w64_reader *r, struct w64_instr *ins, enum w64_imm_kind imm)
 	case W64_IMM_DATA:
 	case W64_IMM_ELEM:
 	case W64_IMM_TYPE:
+	case W64_IMM_TAG:
 		return w64_read_u32(r, &ins->imm.index);
+	case W64_IMM_TRY_TABLE: {
+		uint32_t count;
+		struct w64_catch c;
+		if (!w64_read_blocktype(r, &ins->imm.block) || !w64_read_u32(r, &count))
+			return false;
+		if (count > w64_reader_left(r))
+			return w64_fail_at(r, ins->offset, "unexpected end: try_table declares %u catch "
+			                   "clauses", count);
+		ins->imm.try_table.count = count;
+		ins->imm.try_table.offset = r->pos;
+		/* Skip the clauses, as br_table's labels: users re-read them. */
+		for (uint32_t i = 0; i < count; i++)
+			if (!w64_catch_next(r, &c))
+				return false;
+		return true;
+	}
 	case W64_IMM_BR_TABLE: {
 		uint32_t count, label;
 		if (!w64_read_u32(r, &count))

@@ -469,6 +469,49 @@ static int validate_br_table(struct w64_validator *v, const struct w64_instr *in
 	return 0;
 }
 
+static const struct w64_functype *tag_type(struct w64_validator *v, uint32_t tag, size_t at)
+{
+	if (tag >= v->m->ntags) {
+		fail(v, at, "unknown tag %u", tag);
+		return NULL;
+	}
+	return &v->m->types[v->m->tags[tag].type];
+}
+
+/* try_table's catch clauses: each label (outside the try_table) must take
+ * what the clause passes: the tag's values, then the exception for the
+ * _ref forms. */
+static int validate_catches(struct w64_validator *v, const struct w64_instr *ins)
+{
+	static const w64_valtype exn = W64_REF_TYPE(0, W64_HT_EXN);
+	struct w64_reader cr = v->r;
+	cr.pos = ins->imm.try_table.offset;
+	for (uint32_t i = 0; i < ins->imm.try_table.count; i++) {
+		struct w64_catch c;
+		const struct w64_functype *tt = NULL;
+		uint32_t n, have;
+		const w64_valtype *types;
+		if (!w64_catch_next(&cr, &c))
+			return -1;
+		if (c.kind <= W64_CATCH_REF && !(tt = tag_type(v, c.tag, c.offset)))
+			return -1;
+		if (check_label(v, c.label, c.offset) < 0)
+			return -1;
+		w64_label_types(label(v, c.label), &n, &types);
+		bool ref = c.kind == W64_CATCH_REF || c.kind == W64_CATCH_ALL_REF;
+		have = (tt ? tt->nparams : 0) + ref;
+		bool ok = n == have;
+		for (uint32_t k = 0; ok && tt && k < tt->nparams; k++)
+			ok = w64_type_matches(v->m, tt->params[k], types[k]);
+		if (ok && ref)
+			ok = w64_type_matches(v->m, exn, types[n - 1]);
+		if (!ok)
+			return fail(v, c.offset, "type mismatch: catch clause %u passes %u value(s) "
+			            "that label %u does not take", i, have, c.label);
+	}
+	return 0;
+}
+
 static int validate_memarg(struct w64_validator *v, const struct w64_instr *ins)
 {
 	const struct w64_opinfo *info = &w64_opinfo[ins->op];
@@ -601,7 +644,9 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 		return 0;
 	case W64_OP_BLOCK:
 	case W64_OP_LOOP:
-	case W64_OP_IF: {
+	case W64_OP_IF:
+	case W64_OP_TRY:
+	case W64_OP_TRY_TABLE: {
 		uint32_t np, nr;
 		const w64_valtype *p, *r;
 		w64_valtype single = 0;
@@ -612,6 +657,8 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 		if (ins->op == W64_OP_IF && pop(v, W64_I32, NULL, at) < 0)
 			return -1;
 		if (pop_n(v, np, p, at) < 0)
+			return -1;
+		if (ins->op == W64_OP_TRY_TABLE && validate_catches(v, ins) < 0)
 			return -1;
 		if (ins->imm.block.kind == W64_BT_VAL)
 			r = NULL; /* the frame keeps `single` itself */
@@ -640,6 +687,55 @@ static int validate_special(struct w64_validator *v, const struct w64_instr *ins
 			return 0;
 		}
 		return push_n(v, c.nresults, w64_ctrl_results(&c), at);
+	}
+	case W64_OP_CATCH:
+	case W64_OP_CATCH_ALL: {
+		struct w64_ctrl c;
+		uint16_t cur = v->ctrls[v->nctrls - 1].op;
+		const struct w64_functype *tt = NULL;
+		if (cur != W64_OP_TRY && cur != W64_OP_CATCH)
+			return fail(v, at, cur == W64_OP_CATCH_ALL ? "%s after catch_all"
+			                                           : "%s without a matching try",
+			            w64_opinfo[ins->op].text);
+		if (ins->op == W64_OP_CATCH && !(tt = tag_type(v, ins->imm.index, at)))
+			return -1;
+		if (pop_ctrl(v, &c, at) < 0)
+			return -1;
+		return push_ctrl(v, ins->op, tt ? tt->nparams : 0, tt ? tt->params : NULL,
+		                 c.nresults, c.results, c.single, at);
+	}
+	case W64_OP_DELEGATE: {
+		struct w64_ctrl c;
+		if (v->ctrls[v->nctrls - 1].op != W64_OP_TRY)
+			return fail(v, at, "delegate without a matching try");
+		if (pop_ctrl(v, &c, at) < 0)
+			return -1;
+		/* The label is looked up outside the try that delegate ends. */
+		if (check_label(v, ins->imm.index, at) < 0)
+			return -1;
+		return push_n(v, c.nresults, w64_ctrl_results(&c), at);
+	}
+	case W64_OP_THROW: {
+		const struct w64_functype *tt = tag_type(v, ins->imm.index, at);
+		if (!tt || pop_n(v, tt->nparams, tt->params, at) < 0)
+			return -1;
+		set_unreachable(v);
+		return 0;
+	}
+	case W64_OP_THROW_REF:
+		if (pop(v, W64_EXNREF, NULL, at) < 0)
+			return -1;
+		set_unreachable(v);
+		return 0;
+	case W64_OP_RETHROW: {
+		if (check_label(v, ins->imm.index, at) < 0)
+			return -1;
+		uint16_t op = label(v, ins->imm.index)->op;
+		if (op != W64_OP_CATCH && op != W64_OP_CATCH_ALL)
+			return fail(v, at, "invalid rethrow label: label %u is not a catch block",
+			            ins->imm.index);
+		set_unreachable(v);
+		return 0;
 	}
 	case W64_OP_BR: {
 		uint32_t n;

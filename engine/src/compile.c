@@ -20,7 +20,8 @@
 #define NONE SIZE_MAX
 
 struct cctrl {
-	uint16_t op;            /* BLOCK, LOOP, IF, ELSE, or CALL for the function */
+	uint16_t op;            /* BLOCK, LOOP, IF, ELSE, TRY, CATCH, CATCH_ALL, TRY_TABLE,
+	                         * or CALL for the function */
 	bool entry_live;        /* code at the block's start was reachable */
 	bool branched;          /* some branch targets the block's end */
 	uint32_t height;        /* stack height below the block's params */
@@ -28,6 +29,19 @@ struct cctrl {
 	size_t loop_start;      /* loops: index of the first instruction */
 	size_t end_chain;       /* head of the cells waiting for the end label (NONE: empty) */
 	size_t else_cell;       /* if: the BR_UNLESS target to patch at else/end */
+	/* Exception scopes: the one around the block, and its own (a try
+	 * body's; else the same).  A catch block runs under `outer_scope`. */
+	int32_t outer_scope, scope;
+	size_t handler_chain;   /* handlers waiting for the end label (NONE: none) */
+};
+
+/* A handler while compiling: targets are code indices until the end. */
+struct chandler {
+	const struct w64_tag_inst *tag;
+	int32_t scope;
+	size_t target;          /* NONE: return from the function */
+	uint32_t payload_dst, exn_dst;
+	size_t next;            /* on a block's handler_chain */
 };
 
 struct compiler {
@@ -68,6 +82,16 @@ struct compiler {
 	/* Which declared locals the call must zero (see note_local). */
 	uint8_t *local_init;     /* per declared local: LOCAL_* */
 	bool straight;           /* no branch seen yet: code so far runs in order */
+
+	/* Exception handling (see struct w64_eh): the scope of the code being
+	 * emitted, each scope's parent, the regions, the handlers. */
+	int32_t scope;
+	int32_t *scope_parent;
+	size_t nscopes, scopes_cap;
+	struct w64_region *regions;
+	size_t nregions, regions_cap;
+	struct chandler *handlers;
+	size_t nhandlers, handlers_cap;
 };
 
 /* Locals are zero when a function starts, but a local whose first access
@@ -396,7 +420,146 @@ static int push_ctrl(struct compiler *c, const struct w64_instr *ins)
 	t->loop_start = NONE;
 	t->end_chain = NONE;
 	t->else_cell = NONE;
+	t->outer_scope = t->scope = c->scope;
+	t->handler_chain = NONE;
 	return 0;
+}
+
+/* --- exception handling ---------------------------------------------------- */
+
+/* The scope exceptions thrown directly inside block t go to. */
+static int32_t inner_scope(const struct cctrl *t)
+{
+	return t->op == W64_OP_CATCH || t->op == W64_OP_CATCH_ALL ? t->outer_scope : t->scope;
+}
+
+/* Code from here on is under scope `s`. */
+static void set_scope(struct compiler *c, int32_t s)
+{
+	if (c->scope == s)
+		return;
+	c->scope = s;
+	c->last_dst = NONE; /* no fusing with code of the other region */
+	if (c->nregions && c->regions[c->nregions - 1].start == c->n) {
+		c->regions[c->nregions - 1].scope = s;
+		return;
+	}
+	if (!grow((void **)&c->regions, &c->regions_cap, c->nregions + 1, sizeof *c->regions)) {
+		c->oom = true;
+		return;
+	}
+	c->regions[c->nregions++] = (struct w64_region){c->n, s};
+}
+
+static int32_t new_scope(struct compiler *c, int32_t parent)
+{
+	if (!grow((void **)&c->scope_parent, &c->scopes_cap, c->nscopes + 1,
+	          sizeof *c->scope_parent)) {
+		c->oom = true;
+		return c->scope;
+	}
+	c->scope_parent[c->nscopes] = parent;
+	return (int32_t)c->nscopes++;
+}
+
+static struct chandler *add_handler(struct compiler *c, int32_t scope,
+                                    const struct w64_tag_inst *tag, uint32_t payload_dst,
+                                    uint32_t exn_dst)
+{
+	if (!grow((void **)&c->handlers, &c->handlers_cap, c->nhandlers + 1, sizeof *c->handlers)) {
+		c->oom = true;
+		return NULL;
+	}
+	struct chandler *h = &c->handlers[c->nhandlers++];
+	*h = (struct chandler){tag, scope, NONE, payload_dst, exn_dst, NONE};
+	return h;
+}
+
+/* try_table's catch clauses: each delivers the exception like a branch
+ * to its label (outside the try_table): the values go where the label's
+ * values go, then code continues at the label. */
+static void add_catch_clauses(struct compiler *c, const struct w64_instr *ins, int32_t scope)
+{
+	struct w64_error scratch;
+	struct w64_reader r;
+	w64_error_clear(&scratch);
+	w64_reader_init(&r, c->m->bytes, c->m->len, &scratch);
+	r.pos = ins->imm.try_table.offset;
+	for (uint32_t i = 0; i < ins->imm.try_table.count && !c->oom; i++) {
+		struct w64_catch cl;
+		if (!w64_catch_next(&r, &cl))
+			break;
+		const struct w64_tag_inst *tag =
+			cl.kind == W64_CATCH || cl.kind == W64_CATCH_REF ? c->inst->tags[cl.tag] : NULL;
+		bool ref = cl.kind == W64_CATCH_REF || cl.kind == W64_CATCH_ALL_REF;
+		uint32_t n = tag ? tag->type->nparams : 0;
+		bool returns = cl.label == c->nctrls - 1;
+		struct cctrl *t = returns ? NULL : ctrl_at(c, cl.label);
+		uint32_t base = returns ? 0 : home(c, t->height);
+		struct chandler *h = add_handler(c, scope, tag, n ? base : W64_NO_SLOT,
+		                                 ref ? base + n : W64_NO_SLOT);
+		if (!h || returns)
+			continue;
+		if (t->op == W64_OP_LOOP) {
+			h->target = t->loop_start;
+		} else {
+			h->next = t->handler_chain;
+			t->handler_chain = (size_t)(h - c->handlers);
+			t->branched = true;
+		}
+	}
+}
+
+/* Legacy catch / catch_all: ends the try body (or the catch block before)
+ * like `else` ends an if.  The catch block starts with the exception in
+ * the block's first slot, hidden from the wasm code (rethrow reads it),
+ * and the tag's values above it. */
+static int compile_catch(struct compiler *c, const struct w64_instr *ins)
+{
+	struct cctrl *t = &c->ctrls[c->nctrls - 1];
+	bool from_try = t->op == W64_OP_TRY;
+	if (c->live) {
+		if (from_try) {
+			for (uint32_t k = 0; k < t->nresults; k++)
+				materialize(c, c->height - t->nresults + k);
+		} else {
+			move_top(c, t->nresults, home(c, t->height));
+		}
+		emit_op(c, IOP_JUMP);
+		emit_forward(c, &t->end_chain);
+		t->branched = true;
+	}
+	set_scope(c, t->outer_scope);
+	t->op = ins->op;
+	c->last_dst = NONE;
+	/* Reachable when the try could throw: it was entered. */
+	c->live = t->entry_live && t->scope != t->outer_scope;
+	if (!c->live)
+		return 0;
+	const struct w64_tag_inst *tag = ins->op == W64_OP_CATCH ? c->inst->tags[ins->imm.index] : NULL;
+	uint32_t n = tag ? tag->type->nparams : 0;
+	struct chandler *h = add_handler(c, t->scope, tag, n ? home(c, t->height + 1) : W64_NO_SLOT,
+	                                 home(c, t->height));
+	if (h)
+		h->target = c->n;
+	c->height = t->height;
+	push(c); /* the exception */
+	for (uint32_t k = 0; k < n; k++)
+		push(c);
+	return 0;
+}
+
+static void compile_throw(struct compiler *c, const struct w64_tag_inst *tag)
+{
+	uint32_t n = tag->type->nparams;
+	for (uint32_t k = c->height - n; k < c->height; k++)
+		materialize(c, k);
+	uint32_t argbase = home(c, c->height - n);
+	c->height -= n;
+	emit_op(c, IOP_THROW);
+	emit_p(c, tag);
+	emit_u(c, argbase);
+	c->live = false;
 }
 
 /* The stack as it is at a label: the block's values in their home slots. */
@@ -416,9 +579,15 @@ static int compile_end(struct compiler *c)
 		c->nctrls--;
 		return 0;
 	}
-	if (c->live)
+	bool in_catch = t->op == W64_OP_CATCH || t->op == W64_OP_CATCH_ALL;
+	if (c->live && in_catch) /* above the hidden exception: move down */
+		move_top(c, t->nresults, home(c, t->height));
+	else if (c->live)
 		for (uint32_t k = 0; k < t->nresults; k++)
 			materialize(c, c->height - t->nresults + k);
+	set_scope(c, t->outer_scope);
+	for (size_t h = t->handler_chain; h != NONE; h = c->handlers[h].next)
+		c->handlers[h].target = c->n;
 	bool live_after = c->live || t->branched;
 	if (t->op == W64_OP_IF) {
 		/* No else: the false path arrives here with the params. */
@@ -1014,6 +1183,9 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	case W64_OP_IF: case W64_OP_ELSE: case W64_OP_BR: case W64_OP_BR_IF:
 	case W64_OP_BR_TABLE: case W64_OP_RETURN: case W64_OP_BR_ON_NULL:
 	case W64_OP_BR_ON_NON_NULL:
+	/* Inside a try, any call or throw may jump to a handler, which may
+	 * read a local the straight line writes later. */
+	case W64_OP_TRY: case W64_OP_TRY_TABLE:
 		c->straight = false;
 	}
 
@@ -1021,7 +1193,9 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	switch (op) {
 	case W64_OP_BLOCK:
 	case W64_OP_LOOP:
-	case W64_OP_IF: {
+	case W64_OP_IF:
+	case W64_OP_TRY:
+	case W64_OP_TRY_TABLE: {
 		uint32_t cond = 0;
 		uint64_t a = 0, b = 0;
 		unsigned fused = 0;
@@ -1033,10 +1207,17 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		}
 		if (c->live)
 			materialize_all(c);
+		int32_t scope = c->scope;
+		if (c->live && (op == W64_OP_TRY || op == W64_OP_TRY_TABLE))
+			scope = new_scope(c, c->scope);
+		if (c->live && op == W64_OP_TRY_TABLE)
+			add_catch_clauses(c, ins, scope);
 		if (push_ctrl(c, ins) < 0)
 			return -1;
 		struct cctrl *t = &c->ctrls[c->nctrls - 1];
 		c->last_dst = NONE;
+		t->scope = scope;
+		set_scope(c, scope);
 		if (op == W64_OP_LOOP)
 			t->loop_start = c->n;
 		if (op == W64_OP_LOOP && c->live && c->s->limited)
@@ -1051,6 +1232,17 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		return compile_else(c);
 	case W64_OP_END:
 		return compile_end(c);
+	case W64_OP_CATCH:
+	case W64_OP_CATCH_ALL:
+		return compile_catch(c, ins);
+	case W64_OP_DELEGATE: {
+		/* The try's exceptions go where those thrown right inside the
+		 * label's block go (the label is counted outside the try). */
+		struct cctrl *t = &c->ctrls[c->nctrls - 1];
+		if (t->scope != t->outer_scope)
+			c->scope_parent[t->scope] = inner_scope(ctrl_at(c, ins->imm.index + 1));
+		return compile_end(c);
+	}
 	}
 	if (!c->live)
 		return 0;
@@ -1062,6 +1254,19 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		return 0;
 	case W64_OP_NOP:
 		return 0;
+	case W64_OP_THROW:
+		compile_throw(c, inst->tags[ins->imm.index]);
+		return 0;
+	case W64_OP_THROW_REF:
+	case W64_OP_RETHROW: {
+		/* rethrow: the exception its catch block keeps in its first slot */
+		uint32_t exn = op == W64_OP_THROW_REF ? pop(c)
+		                                      : home(c, ctrl_at(c, ins->imm.index)->height);
+		emit_op(c, IOP_THROW_REF);
+		emit_u(c, exn);
+		c->live = false;
+		return 0;
+	}
 	case W64_OP_BR:
 		emit_branch(c, ins->imm.index);
 		c->live = false;
@@ -1308,6 +1513,68 @@ int w64_validate_runnable(const struct w64_module *m, struct w64_error *err)
 	return w64_check_runnable(m, &uses, err);
 }
 
+/* The handler tables in one allocation: regions, then the handlers
+ * grouped by scope (in the order they were declared), then the scopes. */
+static struct w64_eh *build_eh(const struct compiler *c)
+{
+	size_t size = sizeof(struct w64_eh) + c->nregions * sizeof(struct w64_region) +
+	              c->nhandlers * sizeof(struct w64_handler) + c->nscopes * sizeof(struct w64_scope);
+	_Static_assert(sizeof(struct w64_eh) % sizeof(void *) == 0 &&
+	               sizeof(struct w64_region) % sizeof(void *) == 0 &&
+	               sizeof(struct w64_handler) % sizeof(void *) == 0,
+	               "struct w64_eh: the arrays after it must stay aligned");
+	struct w64_eh *eh = calloc(1, size);
+	if (!eh)
+		return NULL;
+	eh->nregions = (uint32_t)c->nregions;
+	eh->regions = (struct w64_region *)(eh + 1);
+	eh->handlers = (struct w64_handler *)(eh->regions + c->nregions);
+	eh->scopes = (struct w64_scope *)(eh->handlers + c->nhandlers);
+	memcpy(eh->regions, c->regions, c->nregions * sizeof *eh->regions);
+	for (size_t i = 0; i < c->nhandlers; i++)
+		eh->scopes[c->handlers[i].scope].count++;
+	uint32_t first = 0;
+	for (size_t k = 0; k < c->nscopes; k++) {
+		eh->scopes[k].first = first;
+		eh->scopes[k].parent = c->scope_parent[k];
+		first += eh->scopes[k].count;
+		eh->scopes[k].count = 0;
+	}
+	for (size_t i = 0; i < c->nhandlers; i++) {
+		const struct chandler *h = &c->handlers[i];
+		struct w64_scope *sc = &eh->scopes[h->scope];
+		eh->handlers[sc->first + sc->count++] = (struct w64_handler){
+			h->tag, h->target == NONE ? NULL : c->code + h->target, h->payload_dst, h->exn_dst};
+	}
+	return eh;
+}
+
+const struct w64_handler *w64_find_handler(const struct w64_code *code, const w64_cell *at,
+                                           const struct w64_exn *exn)
+{
+	const struct w64_eh *eh = code->eh;
+	if (!eh)
+		return NULL;
+	size_t pc = (size_t)(at - code->cells), lo = 0, hi = eh->nregions;
+	while (lo < hi) { /* the last region starting at or before pc */
+		size_t mid = lo + (hi - lo) / 2;
+		if (eh->regions[mid].start <= pc)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	int32_t scope = lo ? eh->regions[lo - 1].scope : W64_NO_SCOPE;
+	for (; scope != W64_NO_SCOPE; scope = eh->scopes[scope].parent) {
+		const struct w64_scope *sc = &eh->scopes[scope];
+		for (uint32_t k = 0; k < sc->count; k++) {
+			const struct w64_handler *h = &eh->handlers[sc->first + k];
+			if (!h->tag || h->tag == exn->tag)
+				return h;
+		}
+	}
+	return NULL;
+}
+
 int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *err)
 {
 	const struct w64_module *m = f->inst->m;
@@ -1329,6 +1596,7 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 	c.last_dst = NONE;
 	c.nlocals = f->type->nparams + fd->nlocals;
 	c.straight = true;
+	c.scope = W64_NO_SCOPE;
 	c.local_init = calloc(fd->nlocals ? fd->nlocals : 1, 1);
 	if (!c.local_init)
 		c.oom = true;
@@ -1372,22 +1640,28 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 			c.code[3].u = hi - lo;
 		}
 		if (c.starts) /* before relocation: targets still print as indices */
-			f->code = &(struct w64_code){c.code, c.n, (uint32_t)(c.nlocals + c.max_height)},
+			f->code = &(struct w64_code){c.code, c.n, (uint32_t)(c.nlocals + c.max_height), NULL},
 			dump_code(&c), f->code = NULL;
 		for (size_t i = 0; i < c.nrelocs; i++)
 			c.code[c.relocs[i]].target = c.code + c.code[c.relocs[i]].u;
 		struct w64_code *code = malloc(sizeof *code);
-		if (!code) {
+		struct w64_eh *eh = NULL;
+		if (!code || (c.nscopes && !(eh = build_eh(&c)))) {
+			free(code);
 			rc = w64_error_set(err, fd->body_offset, "out of memory while compiling");
 		} else {
 			code->cells = c.code;
 			code->ncells = c.n;
 			code->frame_slots = c.nlocals + c.max_height;
+			code->eh = eh;
 			f->code = code;
 			f->entry = code->cells;
 			c.code = NULL;
 		}
 	}
+	free(c.scope_parent);
+	free(c.regions);
+	free(c.handlers);
 	free(c.code);
 	free(c.local_init);
 	free(c.starts);

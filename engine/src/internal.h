@@ -16,10 +16,44 @@ typedef union w64_cell {
 	const union w64_cell *target;
 } w64_cell;
 
+/* Exception handlers of a function, computed by the compiler; nothing of
+ * it runs until something throws.  The code is cut into regions, each
+ * under one scope (a try body, or none); a throw looks up the region of
+ * the instruction that threw (a call: the call instruction) and tries the
+ * scope's handlers in order, then its parent's, up to the function's
+ * top, where the exception leaves the frame. */
+#define W64_NO_SLOT UINT32_MAX
+#define W64_NO_SCOPE (-1)
+
+struct w64_handler {
+	const struct w64_tag_inst *tag;   /* NULL: every exception */
+	const w64_cell *target;           /* NULL: return from the function */
+	uint32_t payload_dst;             /* first slot of the tag's values, or W64_NO_SLOT */
+	uint32_t exn_dst;                 /* slot of the exnref, or W64_NO_SLOT */
+};
+
+struct w64_scope {
+	uint32_t first, count;            /* its handlers */
+	int32_t parent;                   /* W64_NO_SCOPE: the caller's */
+};
+
+struct w64_region {
+	size_t start;                     /* first cell */
+	int32_t scope;
+};
+
+struct w64_eh {
+	uint32_t nregions;                /* sorted by start */
+	struct w64_region *regions;
+	struct w64_scope *scopes;
+	struct w64_handler *handlers;
+};
+
 struct w64_code {
 	w64_cell *cells;
 	size_t ncells;
 	uint32_t frame_slots;   /* locals + deepest operand stack */
+	struct w64_eh *eh;      /* NULL: the function catches nothing */
 };
 
 struct w64_func_inst {
@@ -59,9 +93,21 @@ struct w64_global_inst {
 	bool mut;
 };
 
-/* A tag is only an identity with a type, until exception handling. */
+/* A tag: compared by identity (an imported tag is its exporter's). */
 struct w64_tag_inst {
 	uint32_t type_id;
+	const struct w64_functype *type;  /* params: the exception's values */
+	const struct w64_instance *inst;  /* the defining instance (for its name), or NULL */
+	uint32_t index;                   /* in that instance's module */
+};
+
+/* An exception: what an exnref points to.  Owned by the store, which
+ * frees it with itself (see docs/runtime.md). */
+struct w64_exn {
+	struct w64_exn *next;             /* the store's list */
+	const struct w64_tag_inst *tag;
+	uint32_t nvalues;
+	uint64_t values[];
 };
 
 struct w64_instance {
@@ -106,6 +152,9 @@ struct w64_store {
 
 	struct w64_memory_inst empty_memory;
 
+	/* Every exception thrown in the store (freed with it). */
+	struct w64_exn *exns;
+
 	/* Resource limits (cfg.fuel, cfg.timeout_ms): what is left. */
 	bool limited;              /* compile fuel checks into code */
 	uint64_t fuel_left;        /* UINT64_MAX without a fuel limit */
@@ -124,6 +173,18 @@ w64_valtype w64_store_valtype(const struct w64_instance *inst, w64_valtype t);
 /* Memory and table growth; return the old size, or -1 (as uint64) on failure. */
 uint64_t w64_memory_grow(struct w64_memory_inst *mem, uint64_t delta_pages);
 uint64_t w64_table_grow(struct w64_table_inst *t, uint64_t delta, uint64_t init);
+
+/* A new exception of `tag` with its values (tag->type->nparams of
+ * them), or NULL when out of memory. */
+struct w64_exn *w64_exn_alloc(struct w64_store *s, const struct w64_tag_inst *tag,
+                              const uint64_t *values);
+/* Sets trap->msg ("uncaught exception" and the tag's name) and trap->exn,
+ * leaving its frames as they are. */
+void w64_exn_describe(struct w64_trap *trap, const struct w64_exn *e);
+/* The handler of `code` that catches `exn` thrown at `at` (a cell of the
+ * throwing instruction), or NULL. */
+const struct w64_handler *w64_find_handler(const struct w64_code *code, const w64_cell *at,
+                                           const struct w64_exn *exn);
 
 /* Compiles the function's body into internal code (function was validated). */
 int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *err);
@@ -184,6 +245,8 @@ enum w64_iop {
 	IOP_GLOBAL_SET,         /* [&value][src] */
 	IOP_TICK,               /* a function entry or loop header under limits */
 	IOP_ATOMIC,             /* [mem][wasm op][offset][addr][operands...][dst]: w64_atomic */
+	IOP_THROW,              /* [tag][argbase] */
+	IOP_THROW_REF,          /* [exnref] */
 	/* Loads and stores keep their wasm opcode for memory 0, which the
 	 * interpreter holds in registers ([addr][offset][dst] for loads,
 	 * [addr][value][offset] for stores); for other memories the opcode is

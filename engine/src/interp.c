@@ -32,6 +32,7 @@ enum w64_status w64_trap_set(struct w64_trap *trap, const char *fmt, ...)
 	trap->nframes = 0;
 	trap->truncated = false;
 	trap->exit_code = 0;
+	trap->exn = 0;
 	return W64_TRAPPED;
 }
 
@@ -122,8 +123,56 @@ static const char *w64_atomic(const struct w64_memory_inst *m, unsigned op, uint
 	return NULL;
 }
 
+/* The interpreter's state where an exception is: its function, frame,
+ * instruction (a cell of the one that threw, or of the call it came
+ * through; NULL after a host tail call) and call depth. */
+struct unwind {
+	struct w64_func_inst *fn;
+	uint64_t *fp;
+	const w64_cell *ip;
+	uint32_t depth;
+	struct w64_exn *exn;
+	bool leave;           /* the frame at fn is gone already (a host tail call) */
+	bool resume;          /* run() starts at the handler */
+};
+
+/* run()'s status when it stops for an exception. */
+#define STATUS_UNWIND ((enum w64_status)-1)
+
+/* Finds the handler of u->exn: in the frame at *u (unless u->leave), then
+ * frame after frame outwards, adding each frame it leaves to the trap's
+ * backtrace.  Returns true with *u the handler's state (ip NULL: it
+ * returns from its function) once the exception's values are in place;
+ * false when the exception leaves the entry frame. */
+static bool unwind(const struct w64_frame *frames, uint32_t base_depth, struct w64_trap *trap,
+                   struct unwind *u)
+{
+	const struct w64_exn *exn = u->exn;
+	for (;;) {
+		const struct w64_handler *h =
+			u->leave ? NULL : w64_find_handler(u->fn->code, u->ip, exn);
+		if (h) {
+			if (h->payload_dst != W64_NO_SLOT)
+				memcpy(u->fp + h->payload_dst, exn->values, exn->nvalues * sizeof *u->fp);
+			if (h->exn_dst != W64_NO_SLOT)
+				u->fp[h->exn_dst] = (uintptr_t)exn;
+			u->ip = h->target;
+			return true;
+		}
+		u->leave = false;
+		add_frame(trap, u->fn);
+		if (u->depth == base_depth + 1)
+			return false;
+		u->depth--;
+		u->ip = frames[u->depth].ret - 1;
+		u->fp = frames[u->depth].fp;
+		u->fn = frames[u->depth].fn;
+	}
+}
+
 static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uint64_t *fp,
-                           struct w64_trap *trap, const void *const **table_out)
+                           struct w64_trap *trap, const void *const **table_out,
+                           struct unwind *u)
 {
 	static const void *const table[IOP_COUNT] = {
 #define LOADSTORE(name) [W64_OP_##name] = &&L_##name, \
@@ -173,6 +222,8 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 #define DIRECT_I_I64(in1, name)
 #define DIRECT_I_F32(in1, name)
 #define DIRECT_I_F64(in1, name)
+#define DIRECT_I_TAG(in1, name)
+#define DIRECT_I_TRY_TABLE(in1, name)
 #include "w64/opcodes.def"
 #undef W64_OP
 #undef LOADSTORE
@@ -192,7 +243,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 		H(ENTER) H(ENTER_ZERO) H(EXIT) H(COPY) H(CONST) H(JUMP) H(BR_IF) H(BR_UNLESS) H(BR_NULL)
 		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(RETURN1) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
 		H(RETURN_CALL) H(RETURN_CALL_INDIRECT) H(CALL_REF) H(RETURN_CALL_REF) H(TRAP)
-		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK) H(ATOMIC)
+		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK) H(ATOMIC) H(THROW) H(THROW_REF)
 #undef H
 	};
 	static const void *const exit_code[1] = {&&L_EXIT};
@@ -219,6 +270,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 	uint64_t trap_index = UINT64_MAX; /* a table index the message names */
 	enum w64_status status = W64_TRAPPED;
 	struct w64_error cerr;
+	struct w64_exn *exn;
 
 #define LOAD_MEM()                          \
 	do {                                    \
@@ -226,6 +278,17 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 		msize = fn->mem0->size;             \
 	} while (0)
 
+	if (u->resume) {
+		/* At the handler of an exception (unwind()). */
+		fn = u->fn;
+		fp = u->fp;
+		ip = u->ip;
+		depth = u->depth;
+		LOAD_MEM();
+		if (!ip)
+			goto L_RETURN; /* caught by the function's label: the values are its results */
+		goto *ip->op;
+	}
 	/* The entry frame returns to EXIT. */
 	callee = entry;
 	nfp = fp;
@@ -455,6 +518,15 @@ do_host_call: {
 	s->stack_top = nfp + (np > nr ? np : nr);
 	status = callee->host(&call, nfp, trap);
 	if (status != W64_OK) {
+		if (status == W64_EXCEPTION) {
+			/* Thrown by the host, or by wasm code it called: it goes on
+			 * from the call (a tail call's frame is gone), with the
+			 * frames it has left so far. */
+			add_frame(trap, callee);
+			*u = (struct unwind){fn, fp, ret ? ret - 1 : NULL, depth,
+			                     (struct w64_exn *)(uintptr_t)trap->exn, !ret, false};
+			return STATUS_UNWIND;
+		}
 		/* The host filled *trap; add our frames to its backtrace. */
 		trap->nframes = 0;
 		trap->truncated = false;
@@ -946,6 +1018,30 @@ L_I64_REM_U: {
 #undef UN
 #undef BIN
 
+	/* --- exceptions ----------------------------------------------------- */
+	/* run() only stops where an exception is; w64_interp() finds its
+	 * handler (unwind()) and runs on from there, so that none of this
+	 * weighs on the registers of the paths above. */
+L_THROW:
+	/* [tag][argbase] */
+	exn = w64_exn_alloc(s, ip[1].p, fp + ip[2].u);
+	if (!exn) {
+		trap_msg = "out of memory (exception)";
+		goto trap;
+	}
+	goto throw_out;
+L_THROW_REF:
+	exn = (struct w64_exn *)(uintptr_t)R(1);
+	if (!exn) {
+		trap_msg = "null exception reference";
+		goto trap;
+	}
+throw_out:
+	trap->nframes = 0;
+	trap->truncated = false;
+	*u = (struct unwind){fn, fp, ip, depth, exn, false, false};
+	return STATUS_UNWIND;
+
 	/* --- traps ---------------------------------------------------------- */
 trap_memory:
 	trap_msg = "out of bounds memory access";
@@ -985,7 +1081,7 @@ const char *w64_iop_name(unsigned iop)
 		N(ENTER) N(ENTER_ZERO) N(EXIT) N(COPY) N(CONST) N(JUMP) N(BR_IF) N(BR_UNLESS) N(BR_NULL)
 		N(BR_NONNULL) N(BR_TABLE) N(RETURN) N(RETURN1) N(CALL) N(CALL_HOST) N(CALL_INDIRECT)
 		N(RETURN_CALL) N(RETURN_CALL_INDIRECT) N(CALL_REF) N(RETURN_CALL_REF) N(TRAP)
-		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK) N(ATOMIC)
+		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK) N(ATOMIC) N(THROW) N(THROW_REF)
 #undef N
 #define N(name) [IOP_IMM_##name - IOP_FIRST] = #name "_imm",
 		W64_INT_IMM_OPS(N)
@@ -1012,12 +1108,26 @@ const char *w64_iop_name(unsigned iop)
 const void *const *w64_handlers(void)
 {
 	const void *const *table;
-	run(NULL, NULL, NULL, NULL, &table);
+	run(NULL, NULL, NULL, NULL, &table, NULL);
 	return table;
 }
 
 enum w64_status w64_interp(struct w64_store *s, struct w64_func_inst *f, uint64_t *fp,
                            struct w64_trap *trap)
 {
-	return run(s, f, fp, trap, NULL);
+	struct unwind u = {0};
+	const uint32_t base_depth = s->depth;
+	enum w64_status st = run(s, f, fp, trap, NULL, &u);
+	while (st == STATUS_UNWIND) {
+		if (!unwind(s->frames, base_depth, trap, &u)) {
+			s->depth = base_depth;
+			w64_exn_describe(trap, u.exn);
+			return W64_EXCEPTION;
+		}
+		/* run() starts from s->depth: the entry frame's. */
+		s->depth = base_depth;
+		u.resume = true;
+		st = run(s, f, fp, trap, NULL, &u);
+	}
+	return st;
 }

@@ -102,8 +102,10 @@ void w64_store_free(struct w64_store *s)
 			break;
 		case ALLOC_FUNC: {
 			struct w64_func_inst *f = (void *)a->data;
-			if (f->code)
+			if (f->code) {
 				free(f->code->cells);
+				free(f->code->eh);
+			}
 			free(f->code);
 			break;
 		}
@@ -112,6 +114,11 @@ void w64_store_free(struct w64_store *s)
 		}
 		free(a);
 		a = next;
+	}
+	while (s->exns) {
+		struct w64_exn *next = s->exns->next;
+		free(s->exns);
+		s->exns = next;
 	}
 	for (uint32_t i = 0; i < s->ntypes; i++)
 		free((void *)s->types[i].params);
@@ -362,6 +369,86 @@ const struct w64_functype *w64_func_type_of(const struct w64_func_inst *f)
 	return f->type;
 }
 
+/* --- tags and exceptions ---------------------------------------------------- */
+
+struct w64_tag_inst *w64_tag_new(struct w64_store *s, uint32_t nparams, const w64_valtype *params)
+{
+	struct w64_functype t = {nparams, 0, params, NULL};
+	uint32_t id = w64_intern_type(s, &t);
+	struct w64_tag_inst *tag = w64_store_alloc(s, 1, sizeof *tag);
+	if (id == UINT32_MAX || !tag)
+		return NULL;
+	tag->type_id = id;
+	/* Interned params do not move when the array of types grows. */
+	struct w64_functype *type = w64_store_alloc(s, 1, sizeof *type);
+	if (!type)
+		return NULL;
+	*type = s->types[id];
+	tag->type = type;
+	tag->index = UINT32_MAX;
+	return tag;
+}
+
+const struct w64_name *w64_tag_inst_name(const struct w64_tag_inst *tag)
+{
+	return tag->inst ? w64_tag_name(tag->inst->m, tag->index) : NULL;
+}
+
+/* Exceptions live as long as the store: an exnref is a plain cell that
+ * code copies freely (locals, globals, tables, payloads of other
+ * exceptions), so nothing short of a collector could tell when the last
+ * copy is gone. */
+struct w64_exn *w64_exn_alloc(struct w64_store *s, const struct w64_tag_inst *tag,
+                              const uint64_t *values)
+{
+	uint32_t n = tag->type->nparams;
+	struct w64_exn *e = malloc(sizeof *e + (size_t)n * sizeof e->values[0]);
+	if (!e)
+		return NULL;
+	e->tag = tag;
+	e->nvalues = n;
+	if (n)
+		memcpy(e->values, values, (size_t)n * sizeof e->values[0]);
+	e->next = s->exns;
+	s->exns = e;
+	return e;
+}
+
+uint64_t w64_exn_new(struct w64_store *s, const struct w64_tag_inst *tag, const uint64_t *values)
+{
+	return (uintptr_t)w64_exn_alloc(s, tag, values);
+}
+
+const struct w64_tag_inst *w64_exn_tag(uint64_t exn)
+{
+	return ((const struct w64_exn *)(uintptr_t)exn)->tag;
+}
+
+uint32_t w64_exn_values(uint64_t exn, const uint64_t **values)
+{
+	const struct w64_exn *e = (const struct w64_exn *)(uintptr_t)exn;
+	*values = e->values;
+	return e->nvalues;
+}
+
+void w64_exn_describe(struct w64_trap *trap, const struct w64_exn *e)
+{
+	const struct w64_name *name = w64_tag_inst_name(e->tag);
+	if (name)
+		snprintf(trap->msg, sizeof trap->msg, "uncaught exception (tag %.*s)", (int)name->len,
+		         (const char *)name->bytes);
+	else
+		snprintf(trap->msg, sizeof trap->msg, "uncaught exception");
+	trap->exn = (uintptr_t)e;
+}
+
+enum w64_status w64_throw(struct w64_trap *trap, uint64_t exn)
+{
+	w64_trap_set(trap, "uncaught exception");
+	w64_exn_describe(trap, (const struct w64_exn *)(uintptr_t)exn);
+	return W64_EXCEPTION;
+}
+
 /* --- instantiation ------------------------------------------------------- */
 
 /* Evaluates a validated constant expression. */
@@ -516,6 +603,9 @@ enum w64_status w64_instantiate(struct w64_store *s, const struct w64_module *m,
 		if (!inst->tags[i])
 			return fail_oom(trap);
 		inst->tags[i]->type_id = inst->type_ids[m->tags[i].type];
+		inst->tags[i]->type = &m->types[m->tags[i].type];
+		inst->tags[i]->inst = inst;
+		inst->tags[i]->index = i;
 	}
 	for (uint32_t i = m->nimported_globals; i < m->nglobals; i++) {
 		const struct w64_global *g = &m->globals[i];

@@ -43,6 +43,13 @@ static int resolve(void *user, const struct w64_module *m, const struct w64_impo
 	case W64_EXTERN_TABLE:
 		out->u.table = w64_table_new(s, &m->tables[imp->index].type, 0, trap);
 		return out->u.table ? 0 : -1;
+	case W64_EXTERN_TAG: {
+		/* A tag of the host's (references to the module's types would
+		 * need store ids: such an import does not link, harmlessly). */
+		const struct w64_functype *t = &m->types[m->tags[imp->index].type];
+		out->u.tag = w64_tag_new(s, t->nparams, t->params);
+		return out->u.tag ? 0 : -1;
+	}
 	default:
 		break;
 	}

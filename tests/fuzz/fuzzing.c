@@ -12,7 +12,7 @@
  *     log TYPE VALUE       a log-* import was called
  *     result TYPE VALUE... the top-level call returned (nothing for no results)
  *     trap MESSAGE         the top-level call trapped
- *     exception            ... or ended in a host ("JS") exception
+ *     exception            ... or ended in an exception (JS or wasm)
  *     instantiate trap MESSAGE
  *
  * Numbers print as their exact bits in hex (i32 0x%08x, i64 0x%016x,
@@ -31,9 +31,11 @@
  *    export that is not a function, or a null reference; table-get /
  *    table-set throw for a missing "table" export or an index out of
  *    bounds;
- *  - a JS exception unwinds through wasm frames (no exception handling
- *    here) up to a *-catch import, which returns 1, or to the top; a wasm
- *    trap is never caught by the *-catch imports.
+ *  - a JS exception unwinds through wasm frames up to a wasm catch_all
+ *    (it is a wasm exception of a tag only the host has), a *-catch
+ *    import, which returns 1, or the top; a wasm exception escaping an
+ *    export does the same in JS; a wasm trap is never caught, neither by
+ *    wasm code nor by the *-catch imports.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -53,7 +55,9 @@ struct fuzzing {
 	struct w64_store *s;
 	struct w64_instance *inst;   /* NULL until instantiated */
 	FILE *out;
-	bool exception;              /* a host exception is unwinding */
+	/* JS exceptions are wasm exceptions of a tag of the host's own: as in
+	 * V8, catch_all (and nothing else) catches them in wasm code. */
+	struct w64_tag_inst *js_tag;
 	unsigned nesting;
 	uint32_t temp_ret0;
 };
@@ -64,8 +68,10 @@ static const char extern_value[] = "extern";
 
 static enum w64_status throw_exception(struct fuzzing *fz, struct w64_trap *trap)
 {
-	fz->exception = true;
-	return w64_trap_set(trap, "uncaught host exception");
+	uint64_t exn = fz->js_tag ? w64_exn_new(fz->s, fz->js_tag, NULL) : 0;
+	if (!exn)
+		return w64_trap_set(trap, "out of memory");
+	return w64_throw(trap, exn);
 }
 
 static void print_name(FILE *out, struct w64_name n)
@@ -136,11 +142,11 @@ static enum w64_status call_ref(struct fuzzing *fz, uint64_t ref, struct w64_tra
 	return call_as_js(fz, (struct w64_func_inst *)(uintptr_t)ref, NULL, trap);
 }
 
-/* *-catch: a host exception becomes 1, success 0; traps go on. */
+/* *-catch: an exception (JS or wasm) becomes 1, success 0; traps go on. */
 static enum w64_status catching(struct fuzzing *fz, enum w64_status st, uint64_t *cells)
 {
-	if (st == W64_TRAPPED && fz->exception) {
-		fz->exception = false;
+	(void)fz;
+	if (st == W64_EXCEPTION) {
 		cells[0] = 1;
 		return W64_OK;
 	}
@@ -395,7 +401,7 @@ unknown:
 static int fuzzing_run(struct w64_store *s, const struct w64_module *m, const char *path,
                        FILE *out)
 {
-	struct fuzzing fz = {.s = s, .out = out};
+	struct fuzzing fz = {.s = s, .out = out, .js_tag = w64_tag_new(s, 0, NULL)};
 	struct w64_instance *inst = NULL;
 	struct w64_trap trap;
 	enum w64_status st = w64_instantiate(s, m, resolve, &fz, &inst, &trap);
@@ -404,7 +410,7 @@ static int fuzzing_run(struct w64_store *s, const struct w64_module *m, const ch
 		return 1;
 	}
 	if (st != W64_OK) {
-		if (fz.exception)
+		if (st == W64_EXCEPTION)
 			fputs("instantiate exception\n", out);
 		else
 			fprintf(out, "instantiate trap %s\n", trap.msg);
@@ -421,7 +427,6 @@ static int fuzzing_run(struct w64_store *s, const struct w64_module *m, const ch
 		struct w64_func_inst *f = w64_instance_func(inst, e->index);
 		const struct w64_functype *t = w64_func_type_of(f);
 		uint64_t *cells = NULL;
-		fz.exception = false;
 		st = call_as_js(&fz, f, &cells, &trap);
 		if (st == W64_OK) {
 			if (t->nresults) {
@@ -431,7 +436,7 @@ static int fuzzing_run(struct w64_store *s, const struct w64_module *m, const ch
 				fputc('\n', out);
 			}
 			free(cells);
-		} else if (fz.exception) {
+		} else if (st == W64_EXCEPTION) {
 			fputs("exception\n", out);
 		} else {
 			fprintf(out, "trap %s\n", trap.msg);

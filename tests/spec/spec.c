@@ -318,6 +318,7 @@ static int parse_value(json_t *j, struct value *v)
 	else if (strcmp(type, "f64") == 0) v->type = W64_F64;
 	else if (strcmp(type, "funcref") == 0) v->type = W64_FUNCREF;
 	else if (strcmp(type, "externref") == 0) v->type = W64_EXTERNREF;
+	else if (strcmp(type, "exnref") == 0) v->type = W64_EXNREF;
 	else if (strlen(type) > 3 && strcmp(type + strlen(type) - 3, "ref") == 0 && s &&
 	         strcmp(s, "null") == 0)
 		v->type = W64_REF_TYPE(1, W64_HT_ANY); /* a null of another reference type */
@@ -540,7 +541,10 @@ static void assert_return(struct runner *r, json_t *cmd)
 	pass(r);
 }
 
-static void assert_trap(struct runner *r, json_t *cmd)
+/* assert_trap (and assert_exhaustion): the action must trap with the
+ * text; assert_exception (`exception`): it must throw a wasm exception
+ * that nothing catches. */
+static void assert_abrupt(struct runner *r, json_t *cmd, bool exception)
 {
 	const char *text = json_string_value(json_object_get(cmd, "text"));
 	uint64_t results[MAX_VALUES];
@@ -557,8 +561,12 @@ static void assert_trap(struct runner *r, json_t *cmd)
 	else if (st == W64_EXITED)
 		skip(r, cmd, "its module uses an unsupported feature");
 	else if (st == W64_OK)
-		failf(r, cmd, "returned, expected trap \"%s\"", text ? text : "");
-	else if (text && !strstr(trap.msg, text))
+		failf(r, cmd, "returned, expected %s \"%s\"", exception ? "an exception" : "trap",
+		      text ? text : "");
+	else if (exception != (st == W64_EXCEPTION))
+		failf(r, cmd, "ended with \"%s\", expected %s", trap.msg,
+		      exception ? "an exception" : "a trap");
+	else if (!exception && text && !strstr(trap.msg, text))
 		failf(r, cmd, "trapped with \"%s\", expected \"%s\"", trap.msg, text);
 	else
 		pass(r);
@@ -777,14 +785,14 @@ static void run_command(struct runner *r, json_t *cmd)
 	} else if (strcmp(type, "assert_return") == 0 || strcmp(type, "action") == 0) {
 		assert_return(r, cmd);
 	} else if (strcmp(type, "assert_trap") == 0 || strcmp(type, "assert_exhaustion") == 0) {
-		assert_trap(r, cmd);
+		assert_abrupt(r, cmd, false);
 	} else if (strcmp(type, "assert_invalid") == 0 || strcmp(type, "assert_malformed") == 0) {
 		cmd_rejected(r, cmd);
 	} else if (strcmp(type, "assert_unlinkable") == 0 ||
 	           strcmp(type, "assert_uninstantiable") == 0) {
 		cmd_uninstantiable(r, cmd);
 	} else if (strcmp(type, "assert_exception") == 0) {
-		skip(r, cmd, "exceptions are not supported");
+		assert_abrupt(r, cmd, true);
 	} else {
 		failf(r, cmd, "unknown command type");
 	}

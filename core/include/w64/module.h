@@ -51,6 +51,7 @@ enum {
 	(W64_REF_BIT | ((nullable) ? W64_NULLABLE_BIT : 0u) | ((uint32_t)(heap) << W64_HEAP_SHIFT))
 #define W64_FUNCREF   W64_REF_TYPE(1, W64_HT_FUNC)
 #define W64_EXTERNREF W64_REF_TYPE(1, W64_HT_EXTERN)
+#define W64_EXNREF    W64_REF_TYPE(1, W64_HT_EXN)
 
 static inline bool w64_is_ref(w64_valtype t)
 {
@@ -245,6 +246,8 @@ struct w64_module {
 	 * for functions without a name. */
 	struct w64_name *func_names;
 	struct w64_name module_name;
+	/* Tag names (the extended name section's subsection 11), or NULL. */
+	struct w64_name *tag_names;
 
 	/* Which functions `ref.func` may name outside constant expressions:
 	 * those in exports, element segments or global initialisers. */
@@ -286,6 +289,9 @@ w64_valtype w64_local_type(const struct w64_module *m, uint32_t func, uint32_t i
 /* The function's name from the name section, or NULL. */
 const struct w64_name *w64_func_name(const struct w64_module *m, uint32_t func);
 
+/* The tag's name from the name section, or NULL. */
+const struct w64_name *w64_tag_name(const struct w64_module *m, uint32_t tag);
+
 /* Finds an export by name; returns its index or -1. */
 int64_t w64_find_export(const struct w64_module *m, const char *name,
                         enum w64_extern_kind kind);
@@ -322,6 +328,8 @@ enum w64_imm_kind {
 	W64_IMM_LANE,         /* a lane index byte */
 	W64_IMM_MEMARG_LANE,  /* load/store*_lane: a memarg, then a lane index */
 	W64_IMM_FENCE,        /* atomic.fence: one reserved 0 byte */
+	W64_IMM_TAG,          /* throw, catch (legacy): a tag index */
+	W64_IMM_TRY_TABLE,    /* a block type, then a vector of catch clauses */
 };
 
 enum w64_sig {
@@ -396,6 +404,9 @@ struct w64_instr {
 		uint32_t index;                       /* label, func, local, global, table, data, elem */
 		struct { uint32_t type, table; } call_indirect;
 		struct { uint32_t count; size_t offset; } br_table; /* labels: read with w64_br_table_next */
+		/* try_table: the block type first, so imm.block reads it too;
+		 * the catch clauses are read again with w64_catch_next. */
+		struct { struct w64_blocktype block; uint32_t count; size_t offset; } try_table;
 		struct { uint32_t align, mem; uint64_t offset; } memarg;
 		struct { uint32_t dst, src; } pair;   /* mem_mem, table_table (dst first) */
 		struct { uint32_t seg, dst; } init;   /* data_mem, elem_table */
@@ -414,6 +425,24 @@ struct w64_instr {
 bool w64_read_instr(struct w64_reader *r, struct w64_instr *ins);
 /* Reads the next label of a br_table (count labels, then the default). */
 bool w64_br_table_next(struct w64_reader *r, uint32_t *label);
+
+/* A catch clause of try_table: catch / catch_ref name a tag, catch_all /
+ * catch_all_ref catch every exception; the _ref forms also pass the
+ * exception itself (an exnref) to the label. */
+enum w64_catch_kind {
+	W64_CATCH = 0x00,
+	W64_CATCH_REF = 0x01,
+	W64_CATCH_ALL = 0x02,
+	W64_CATCH_ALL_REF = 0x03,
+};
+struct w64_catch {
+	enum w64_catch_kind kind;
+	uint32_t tag;                 /* catch and catch_ref only */
+	uint32_t label;
+	size_t offset;                /* of the clause, for messages */
+};
+/* Reads the next catch clause of a try_table (from imm.try_table.offset). */
+bool w64_catch_next(struct w64_reader *r, struct w64_catch *c);
 
 /* Reads a value type (one byte, or 0x63/0x64 and a heap type). */
 bool w64_read_valtype(struct w64_reader *r, w64_valtype *out);

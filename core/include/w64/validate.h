@@ -24,7 +24,8 @@
 #include "w64/module.h"
 
 struct w64_ctrl {
-	uint16_t op;              /* W64_OP_BLOCK, _LOOP, _IF, _ELSE; _CALL for the function */
+	uint16_t op;              /* BLOCK, LOOP, IF, ELSE, TRY, CATCH, CATCH_ALL, TRY_TABLE;
+	                           * CALL for the function */
 	bool unreachable;         /* the rest of the block is dead code */
 	uint32_t height;          /* operand stack height at block entry */
 	uint32_t nparams, nresults;

@@ -25,6 +25,7 @@
  *
  * Values cross the API as 64-bit cells: i32 in the low 32 bits, f32/f64 as
  * their bit patterns, references as opaque non-zero cells (0 is null).
+ * Statuses other than W64_OK leave their details in a struct w64_trap.
  */
 #ifndef W64_RUNTIME_H
 #define W64_RUNTIME_H
@@ -62,6 +63,10 @@ enum w64_status {
 	W64_OK = 0,
 	W64_TRAPPED = 1,    /* a trap, or an error while instantiating */
 	W64_EXITED = 2,     /* the program called proc_exit: see trap.exit_code */
+	/* A wasm exception nothing caught: trap.exn is the exception (an
+	 * exnref cell), trap.msg "uncaught exception" and the tag's name,
+	 * trap.frames the frames it left, innermost first. */
+	W64_EXCEPTION = 3,
 };
 
 #define W64_TRAP_FRAMES 16
@@ -69,6 +74,7 @@ enum w64_status {
 struct w64_trap {
 	char msg[256];
 	int exit_code;
+	uint64_t exn;       /* W64_EXCEPTION: the exception, valid while the store lives */
 	/* Innermost first: the function indices and instances of the frames
 	 * active when the trap happened (at most W64_TRAP_FRAMES). */
 	uint32_t nframes;
@@ -146,6 +152,21 @@ struct w64_func_inst *w64_host_func_new(struct w64_store *s, uint32_t nparams,
                                         const w64_valtype *params, uint32_t nresults,
                                         const w64_valtype *results, w64_host_fn fn,
                                         void *user);
+
+/* Exceptions.  An exnref cell (0 is null) points to an exception the
+ * store owns: it stays valid until the store is freed.  A host function
+ * throws one by returning w64_throw(trap, exn); an exception that leaves
+ * wasm code comes back from w64_call as W64_EXCEPTION, and propagates
+ * through the wasm frames above a host function that returns it so. */
+uint64_t w64_exn_new(struct w64_store *s, const struct w64_tag_inst *tag, const uint64_t *values);
+const struct w64_tag_inst *w64_exn_tag(uint64_t exn);
+/* The exception's values (as many as its tag's type has params). */
+uint32_t w64_exn_values(uint64_t exn, const uint64_t **values);
+enum w64_status w64_throw(struct w64_trap *trap, uint64_t exn);
+/* A tag for the host to throw or export, of a type with these params. */
+struct w64_tag_inst *w64_tag_new(struct w64_store *s, uint32_t nparams, const w64_valtype *params);
+/* The tag's name in its module's name section, or NULL. */
+const struct w64_name *w64_tag_inst_name(const struct w64_tag_inst *tag);
 
 /* Host-created objects for imports (the spec tests' `spectest` module). */
 struct w64_global_inst *w64_global_new(struct w64_store *s, w64_valtype type, bool mut,

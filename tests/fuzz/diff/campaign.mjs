@@ -4,7 +4,7 @@
  * and of wasm64-rewrite's conversions against their originals, on random
  * modules from Binaryen's translate-to-fuzz (docs/fuzzing.md).
  *
- *   node tests/fuzz/diff/campaign.mjs [--first SEED] [--count N] [--jobs J]
+ *   node tests/fuzz/diff/campaign.mjs [--first SEED] [--count N] [--eh N] [--jobs J]
  *        [--keep DIR] [--results FILE] [--runtime PATH] [--verbose]
  *
  * For each seed: random bytes (a PRNG of the seed) -> `wasm-opt -ttf
@@ -15,6 +15,12 @@
  * outputs; the summary counts, per comparison, agreements, mismatches and
  * modules not comparable for a documented reason.  --results FILE appends
  * the figures as one JSON line.  Exit status 1 if anything mismatched.
+ *
+ * --eh N adds N exception-handling programs of eh-gen.mjs (seeds FIRST
+ * ..FIRST+N-1, wasm64 for even seeds): the legacy encoding through the
+ * same two comparisons, and, when the program has a standard-encoding
+ * twin, that twin against the legacy module (both in wasm64-run) and
+ * against its own conversion.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +28,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { FEATURES, ROOT, compareModule } from './differential.mjs';
+import { FEATURES, OUR_FLAGS, ROOT, canon, compareModule, firstDiff, prng, run } from './differential.mjs';
+import { ehPrograms } from './eh-gen.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -33,24 +40,14 @@ const opt = (name, dflt) => {
 };
 const FIRST = Number(opt('--first', '1'));
 const COUNT = Number(opt('--count', '100'));
+const EH = Number(opt('--eh', '0'));
+const WAT2WASM = path.join(ROOT, 'node_modules/.bin/wat2wasm');
 const JOBS = Number(opt('--jobs', '2'));
 const KEEP = opt('--keep', path.join(ROOT, 'build/fuzz/diff-mismatches'));
 const RESULTS = opt('--results', null);
 const RUNTIME = opt('--runtime', path.join(ROOT, 'build/native/bin/w64-fuzz-run'));
 const REWRITE = opt('--rewrite', path.join(ROOT, 'build/native/bin/wasm64-rewrite'));
 const VERBOSE = args.includes('--verbose');
-
-// mulberry32: a small PRNG, so a seed names its module forever.
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomBytes(seed) {
   const rnd = prng(seed * 2654435761);
@@ -101,6 +98,10 @@ const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'w64diff-'));
 // wasm64-run).  Each ends as agree, mismatch or not comparable (why).
 const newComparison = () => ({ agree: 0, mismatch: 0, skipped: {} });
 const stats = { modules: 0, failed_to_generate: 0, engine: newComparison(), rewrite: newComparison() };
+if (EH) {
+  stats.eh = { modules: 0, failed_to_generate: 0, engine: newComparison(), rewrite: newComparison(),
+    standard: newComparison() };
+}
 const skip = (c, why) => { c.skipped[why] = (c.skipped[why] || 0) + 1; };
 
 function keep(seed, files, note) {
@@ -146,6 +147,66 @@ async function oneSeed(seed, generator) {
   }
 }
 
+// One exception-handling program (eh-gen.mjs).
+async function oneEhSeed(seed) {
+  const dir = path.join(tmpRoot, 'eh' + seed);
+  fs.mkdirSync(dir);
+  const st = stats.eh;
+  const record = (which, { outcome, note }, files) => {
+    if (outcome === 'agree') {
+      st[which].agree++;
+    } else if (outcome === 'skip') {
+      skip(st[which], note);
+    } else {
+      st[which].mismatch++;
+      keep('eh-' + seed, files(), note);
+      if (VERBOSE) console.log(`eh seed ${seed}: ${note}`);
+    }
+  };
+  try {
+    const wasm64 = seed % 2 === 0;
+    const prog = ehPrograms(seed, wasm64 ? 'i64' : 'i32');
+    const wat = path.join(dir, 'legacy.wat'), orig = path.join(dir, 'orig.wasm');
+    fs.writeFileSync(wat, prog.legacy);
+    if ((await run(WAT2WASM, ['--enable-all', wat, '-o', orig])).code !== 0) {
+      st.failed_to_generate++;
+      return;
+    }
+    st.modules++;
+    const r = await compareModule(orig, dir, wasm64, { runtime: RUNTIME, rewrite: REWRITE });
+    record('engine', r.engine, r.files);
+    record('rewrite', r.rewrite, r.files);
+    if (!prog.standard)
+      return;
+    // The standard twin: the same lines as the legacy module, before and
+    // after conversion.
+    const swat = path.join(dir, 'standard.wat'), std = path.join(dir, 'standard.wasm');
+    const sconv = path.join(dir, 'standard-conv.wasm');
+    fs.writeFileSync(swat, prog.standard);
+    if ((await run(WAT2WASM, ['--enable-all', swat, '-o', std])).code !== 0) {
+      record('standard', { outcome: 'mismatch', note: 'the standard twin does not assemble' },
+        () => ({ 'standard.wat': prog.standard }));
+      return;
+    }
+    const want = canon(r.ours).lines;
+    const ours = await run(RUNTIME, [...OUR_FLAGS, std]);
+    const rw = await run(REWRITE, [...(wasm64 ? ['--to32'] : ['--to64', '--table64']), '--check', std, '-o', sconv]);
+    const conv = rw.code === 0 ? await run(RUNTIME, [...OUR_FLAGS, sconv]) : null;
+    const files = () => ({ 'legacy.wat': prog.legacy, 'standard.wat': prog.standard,
+      'standard.txt': ours.stdout + ours.stderr, 'legacy.txt': r.ours });
+    const got = canon(ours.stdout).lines;
+    if (ours.code !== 0 || got.join('\n') !== want.join('\n'))
+      record('standard', { outcome: 'mismatch', note: 'standard vs legacy: ' + firstDiff(want, got) }, files);
+    else if (!conv || conv.code !== 0 || canon(conv.stdout).lines.join('\n') !== want.join('\n'))
+      record('standard', { outcome: 'mismatch', note: 'standard vs its conversion: ' + (conv ?
+        firstDiff(want, canon(conv.stdout).lines) : rw.stderr) }, files);
+    else
+      record('standard', { outcome: 'agree' }, files);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const started = Date.now();
 let next = FIRST;
 const last = FIRST + COUNT;
@@ -158,6 +219,11 @@ async function worker() {
   generator.stop();
 }
 await Promise.all(Array.from({ length: JOBS }, worker));
+let nextEh = FIRST;
+async function ehWorker() {
+  while (nextEh < FIRST + EH) await oneEhSeed(nextEh++);
+}
+await Promise.all(Array.from({ length: JOBS }, ehWorker));
 fs.rmSync(tmpRoot, { recursive: true, force: true });
 
 const secs = ((Date.now() - started) / 1000).toFixed(0);
@@ -170,6 +236,14 @@ console.log(`seeds ${FIRST}..${last - 1}: ${stats.modules} modules (${stats.fail
   `wasm-opt -ttf failed on), ${secs} s`);
 line('wasm64-run vs V8', stats.engine);
 line('original vs rewritten', stats.rewrite);
+if (EH) {
+  console.log(`exception-handling programs ${FIRST}..${FIRST + EH - 1}: ${stats.eh.modules} modules ` +
+    `(${stats.eh.failed_to_generate} failed to assemble)`);
+  line('legacy: wasm64-run vs V8', stats.eh.engine);
+  line('legacy: original vs rewritten', stats.eh.rewrite);
+  line('standard twin vs legacy, and vs its conversion', stats.eh.standard);
+}
 if (RESULTS)
   fs.appendFileSync(RESULTS, JSON.stringify({ first: FIRST, count: COUNT, seconds: Number(secs), ...stats }) + '\n');
-process.exit(stats.engine.mismatch + stats.rewrite.mismatch ? 1 : 0);
+const ehMismatches = EH ? stats.eh.engine.mismatch + stats.eh.rewrite.mismatch + stats.eh.standard.mismatch : 0;
+process.exit(stats.engine.mismatch + stats.rewrite.mismatch + ehMismatches ? 1 : 0);

@@ -29,7 +29,19 @@ export const FEATURES = ['--enable-bulk-memory', '--enable-sign-ext', '--enable-
 const NODE_FLAGS = ['--experimental-wasm-memory64', '--experimental-wasm-extended-const',
   '--experimental-wasm-type-reflection', `--wasm-max-mem-pages=${MAX_PAGES}`,
   '--wasm-max-table-size=134217728', '--stack-size=2000'];
-const OUR_FLAGS = ['--fuel', '2G', '--max-memory', `${MAX_PAGES * 64}K`];
+export const OUR_FLAGS = ['--fuel', '2G', '--max-memory', `${MAX_PAGES * 64}K`];
+
+// mulberry32: a small PRNG, so a seed names its module forever.
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 // --- canonical form -----------------------------------------------------------
 
