@@ -1221,7 +1221,7 @@ static int wasi_poll_oneoff(struct wcall *c, const uint64_t *a)
 	if (!rc && npfds > 0) {
 		struct timespec zero = {0, 0};
 		if (ppoll(pfds, (nfds_t)npfds, &zero, NULL) < 0 && errno != EINTR)
-			rc = errno_from_host(errno);
+			rc = w64_wasi_errno_from_host(errno);
 		now = monotonic_ns();
 	}
 	uint64_t ready = 0;
