@@ -1,12 +1,21 @@
 /*
- * The table of preopened directories.  A constructor reads it when this
- * file is linked, i.e. when the program uses paths at all: at startup the
- * preopens are still fd 3, 4, ... in order, before the program can close
- * or renumber any of them.
+ * The table of preopened directories, and the current directory that
+ * paths are taken from.  A constructor reads the table when this file is
+ * linked, i.e. when the program uses paths or the current directory at
+ * all: at startup the preopens are still fd 3, 4, ... in order, before
+ * the program can close or renumber any of them.
+ *
+ * The program starts in the directory the environment variable PWD names
+ * when it is an absolute path chdir() accepts (inside a preopen, or above
+ * one), else in "/".  WASI preview 1 has no current directory, so the host
+ * says where the user was this way: wasm64-run and js/run.mjs set PWD to
+ * their own current directory as the program's namespace spells it
+ * (docs/runtime-wasi.md), as a shell sets it for its children.
  */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "w64_host.h"
 #include "w64_path.h"
@@ -15,6 +24,8 @@
 
 static struct __w64_preopen *table;
 static size_t count;
+
+char *__w64_cwd;
 
 __attribute__((constructor)) static void load_preopens(void)
 {
@@ -59,6 +70,13 @@ __attribute__((constructor)) static void load_preopens(void)
 		table[count].len = strlen(name);
 		count++;
 	}
+	/* A PWD the preopens cannot back leaves "/"; a program starts with the
+	 * errno it would have had without one. */
+	int saved = errno;
+	const char *pwd = getenv("PWD");
+	if (pwd != NULL && pwd[0] == '/')
+		(void)chdir(pwd);
+	errno = saved;
 }
 
 /* Whether name (normalised) is abs itself or a directory above it. */
