@@ -136,7 +136,7 @@ all: sysroot tools sdk-bin
 
 # --- user-facing goals ---------------------------------------------------------
 demo: all
-	$(CLANG) --target=wasm64 --sysroot=$(SYSROOT) examples/hello.c -o $(BUILD)/hello.wasm
+	$(CLANG) --target=wasm64-wasip1 --sysroot=$(SYSROOT) examples/hello.c -o $(BUILD)/hello.wasm
 	$(WASM64_RUN) $(BUILD)/hello.wasm
 
 # Every test: the bats suites (which build and run C programs with the
@@ -181,7 +181,7 @@ SDK_CFG_TRIPLES_wasm32 := wasm32-unknown-wasip1 wasm32-unknown-wasi wasm32 wasm3
 INSTALL_ROOT = $(DESTDIR)$(PREFIX)
 install: all sysroot32
 	install -d $(INSTALL_ROOT)/bin $(INSTALL_ROOT)/lib $(INSTALL_ROOT)/include/w64 $(INSTALL_ROOT)/share/cmake $(INSTALL_ROOT)/share/meson \
-		$(INSTALL_ROOT)/share/doc/wasm64-sdk
+		$(INSTALL_ROOT)/share/wasm64-sdk $(INSTALL_ROOT)/share/doc/wasm64-sdk
 	install -m 755 $(WASM64_RUN) $(WASM64_REWRITE) tools/wasm-sdk-tool $(INSTALL_ROOT)/bin/
 	for w in $(SDK_WRAPPERS); do ln -sfn wasm-sdk-tool $(INSTALL_ROOT)/bin/$$w; done
 	install -m 644 $(BUILD)/native/libw64run.a $(INSTALL_ROOT)/lib/
@@ -194,6 +194,7 @@ install: all sysroot32
 		mv $(INSTALL_ROOT)/share/$${s%%:*}-sysroot.tmp $(INSTALL_ROOT)/share/$${s%%:*}-sysroot; done
 	install -m 644 toolchain.cmake $(INSTALL_ROOT)/share/cmake/wasm64-wasip1.cmake
 	install -m 644 cfg/wasm64-wasip1.meson $(INSTALL_ROOT)/share/meson/
+	install -m 644 cfg/config.site $(INSTALL_ROOT)/share/wasm64-sdk/
 	install -m 644 cfg/wasm-defaults.cfg $(INSTALL_ROOT)/bin/
 	for w in wasm64 wasm32; do for t in $(SDK_CFG_TRIPLES_wasm64) $(SDK_CFG_TRIPLES_wasm32); do \
 		case $$t in $$w*) printf '%s\n' "# clang-22 --config-user-dir=<this dir> --target=$$t: the SDK's sysroot and defaults" \
