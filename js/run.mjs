@@ -142,13 +142,14 @@ function startDir(dirs) {
   }
   let best = null, above = false;
   for (const d of dirs) {
+    // A relative guest name is placed relative to where the program
+    // starts (the libc's rule), so it cannot say where that is.
+    if (!d.guest.startsWith('/')) continue;
     if (inside(cwd, d.real) && (!best || d.real.length > best.real.length)) best = d;
     above ||= d.guest === d.real && inside(d.real, cwd);
   }
   if (!best) return above ? cwd : '/';
-  let guest = best.guest.replace(/\/+$/, '');
-  if (guest === '.' || guest === '') guest = '';
-  else if (!guest.startsWith('/')) guest = `/${guest}`;
+  const guest = best.guest.replace(/\/+$/, '');
   const rest = best.real === '/' ? cwd : cwd.slice(best.real.length);
   return `${guest}${rest === '/' ? '' : rest}` || '/';
 }

@@ -125,6 +125,23 @@ b.txt: in sub
 $BOX/a.txt: Capabilities insufficient"
 }
 
+@test "a relative GUEST is placed where the program starts: beside it, or at the root" {
+	cd "$B/top"
+	# Started in top/ (box is mapped under its own path below it).
+	run -0 "$RUN" --dir box --dir "$B/top/box/sub::data" "$B/where.wasm" r:data/b.txt "r:$TOP/data/b.txt"
+	assert_output "cwd $TOP
+PWD $TOP
+data/b.txt: in sub
+$TOP/data/b.txt: in sub"
+	# Started in /: "data" is /data, "." the root.
+	cd /
+	run -0 "$RUN" --dir "$B/top/box/sub::data" --dir "$B/top/box::." "$B/where.wasm" r:data/b.txt r:/a.txt
+	assert_output "cwd /
+PWD unset
+data/b.txt: in sub
+/a.txt: in box"
+}
+
 # sandbox RESOLVER: from inside the mapped directory, every way out fails
 # (a path that leaves and comes back in names a file inside, as natively).
 sandbox() {

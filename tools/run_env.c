@@ -66,6 +66,10 @@ char *run_start_dir(const struct run_dir *dirs, int ndirs)
 	bool above = false;
 	for (int i = 0; i < ndirs; i++) {
 		const struct run_dir *d = &dirs[i];
+		/* A relative guest name is placed relative to where the program
+		 * starts (the libc's rule), so it cannot say where that is. */
+		if (d->guest[0] != '/')
+			continue;
 		if (inside(cwd, d->real) && (!best || strlen(d->real) > strlen(best->real)))
 			best = d;
 		/* Above a directory mapped under its own path: the program's
@@ -74,11 +78,9 @@ char *run_start_dir(const struct run_dir *dirs, int ndirs)
 	}
 	char *start;
 	if (best) {
-		/* The guest name as the libc reads it: a path from the root, where
-		 * "." and "/" are the root itself. */
 		const char *guest = best->guest;
 		size_t g = strlen(guest);
-		while (g > 0 && (guest[g - 1] == '/' || (g == 1 && guest[0] == '.')))
+		while (g > 0 && guest[g - 1] == '/')
 			g--;
 		const char *rest = strcmp(best->real, "/") == 0 ? cwd : cwd + strlen(best->real);
 		if (strcmp(rest, "/") == 0)
@@ -86,7 +88,7 @@ char *run_start_dir(const struct run_dir *dirs, int ndirs)
 		size_t n = g + strlen(rest) + 3;
 		start = malloc(n);
 		if (start)
-			snprintf(start, n, "%s%.*s%s", g && guest[0] != '/' ? "/" : "", (int)g, guest, rest);
+			snprintf(start, n, "%.*s%s", (int)g, guest, rest);
 		if (start && start[0] == '\0')
 			strcpy(start, "/");
 	} else {

@@ -10,7 +10,10 @@
  * one), else in "/".  WASI preview 1 has no current directory, so the host
  * says where the user was this way: wasm64-run and js/run.mjs set PWD to
  * their own current directory as the program's namespace spells it
- * (docs/runtime-wasi.md), as a shell sets it for its children.
+ * (docs/runtime-wasi.md), as a shell sets it for its children.  A relative
+ * preopen name ("data", or "." itself) is a place relative to where the
+ * program starts, as relative paths are: so `--dir X::data` gives the
+ * program a "data" beside it wherever the host starts it.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -30,6 +33,12 @@ char *__w64_cwd;
 __attribute__((constructor)) static void load_preopens(void)
 {
 	size_t cap = 0;
+	/* getenv first: the names are taken relative to where we start. */
+	int saved = errno, nerr;
+	const char *env_pwd = getenv("PWD");
+	char *pwd = env_pwd != NULL && env_pwd[0] == '/' ? __w64_path_normalize("/", env_pwd, NULL, &nerr)
+							   : NULL;
+	const char *base = pwd != NULL ? pwd : "/";
 
 	for (int fd = 3;; fd++) {
 		struct __w64_prestat ps;
@@ -48,10 +57,10 @@ __attribute__((constructor)) static void load_preopens(void)
 			continue;
 		}
 		raw[ps.pr_name_len] = '\0';
-		/* A name is a path from the root: "." and "/" are the root,
-		 * "data", "./data/" and "/data" are all /data. */
-		int nerr;
-		char *name = __w64_path_normalize("/", raw, NULL, &nerr);
+		/* A name is a path from the starting directory: started in "/",
+		 * "." and "/" are the root, "data", "./data/" and "/data" are
+		 * all /data. */
+		char *name = __w64_path_normalize(base, raw, NULL, &nerr);
 		free(raw);
 		if (name == NULL)
 			break;
@@ -72,10 +81,9 @@ __attribute__((constructor)) static void load_preopens(void)
 	}
 	/* A PWD the preopens cannot back leaves "/"; a program starts with the
 	 * errno it would have had without one. */
-	int saved = errno;
-	const char *pwd = getenv("PWD");
-	if (pwd != NULL && pwd[0] == '/')
-		(void)chdir(pwd);
+	if (strcmp(base, "/") != 0)
+		(void)chdir(base);
+	free(pwd);
 	errno = saved;
 }
 
