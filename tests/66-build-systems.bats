@@ -74,7 +74,7 @@ project() {
 
 @test "pkg-config: the wrapper sees only the sysroot's .pc files, with paths inside the sysroot" {
 	run -0 wasm64-wasip1-pkg-config --cflags --libs tiny
-	assert_output "-I$B/sysroot/include -DTINY_FROM_PKG_CONFIG=1 -L$B/sysroot/lib/wasm64-wasip1 -ltiny"
+	assert_output --regexp "^-I$B/sysroot/include -DTINY_FROM_PKG_CONFIG=1 -L$B/sysroot/lib/wasm64-wasip1 -ltiny ?\$"
 	# The host's own packages are invisible (jansson: the spec runner's).
 	run -1 wasm64-wasip1-pkg-config --exists jansson
 	run -0 pkg-config --exists jansson
@@ -92,8 +92,9 @@ project() {
 	run -0 ctest --test-dir "$T/b" -V -R '^(old_form|dot_form|target_file_form|sub_old_form)$'
 	assert_output --partial "tiny_add(2, 3) = 5"
 	assert_output --partial "tiny_add(40, 2) = 42"
-	assert_output --regexp "Test command: $B/sdk/bin/wasm64-run .* $T/b/check.wasm \"sum\" \"2\" \"3\" \"5\""
-	assert_output --regexp "Test command: $B/sdk/bin/wasm64-run .* $T/b/sub/../check.wasm \"sum\" \"40\" \"2\" \"42\""
+	assert_output --partial "1: Test command: $B/sdk/bin/wasm64-run \"--dir\" \"$T/cmake\" \"--dir\" \"$T/b\" \"--dir\" \".\" \"--inherit-env\" \"$T/b/check.wasm\" \"sum\" \"2\" \"3\" \"5\""
+	assert_output --partial "\"--inherit-env\" \"$T/b/./check.wasm\" \"sum\""
+	assert_output --partial "\"--inherit-env\" \"$T/b/sub/../check.wasm\" \"sum\" \"40\""
 }
 
 @test "autotools: configure --host=wasm64-wasip1 with the site file, make, make check in wasm64-run" {
