@@ -33,6 +33,15 @@ setup() {
 	export WASM64_SYSROOT="$B/sysroot"
 }
 
+# sdk_defaults MODULE: linked with the SDK's defaults (a 1 MiB stack; the
+# setjmp lowering marks the exception-handling feature).
+sdk_defaults() {
+	"$NPM_BIN/wasm-objdump" -x "$1" | grep -q '<__stack_pointer> - init i64=1048576$' ||
+		fail "$1: not a 1 MiB stack"
+	"$NPM_BIN/wasm-objdump" -x -j target_features "$1" | grep -q exception-handling ||
+		fail "$1: built without -wasm-enable-sjlj"
+}
+
 # project NAME: a copy of tests/data/buildsys/NAME with check.c and data/.
 project() {
 	local d="$ROOT/tests/data/buildsys"
@@ -86,6 +95,7 @@ project() {
 		-DWASM64_SYSROOT="$B/sysroot"
 	assert_output --partial "Found tiny, version 1.0"
 	run -0 cmake --build "$T/b"
+	sdk_defaults "$T/b/check.wasm"
 	run -0 ctest --test-dir "$T/b" --output-on-failure
 	assert_output --partial "100% tests passed, 0 tests failed out of 13"
 	# Each test ran the module in the interpreter, with its arguments.
@@ -110,6 +120,7 @@ project() {
 	assert_line "checking whether a built program runs here... cross-compiling: not tried"
 	run -0 make
 	[ "$(head -c 4 tinycheck | od -An -tx1 | tr -d ' ')" = 0061736d ]
+	sdk_defaults tinycheck
 	run -0 make check LOG_COMPILER='wasm64-run --dir . --inherit-env'
 	assert_line "PASS: tinycheck"
 	assert_line "# PASS:  1"
@@ -124,6 +135,7 @@ project() {
 	assert_output --partial "Checking if \"64-bit pointers\" runs: YES"
 	assert_output --partial "Run-time dependency tiny found: YES 1.0"
 	run -0 meson compile -C build
+	sdk_defaults build/check
 	run -0 meson test -C build
 	assert_output --regexp "Ok: +4"
 	assert_output --regexp "Expected Fail: +1"
