@@ -35,7 +35,7 @@ SETUP_BUILD   := $(call setup_stamp,build)
 SETUP_TEST    := $(call setup_stamp,test)
 SETUP_BROWSER := $(call setup_stamp,browser)
 SETUP_RUST    := $(call setup_stamp,rust)
-$(foreach t,$(SETUP_TIERS),$(call setup_stamp,$(t))): $(BUILD)/.setup-%: scripts/setup.sh package.json package-lock.json
+$(foreach t,$(SETUP_TIERS),$(call setup_stamp,$(t))): $(BUILD)/.setup-%: scripts/setup.sh package.json package-lock.json cfg/wasm-defaults.cfg
 	@scripts/setup.sh $*
 	@mkdir -p $(@D) && touch $@
 setup: $(foreach t,$(SETUP_TIERS),$(call setup_stamp,$(t)))
@@ -118,11 +118,26 @@ include tests/fuzz/fuzz.mk
 
 -include $(foreach v,$(NATIVE_VARIANTS),$(patsubst %.o,%.d,$(call native_objs,$(v),$(NATIVE_ALL_SRCS))))
 
-all: sysroot tools
+# The wrappers under the names build systems look for (tools/wasm-sdk-tool),
+# and wasm64-run beside them: `PATH=$PWD/build/bin:$PATH` gives the source
+# tree what an install prefix's bin/ gives (docs/toolchain.md).
+SDK_TRIPLES := wasm64-wasip1 wasm32-wasip1
+SDK_TOOLS := clang cc ar ranlib nm strip pkg-config
+SDK_WRAPPERS := $(foreach t,$(SDK_TRIPLES),$(addprefix $(t)-,$(SDK_TOOLS)))
+$(addprefix $(BUILD)/bin/,$(SDK_WRAPPERS)): tools/wasm-sdk-tool
+	@mkdir -p $(@D)
+	ln -sfn ../../tools/wasm-sdk-tool $@
+$(BUILD)/bin/wasm64-run: $(WASM64_RUN)
+	@mkdir -p $(@D)
+	ln -sfn ../native/bin/wasm64-run $@
+sdk-bin: $(addprefix $(BUILD)/bin/,$(SDK_WRAPPERS)) $(BUILD)/bin/wasm64-run
+.PHONY: sdk-bin
+
+all: sysroot tools sdk-bin
 
 # --- user-facing goals ---------------------------------------------------------
 demo: all
-	$(CLANG) --target=wasm64 --sysroot=$(SYSROOT) examples/hello.c -o $(BUILD)/hello.wasm
+	$(CLANG) --target=wasm64-wasip1 --sysroot=$(SYSROOT) examples/hello.c -o $(BUILD)/hello.wasm
 	$(WASM64_RUN) $(BUILD)/hello.wasm
 
 # Every test: the bats suites (which build and run C programs with the
@@ -158,25 +173,36 @@ bench-rewrite: $(WASM64_REWRITE)
 	bench/rewrite.sh
 .PHONY: bench-rewrite
 
-# make install PREFIX=...: the tools, the sysroot, the CMake toolchain file,
-# a clang config file, the embedding library and headers, the docs.
-#   clang-22 --config $(PREFIX)/bin/wasm64-clang.cfg prog.c -o prog.wasm
+# make install PREFIX=...: the layout docs/toolchain.md tabulates ("Install
+# layout").  Everything found relative to something else is found by a
+# relative path, so the prefix can be moved.
 PREFIX ?= /usr/local
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/w64 \
-		$(DESTDIR)$(PREFIX)/share/wasm64-sdk $(DESTDIR)$(PREFIX)/share/doc/wasm64-sdk
-	install -m 755 $(WASM64_RUN) $(WASM64_REWRITE) $(DESTDIR)$(PREFIX)/bin/
-	install -m 644 $(BUILD)/native/libw64run.a $(DESTDIR)$(PREFIX)/lib/
+SDK_CFG_TRIPLES_wasm64 := wasm64-unknown-wasip1 wasm64-unknown-wasi wasm64 wasm64-unknown-unknown
+SDK_CFG_TRIPLES_wasm32 := wasm32-unknown-wasip1 wasm32-unknown-wasi wasm32 wasm32-unknown-unknown
+INSTALL_ROOT = $(DESTDIR)$(PREFIX)
+install: all sysroot32
+	install -d $(INSTALL_ROOT)/bin $(INSTALL_ROOT)/lib $(INSTALL_ROOT)/include/w64 $(INSTALL_ROOT)/share/cmake $(INSTALL_ROOT)/share/meson \
+		$(INSTALL_ROOT)/share/wasm64-sdk $(INSTALL_ROOT)/share/doc/wasm64-sdk
+	install -m 755 $(WASM64_RUN) $(WASM64_REWRITE) tools/wasm-sdk-tool $(INSTALL_ROOT)/bin/
+	for w in $(SDK_WRAPPERS); do ln -sfn wasm-sdk-tool $(INSTALL_ROOT)/bin/$$w; done
+	install -m 644 $(BUILD)/native/libw64run.a $(INSTALL_ROOT)/lib/
 	install -m 644 engine/include/w64/*.h core/include/w64/*.h core/include/w64/*.def \
-		$(DESTDIR)$(PREFIX)/include/w64/
-	rm -rf $(DESTDIR)$(PREFIX)/share/wasm64-sysroot
-	cp -R $(SYSROOT) $(DESTDIR)$(PREFIX)/share/wasm64-sysroot
-	install -m 644 toolchain.cmake $(DESTDIR)$(PREFIX)/share/wasm64-sdk/
+		$(INSTALL_ROOT)/include/w64/
+	for s in wasm64:$(SYSROOT) wasm32:$(SYSROOT32); do \
+		rm -rf $(INSTALL_ROOT)/share/$${s%%:*}-sysroot.tmp && \
+		cp -R $${s#*:} $(INSTALL_ROOT)/share/$${s%%:*}-sysroot.tmp && \
+		rm -rf $(INSTALL_ROOT)/share/$${s%%:*}-sysroot && \
+		mv $(INSTALL_ROOT)/share/$${s%%:*}-sysroot.tmp $(INSTALL_ROOT)/share/$${s%%:*}-sysroot; done
+	install -m 644 toolchain.cmake $(INSTALL_ROOT)/share/cmake/wasm64-wasip1.cmake
+	install -m 644 cfg/wasm64-wasip1.meson $(INSTALL_ROOT)/share/meson/
+	install -m 644 cfg/config.site $(INSTALL_ROOT)/share/wasm64-sdk/
+	install -m 644 cfg/wasm-defaults.cfg $(INSTALL_ROOT)/bin/
+	for w in wasm64 wasm32; do for t in $(SDK_CFG_TRIPLES_wasm64) $(SDK_CFG_TRIPLES_wasm32); do \
+		case $$t in $$w*) printf '%s\n' "# clang-22 --config-user-dir=<this dir> --target=$$t: the SDK's sysroot and defaults" \
+			"--sysroot=<CFGDIR>/../share/$$w-sysroot" '@wasm-defaults.cfg' >$(INSTALL_ROOT)/bin/$$t.cfg ;; esac; done; done
 	printf '%s\n' '# clang-22 --config <this file>: compile and link for wasm64 with the SDK.' \
-		'--target=wasm64' '--sysroot=<CFGDIR>/../share/wasm64-sysroot' \
-		'# a 1 MiB stack (wasm-ld: 64 KiB), at link time only' '$$-Wl,-z,stack-size=1048576' \
-		>$(DESTDIR)$(PREFIX)/bin/wasm64-clang.cfg
-	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/wasm64-sdk/
+		'--target=wasm64-wasip1' '@wasm64-unknown-wasip1.cfg' >$(INSTALL_ROOT)/bin/wasm64-clang.cfg
+	install -m 644 README.md docs/*.md $(INSTALL_ROOT)/share/doc/wasm64-sdk/
 .PHONY: install
 
 bench: all sysroot32 $(SETUP_TEST)

@@ -2,16 +2,19 @@
 /**
  * run.mjs — run a WASI command (wasm64 or wasm32) in Node with the JS host:
  *
- *   node js/run.mjs [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--verbose] prog.wasm [args...]
+ *   node js/run.mjs [--dir HOST[::GUEST]]... [--env NAME[=VALUE]]... [--inherit-env] [--verbose] prog.wasm [args...]
  *
  * The program's stdout and stderr are this process's, its stdin is ours,
  * and the exit status is the program's (`& 0xff`); a trap prints
  * "run.mjs: trap: <reason>" and the JS stack and exits with 134, as
  * wasm64-run does. `--dir` copies a host directory tree (files, directories,
  * symlinks as links) into the host's in-memory file system as a preopen
- * named GUEST (default HOST as given): the program sees the same files as
- * under `wasm64-run --dir`, but what it changes stays in memory and is gone
- * when it ends — no path it uses can reach the host's files.
+ * named GUEST (default HOST's own absolute path): the program sees the same
+ * files as under `wasm64-run --dir`, but what it changes stays in memory and
+ * is gone when it ends — no path it uses can reach the host's files. The
+ * program starts where wasm64-run would start it (startDir below), and
+ * `--env`/`--inherit-env` build its environment by wasm64-run's rules
+ * (docs/runtime-wasi.md).
  *
  * Engines without memory64/table64 (Node 20; see docs/js-host.md):
  *  - a module with a 64-bit table that this Node cannot compile is lowered
@@ -50,9 +53,15 @@ the program's; a trap exits with 134.
 
 options:
   --dir HOST[::GUEST]  copy the host directory HOST into memory and preopen
-                       it as GUEST (default: HOST as given); changes are
-                       not written back (repeatable; fd 3, 4, ...)
-  --env NAME=VALUE     add a variable to the program's environment (repeatable)
+                       it as GUEST (default: HOST's own absolute path);
+                       changes are not written back (repeatable; fd 3, 4, ...).
+                       The program starts in the current directory when that
+                       lies inside a mapped directory (or above one mapped
+                       under its own path), else in /; it finds it in PWD
+  --env NAME=VALUE     set a variable in the program's environment (repeatable)
+  --env NAME           pass this process's value of NAME, if it has one
+  --inherit-env        pass this process's whole environment (--env still
+                       sets or overrides; PWD is the program's own)
   --verbose            say on stderr how the module was made to run
   -h, --help           show this help
 `;
@@ -64,7 +73,7 @@ function say(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { dirs: [], env: [], verbose: false };
+  const opts = { dirs: [], env: [], inheritEnv: false, verbose: false };
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
@@ -78,13 +87,15 @@ function parseArgs(argv) {
     } else if (a === '--dir') {
       const spec = value();
       const sep = spec.indexOf('::');
-      const host = sep < 0 ? spec : spec.slice(0, sep), guest = sep < 0 ? spec : spec.slice(sep + 2);
-      if (!host || !guest) throw new UsageError(`--dir ${spec}: expected HOST[::GUEST]`);
+      const host = sep < 0 ? spec : spec.slice(0, sep), guest = sep < 0 ? null : spec.slice(sep + 2);
+      if (!host || guest === '') throw new UsageError(`--dir ${spec}: expected HOST[::GUEST]`);
       opts.dirs.push({ host, guest });
     } else if (a === '--env') {
       const v = value();
-      if (!v.includes('=')) throw new UsageError(`--env ${v}: expected NAME=VALUE`);
+      if (v === '' || v.startsWith('=')) throw new UsageError(`--env ${v}: expected NAME=VALUE or NAME`);
       opts.env.push(v);
+    } else if (a === '--inherit-env') {
+      opts.inheritEnv = true;
     } else if (a === '--verbose') {
       opts.verbose = true;
     } else if (a === '--') {
@@ -113,6 +124,50 @@ function loadTree(dir) {
     else if (entry.isFile()) tree[entry.name] = new Uint8Array(fs.readFileSync(full));
   }
   return tree;
+}
+
+/* Whether `p` is `dir` or lies below it (both canonical). */
+function inside(p, dir) {
+  return dir === '/' || p === dir || p.startsWith(`${dir}/`);
+}
+
+/* Where the program starts, as its namespace spells it: wasm64-run's rule
+ * (tools/run_env.c). dirs: { real, guest } with real canonical. */
+function startDir(dirs) {
+  let cwd;
+  try {
+    cwd = fs.realpathSync(process.cwd());
+  } catch {
+    return '/';
+  }
+  let best = null, above = false;
+  for (const d of dirs) {
+    // A relative guest name is placed relative to where the program
+    // starts (the libc's rule), so it cannot say where that is.
+    if (!d.guest.startsWith('/')) continue;
+    if (inside(cwd, d.real) && (!best || d.real.length > best.real.length)) best = d;
+    above ||= d.guest === d.real && inside(d.real, cwd);
+  }
+  if (!best) return above ? cwd : '/';
+  const guest = best.guest.replace(/\/+$/, '');
+  const rest = best.real === '/' ? cwd : cwd.slice(best.real.length);
+  return `${guest}${rest === '/' ? '' : rest}` || '/';
+}
+
+/* The program's environment: wasm64-run's rules (tools/run_env.c). */
+function buildEnv(opts, start) {
+  const env = new Map();
+  const nameOf = (v) => v.slice(0, v.indexOf('='));
+  if (opts.inheritEnv) for (const [k, v] of Object.entries(process.env)) env.set(k, `${k}=${v}`);
+  let explicitPwd = false;
+  for (const v of opts.env) {
+    const name = v.includes('=') ? nameOf(v) : v;
+    if (name === 'PWD') explicitPwd = true;
+    if (v.includes('=')) env.set(name, v);
+    else if (process.env[name] !== undefined) env.set(name, `${name}=${process.env[name]}`);
+  }
+  if (!explicitPwd && (start !== '/' || env.has('PWD'))) env.set('PWD', `PWD=${start}`);
+  return [...env.values()];
 }
 
 /* Whether this engine compiles a module with a 64-bit memory / table. */
@@ -245,11 +300,13 @@ async function main() {
     say(`${opts.module}: ${e.message}`);
     return 1;
   }
-  const preopens = [];
+  const preopens = [], mapped = [];
   for (const { host, guest } of opts.dirs) {
     try {
       if (!fs.statSync(host).isDirectory()) throw new Error('not a directory');
-      preopens.push([guest, loadTree(host)]);
+      const real = fs.realpathSync(host);
+      preopens.push([guest ?? real, loadTree(host)]);
+      mapped.push({ real, guest: guest ?? real });
     } catch (e) {
       say(`--dir ${host}: ${e.message}`);
       return 1;
@@ -271,7 +328,7 @@ async function main() {
 
   const host = new Wasm64Host({
     args: [opts.module, ...opts.args],
-    env: opts.env,
+    env: buildEnv(opts, startDir(mapped)),
     stdout: (b) => writeAll(1, b),
     stderr: (b) => writeAll(2, b),
     stdin: readStdin,

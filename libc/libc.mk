@@ -3,16 +3,20 @@
 # before the include (rule prerequisites use them as the file is read);
 # paths are relative to the repository root.
 #
-#   make sysroot   →  $(SYSROOT)/include/…      public headers (libc/include)
-#                     $(SYSROOT)/lib/crt1.o     program entry (_start)
-#                     $(SYSROOT)/lib/libc.a     libc/src/*/*.c + libc/host/*.c
-#                     $(SYSROOT)/lib/libm.a     empty: libm (libc/src/math)
+#   make sysroot   →  $(SYSROOT)/include/…                    public headers (libc/include)
+#                     $(SYSROOT)/lib/wasm64-wasip1/crt1.o     program entry (_start)
+#                     $(SYSROOT)/lib/wasm64-wasip1/libc.a     libc/src/*/*.c + libc/host/*.c
+#                     $(SYSROOT)/lib/wasm64-wasip1/libm.a     empty: libm (libc/src/math)
 #                                               lives in libc.a, which every
 #                                               link gets, so -lm is optional
 #                                               and links (docs/libc.md)
+#                     and the names the other spellings of the target
+#                     look for (libc/sysroot.mk, docs/toolchain.md)
 #
 # Sources are found by wildcard: adding a file needs no edit here.  Other
 # fragments that need the sysroot can depend on $(LIBC_SYSROOT_FILES).
+
+include libc/sysroot.mk
 
 LIBC_OBJDIR := $(BUILD)/libc
 
@@ -23,6 +27,9 @@ LIBC_OBJDIR := $(BUILD)/libc
 # sees its headers in the same order (clang's limits.h and inttypes.h
 # first, each pulling in ours with #include_next).
 #
+# --no-default-config: the libc is compiled with exactly these flags, even
+#   where the SDK's clang configuration files (cfg/) are installed next
+#   to clang and give user programs their defaults.
 # -fno-builtin: inside the libc the compiler must not assume what libc
 #   functions do.  Otherwise clang -O2 rewrites code into calls to them
 #   (byte loops into memcpy/memset/strlen/bcmp, malloc+memset into calloc),
@@ -39,7 +46,7 @@ LIBC_OBJDIR := $(BUILD)/libc
 #   compute the same bits.
 # -fno-math-errno: __builtin_sqrt is the f64.sqrt instruction (the libc
 #   sets errno itself).
-LIBC_CFLAGS := --target=wasm64 -std=c11 -O2 -Wall -Wextra -Werror \
+LIBC_CFLAGS := --target=wasm64 --no-default-config -std=c11 -O2 -Wall -Wextra -Werror \
 	-nostdlibinc -idirafter libc/include -I libc/internal -I abi \
 	-fno-builtin -fvisibility=default -ffp-contract=off -fno-math-errno
 
@@ -61,48 +68,18 @@ LIBC_HEADER_DIRS := $(shell find libc/include -type d)
 # $(SYSROOT)/include (or all of $(SYSROOT)) also deletes the stamp.
 LIBC_INCLUDE_STAMP := $(SYSROOT)/include/.stamp
 
-LIBC_SYSROOT_FILES := $(LIBC_INCLUDE_STAMP) $(SYSROOT)/lib/crt1.o \
-	$(SYSROOT)/lib/libc.a $(SYSROOT)/lib/libm.a
+# The sysroot's layout (include/, lib/wasm64-wasip1/ and the names every
+# spelling of the target looks for) is libc/sysroot.mk's.
+LIBC_SYSROOT_FILES = $(call sysroot_files,$(SYSROOT),wasm64)
 
 .PHONY: sysroot
 sysroot: $(LIBC_SYSROOT_FILES)
 
-# Objects also depend on this file, so a change of flags rebuilds them.
 $(LIBC_OBJS) $(LIBC_CRT1_OBJ): $(LIBC_OBJDIR)/%.o: libc/%.c libc/libc.mk | $(SETUP_BUILD)
 	@mkdir -p $(@D)
 	$(CLANG) $(LIBC_CFLAGS) $(LIBC_SJLJ) $(LIBC_DEPFLAGS) -c $< -o $@
 
-# The include dir is rebuilt from scratch, so a header removed from
-# libc/include disappears from the sysroot too, and swapped in by rename.
-$(LIBC_INCLUDE_STAMP): $(LIBC_HEADERS) $(LIBC_HEADER_DIRS) libc/libc.mk
-	@mkdir -p $(SYSROOT)
-	@rm -rf $(SYSROOT)/include.tmp
-	cp -R libc/include $(SYSROOT)/include.tmp
-	@touch $(SYSROOT)/include.tmp/.stamp
-	@rm -rf $(SYSROOT)/include
-	@mv $(SYSROOT)/include.tmp $(SYSROOT)/include
-
-$(SYSROOT)/lib/crt1.o: $(LIBC_CRT1_OBJ)
-	@mkdir -p $(@D)
-	cp $< $@.tmp
-	@mv -f $@.tmp $@
-
-# Archives are written under a temporary name, then renamed, so an
-# interrupted build never leaves a truncated libc.a behind.  `q` appends
-# without replacing, so two members with the same file name (from different
-# directories) both stay; `s` writes the symbol index; `D` (also llvm-ar's
-# default) zeroes timestamps for reproducible archives.
-$(SYSROOT)/lib/libc.a: $(LIBC_OBJS) $(LIBC_SRC_DIRS) libc/libc.mk
-	@mkdir -p $(@D)
-	@rm -f $@.tmp
-	$(LLVM_AR) qcsD $@.tmp $(LIBC_OBJS)
-	@mv -f $@.tmp $@
-
-$(SYSROOT)/lib/libm.a: libc/libc.mk
-	@mkdir -p $(@D)
-	@rm -f $@.tmp
-	$(LLVM_AR) qcsD $@.tmp
-	@mv -f $@.tmp $@
+$(eval $(call sysroot_layout,$(SYSROOT),wasm64,$(LIBC_CRT1_OBJ),$(LIBC_OBJS)))
 
 # tests/expected/libc-symbols.txt: every symbol libc.a exports, compared
 # with the build by tests/30-libc.bats so that the interface changes only
@@ -125,8 +102,7 @@ LIBC32_OBJDIR := $(BUILD)/libc32
 LIBC32_CFLAGS := $(patsubst --target=wasm64,--target=wasm32,$(LIBC_CFLAGS))
 LIBC32_OBJS := $(patsubst libc/%.c,$(LIBC32_OBJDIR)/%.o,$(LIBC_SRCS))
 LIBC32_CRT1_OBJ := $(LIBC32_OBJDIR)/crt/crt1.o
-LIBC32_SYSROOT_FILES := $(SYSROOT32)/include/.stamp $(SYSROOT32)/lib/crt1.o \
-	$(SYSROOT32)/lib/libc.a $(SYSROOT32)/lib/libm.a
+LIBC32_SYSROOT_FILES = $(call sysroot_files,$(SYSROOT32),wasm32)
 
 .PHONY: sysroot32
 sysroot32: $(LIBC32_SYSROOT_FILES)
@@ -136,30 +112,7 @@ $(LIBC32_OBJS) $(LIBC32_CRT1_OBJ): $(LIBC32_OBJDIR)/%.o: libc/%.c libc/libc.mk |
 	@mkdir -p $(@D)
 	$(CLANG) $(LIBC32_CFLAGS) $(LIBC_SJLJ) $(LIBC_DEPFLAGS) -c $< -o $@
 
-$(SYSROOT32)/include/.stamp: $(LIBC_HEADERS) $(LIBC_HEADER_DIRS) libc/libc.mk
-	@mkdir -p $(SYSROOT32)
-	@rm -rf $(SYSROOT32)/include.tmp
-	cp -R libc/include $(SYSROOT32)/include.tmp
-	@touch $(SYSROOT32)/include.tmp/.stamp
-	@rm -rf $(SYSROOT32)/include
-	@mv $(SYSROOT32)/include.tmp $(SYSROOT32)/include
-
-$(SYSROOT32)/lib/crt1.o: $(LIBC32_CRT1_OBJ)
-	@mkdir -p $(@D)
-	cp $< $@.tmp
-	@mv -f $@.tmp $@
-
-$(SYSROOT32)/lib/libc.a: $(LIBC32_OBJS) $(LIBC_SRC_DIRS) libc/libc.mk
-	@mkdir -p $(@D)
-	@rm -f $@.tmp
-	$(LLVM_AR) qcsD $@.tmp $(LIBC32_OBJS)
-	@mv -f $@.tmp $@
-
-$(SYSROOT32)/lib/libm.a: libc/libc.mk
-	@mkdir -p $(@D)
-	@rm -f $@.tmp
-	$(LLVM_AR) qcsD $@.tmp
-	@mv -f $@.tmp $@
+$(eval $(call sysroot_layout,$(SYSROOT32),wasm32,$(LIBC32_CRT1_OBJ),$(LIBC32_OBJS)))
 
 -include $(LIBC32_OBJS:.o=.d) $(LIBC32_CRT1_OBJ:.o=.d)
 

@@ -2,12 +2,15 @@
 # Installs what a tier of the build needs, idempotently, and says what it
 # does.  scripts/setup.sh [TIER...] (default: every tier):
 #
-#   build    clang-22, lld-22, llvm-22, compiler-rt's wasm builtins, and the
+#   build    clang-22, lld-22, llvm-22, compiler-rt's wasm builtins, the
 #            builtins link that makes the plain `clang-22 --target=wasm64
-#            --sysroot=…` link work (docs/toolchain.md): `make`, `make demo`
-#   test     bats, cmake, libjansson (the spec runner), gcc, time, the
-#            sanitizer runtimes, node and the npm packages pinned in
-#            package-lock.json (binaryen, wabt, playwright-core)
+#            --sysroot=…` link work, and the SDK's default flags as clang
+#            configuration files for the wasm64-wasip1 spellings
+#            (docs/toolchain.md): `make`, `make demo`
+#   test     bats, cmake, autoconf, automake, libtool, meson, pkg-config,
+#            libjansson (the spec runner), gcc, time, the sanitizer
+#            runtimes, node and the npm packages pinned in package-lock.json
+#            (binaryen, wabt, playwright-core)
 #   browser  chromium, for the JS host's browser tests
 #   rust     Rust 1.96 with its library sources (rustc-web, cargo-web,
 #            rust-web-src), for `make rust` and its tests
@@ -37,6 +40,11 @@ debian_test=(
   "bats-support:/usr/lib/bats/bats-support/load.bash"
   "bats-assert:/usr/lib/bats/bats-assert/load.bash"
   "cmake:cmake"
+  "autoconf:autoconf"
+  "automake:automake"
+  "libtool:/usr/share/libtool/build-aux/ltmain.sh"
+  "meson:meson"
+  "pkgconf:pkg-config"
   "libjansson-dev:/usr/include/jansson.h"
   "nodejs:node"
   "npm:npm"
@@ -121,6 +129,26 @@ builtins_links() {
   done
 }
 
+default_configs() {
+  # clang-22 reads <triple>.cfg from its own directory for the target it
+  # compiles for (docs/toolchain.md, "Default flags"): the plain command
+  # then gets the SDK's defaults.  Only the wasip1 spellings of wasm64: the
+  # old spellings keep clang's own defaults (as do wasm32's, which Debian's
+  # wasi-libc also uses, and which lacks what the defaults need).
+  bindir=$(dirname "$(readlink -f "$(command -v clang-22)")")
+  for triple in wasm64-unknown-wasip1 wasm64-unknown-wasi; do
+    cfg="$bindir/$triple.cfg"
+    cmp -s cfg/wasm-defaults.cfg "$cfg" && continue
+    if [ -w "$bindir" ]; then
+      say "installing the SDK's default flags as $cfg"
+      cp cfg/wasm-defaults.cfg "$cfg.tmp" && mv -f "$cfg.tmp" "$cfg"
+    else
+      say "note: clang-22 --target=wasm64-wasip1 without the SDK's defaults (1 MiB stack, setjmp, stack protector)"
+      say "      install them with:  sudo cp $(pwd)/cfg/wasm-defaults.cfg $cfg"
+    fi
+  done
+}
+
 old_wasm_opt_warning() {
   # clang runs the first `wasm-opt` on PATH after every optimised link; an old
   # one (Debian's binaryen 108) rejects the 64-bit table and fails the link.
@@ -153,6 +181,7 @@ npm_packages() {
 
 if has_tier build; then
   builtins_links
+  default_configs
   old_wasm_opt_warning
 fi
 if has_tier test; then

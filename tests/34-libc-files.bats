@@ -105,7 +105,9 @@ EOF
 	echo data >"$BATS_TEST_TMPDIR/d/d.txt"
 	cd "$BATS_TEST_TMPDIR/root"
 	for data in data ./data/ /data; do
-		run --separate-stderr -0 "$RUN" --dir . --dir "../d::$data" "$BATS_TEST_TMPDIR/names.wasm"
+		# "." named explicitly: the program starts in "/" (no mapping under
+		# its own path holds the current directory), so "." is the root.
+		run --separate-stderr -0 "$RUN" --dir .::. --dir "../d::$data" "$BATS_TEST_TMPDIR/names.wasm"
 		assert_output "top.txt: top
 /top.txt: top
 sub/in.txt: in

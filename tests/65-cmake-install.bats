@@ -45,7 +45,7 @@ cmake_example() {
 	run -0 "$p/bin/wasm64-rewrite" --to32 hello.wasm -o hello32.wasm
 	run -0 "$p/bin/wasm64-run" hello32.wasm
 	WASM64_RUN_USED="$p/bin/wasm64-run"
-	cmake_example "$p/share/wasm64-sdk/toolchain.cmake"
+	cmake_example "$p/share/cmake/wasm64-wasip1.cmake"
 	grep -q "CMAKE_CROSSCOMPILING_EMULATOR:.*=$p/bin/wasm64-run" "$T/b/CMakeCache.txt" ||
 		grep -q "$p/bin/wasm64-run" "$T/b/CTestTestfile.cmake"
 	wat "$T/sum.wasm" "$ROOT/examples/embed/sum.wat"

@@ -1,5 +1,6 @@
 /* wasm64-run: the command-line front end. */
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -7,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "run_env.h"
 #include "w64/runtime.h"
 #include "w64/wasi.h"
 
@@ -24,9 +26,15 @@ static const char usage[] =
 	"options:\n"
 	"  --dir HOST[::GUEST]\n"
 	"                     let the program use the host directory HOST under the\n"
-	"                     name GUEST (default: HOST as given); no path can leave\n"
-	"                     it (repeatable; preopened as fd 3, 4, ...)\n"
-	"  --env NAME=VALUE   add a variable to the program's environment (repeatable)\n"
+	"                     name GUEST (default: HOST's own absolute path); no path\n"
+	"                     can leave it (repeatable; preopened as fd 3, 4, ...).\n"
+	"                     The program starts in the current directory when that\n"
+	"                     lies inside a mapped directory (or above one mapped\n"
+	"                     under its own path), else in /; it finds it in PWD\n"
+	"  --env NAME=VALUE   set a variable in the program's environment (repeatable)\n"
+	"  --env NAME         pass the host's value of NAME, if it has one\n"
+	"  --inherit-env      pass the whole host environment (--env still sets or\n"
+	"                     overrides; PWD is the program's own)\n"
 	"  --max-memory SIZE  cap each linear memory at SIZE bytes (suffix K, M, G);\n"
 	"                     memory.grow past it returns -1 (default: the host's RAM)\n"
 	"  --fuel N           trap with \"fuel exhausted\" after about N function calls\n"
@@ -59,21 +67,10 @@ static bool valid_dir_spec(const char *spec)
 	return spec[0] != '\0' && sep != spec && (!sep || sep[2] != '\0');
 }
 
-static int preopen(struct w64_wasi *wasi, const char *spec)
-{
-	char err[512];
-	const char *sep = strstr(spec, "::");
-	char *host = sep ? strndup(spec, (size_t)(sep - spec)) : strdup(spec);
-	if (!host)
-		return fail("out of memory");
-	int rc = w64_wasi_preopen(wasi, host, sep ? sep + 2 : spec, err, sizeof err);
-	free(host);
-	return rc ? fail("--dir %s", err) : 0;
-}
 
 struct options {
 	struct w64_store_config cfg;
-	bool validate_only;
+	bool validate_only, inherit_env;
 	const char *invoke;
 	char **env, **dirs;      /* one allocation: free(env) frees both */
 	int envc, ndirs;
@@ -110,6 +107,10 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->validate_only = true;
 			continue;
 		}
+		if (!strcmp(a, "--inherit-env")) {
+			o->inherit_env = true;
+			continue;
+		}
 		if (!strcmp(a, "--")) {
 			i++;
 			break;
@@ -139,8 +140,8 @@ static int parse_options(int argc, char **argv, struct options *o)
 			else
 				o->dirs[o->ndirs++] = (char *)v;
 		} else if (!strcmp(a, "--env")) {
-			if (!strchr(v, '='))
-				bad = "expected NAME=VALUE";
+			if (v[0] == '=' || v[0] == '\0')
+				bad = "expected NAME=VALUE or NAME";
 			else
 				o->env[o->envc++] = (char *)v;
 		} else if (!strcmp(a, "--max-memory")) {
@@ -159,6 +160,43 @@ static int parse_options(int argc, char **argv, struct options *o)
 	}
 	o->first_arg = i;
 	return -1;
+}
+
+/* The C stack pointer, as wasm-ld lays out a C program: global 0, mutable,
+ * of the memory's address type, the stack below the data, growing down
+ * towards address 0.  NULL for a module that has no such global. */
+static struct w64_global_inst *stack_pointer(const struct w64_module *m,
+                                             const struct w64_instance *inst)
+{
+	if (m->nglobals == 0 || !m->globals[0].type.mut ||
+	    (m->globals[0].type.type != W64_I64 && m->globals[0].type.type != W64_I32))
+		return NULL;
+	return w64_instance_global(inst, 0);
+}
+
+/* An out-of-bounds access with the stack pointer run (nearly) down to the
+ * bottom of the stack, or past it, is a C stack overflow far more often
+ * than anything else: say so, and how to grow the stack. */
+static void explain_stack_overflow(const struct w64_trap *trap, const struct w64_module *m,
+                                   const struct w64_instance *inst, uint64_t sp_start)
+{
+	struct w64_global_inst *sp = inst ? stack_pointer(m, inst) : NULL;
+	if (!sp || strcmp(trap->msg, "out of bounds memory access") != 0 || sp_start == 0)
+		return;
+	uint64_t now = w64_global_get(sp);
+	if (m->globals[0].type.type == W64_I32) {
+		uint32_t low = (uint32_t)now;
+		now = low > UINT32_MAX / 2 ? UINT64_MAX : low; /* wrapped below 0 */
+	}
+	/* Below 1/16 of the stack left (or wrapped below 0): frames smaller
+	 * than that reach past the bottom before they store anything else. */
+	if (now <= sp_start && now >= sp_start / 16)
+		return;
+	fprintf(stderr,
+	        "wasm64-run: this was probably a C stack overflow: the stack pointer ran down to "
+	        "the bottom of the program's %llu-byte stack.\n"
+	        "wasm64-run: link with a bigger stack, e.g. -Wl,-z,stack-size=%llu\n",
+	        (unsigned long long)sp_start, (unsigned long long)sp_start * 8);
 }
 
 /* An --invoke argument of type t. */
@@ -278,6 +316,9 @@ int main(int argc, char **argv)
 	struct w64_module *m = NULL;
 	struct w64_store *s = NULL;
 	struct w64_wasi *wasi = NULL;
+	struct run_dir *dirs = NULL;
+	struct run_env env = {0};
+	char *start_dir = NULL;
 
 	o.env = calloc(2 * ((size_t)argc + 1), sizeof *o.env);
 	if (!o.env)
@@ -312,19 +353,42 @@ int main(int argc, char **argv)
 		status = 0;
 		goto out;
 	}
+	dirs = calloc((size_t)o.ndirs + 1, sizeof *dirs);
+	if (!dirs) {
+		fail("out of memory");
+		goto out;
+	}
+	char why[PATH_MAX + 128];
+	for (int d = 0; d < o.ndirs; d++)
+		if (run_dir_parse(o.dirs[d], &dirs[d], why, sizeof why) != 0) {
+			fail("--dir %s", why);
+			goto out;
+		}
+	start_dir = run_start_dir(dirs, o.ndirs);
+	bool env_ok = start_dir && (!o.inherit_env || run_env_inherit(&env) == 0);
+	for (int k = 0; env_ok && k < o.envc; k++)
+		env_ok = run_env_option(&env, o.env[k]) == 0;
+	if (!env_ok || run_env_set_pwd(&env, start_dir) != 0) {
+		fail("out of memory");
+		goto out;
+	}
 	s = w64_store_new(&o.cfg);
-	wasi = s ? w64_wasi_new(s, argc - o.first_arg, argv + o.first_arg, o.envc, o.env) : NULL;
+	wasi = s ? w64_wasi_new(s, argc - o.first_arg, argv + o.first_arg, env.count, env.vars) : NULL;
 	if (!wasi) {
 		fail("out of memory");
 		goto out;
 	}
 	for (int d = 0; d < o.ndirs; d++)
-		if (preopen(wasi, o.dirs[d]) != 0)
+		if (w64_wasi_preopen(wasi, dirs[d].host, dirs[d].guest, why, sizeof why) != 0) {
+			fail("--dir %s", why);
 			goto out;
+		}
 
 	struct w64_instance *inst;
 	struct w64_trap trap;
 	enum w64_status st = w64_instantiate(s, m, w64_wasi_resolve, wasi, &inst, &trap);
+	struct w64_global_inst *sp = st == W64_OK ? stack_pointer(m, inst) : NULL;
+	uint64_t sp_start = sp ? w64_global_get(sp) : 0;
 	if (st == W64_OK && o.invoke) {
 		int usage_status;
 		st = invoke(s, inst, o.invoke, argc - o.first_arg - 1, argv + o.first_arg + 1, &trap,
@@ -362,6 +426,7 @@ int main(int argc, char **argv)
 		fflush(stdout);
 		fprintf(stderr, "wasm64-run: trap: %s\n", trap.msg);
 		w64_trap_print_backtrace(&trap, stderr);
+		explain_stack_overflow(&trap, m, inst, sp_start);
 		status = EXIT_TRAP;
 		break;
 	}
@@ -370,6 +435,11 @@ out:
 	w64_store_free(s);
 	w64_module_free(m);
 	w64_cli_unload(&file);
+	for (int d = 0; dirs && d < o.ndirs; d++)
+		run_dir_free(&dirs[d]);
+	free(dirs);
+	run_env_free(&env);
+	free(start_dir);
 	free(o.env);
 	return status;
 }

@@ -759,6 +759,11 @@ struct w64_memory_inst *w64_instance_memory(const struct w64_instance *inst)
 	return inst->m->nmemories ? inst->memories[0] : NULL;
 }
 
+struct w64_global_inst *w64_instance_global(const struct w64_instance *inst, uint32_t index)
+{
+	return index < inst->m->nglobals ? inst->globals[index] : NULL;
+}
+
 /* --- calls from the host --------------------------------------------------- */
 
 enum w64_status w64_call(struct w64_store *s, struct w64_func_inst *f, const uint64_t *args,

@@ -195,6 +195,9 @@ uint64_t w64_memory_size(const struct w64_memory_inst *mem);
 /* The memory the calling instance exports as "memory" (WASI's rule), or
  * its memory 0. */
 struct w64_memory_inst *w64_instance_memory(const struct w64_instance *inst);
+/* The instance's global `index` (imported or its own), or NULL past the
+ * end: what a host reads to explain a trap, such as the C stack pointer. */
+struct w64_global_inst *w64_instance_global(const struct w64_instance *inst, uint32_t index);
 
 enum w64_status w64_trap_set(struct w64_trap *trap, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -4,8 +4,6 @@
 
 #include "w64_path.h"
 
-char *__w64_cwd;
-
 /* Appends the components of `p` to out[0, *len), resolving "." and "..". */
 static void add_components(char *out, size_t *len, const char *p, int *trailing_dir)
 {

@@ -1,12 +1,24 @@
 /*
- * The table of preopened directories.  A constructor reads it when this
- * file is linked, i.e. when the program uses paths at all: at startup the
- * preopens are still fd 3, 4, ... in order, before the program can close
- * or renumber any of them.
+ * The table of preopened directories, and the current directory that
+ * paths are taken from.  A constructor reads the table when this file is
+ * linked, i.e. when the program uses paths or the current directory at
+ * all: at startup the preopens are still fd 3, 4, ... in order, before
+ * the program can close or renumber any of them.
+ *
+ * The program starts in the directory the environment variable PWD names
+ * when it is an absolute path chdir() accepts (inside a preopen, or above
+ * one), else in "/".  WASI preview 1 has no current directory, so the host
+ * says where the user was this way: wasm64-run and js/run.mjs set PWD to
+ * their own current directory as the program's namespace spells it
+ * (docs/runtime-wasi.md), as a shell sets it for its children.  A relative
+ * preopen name ("data", or "." itself) is a place relative to where the
+ * program starts, as relative paths are: so `--dir X::data` gives the
+ * program a "data" beside it wherever the host starts it.
  */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "w64_host.h"
 #include "w64_path.h"
@@ -16,9 +28,17 @@
 static struct __w64_preopen *table;
 static size_t count;
 
+char *__w64_cwd;
+
 __attribute__((constructor)) static void load_preopens(void)
 {
 	size_t cap = 0;
+	/* getenv first: the names are taken relative to where we start. */
+	int saved = errno, nerr;
+	const char *env_pwd = getenv("PWD");
+	char *pwd = env_pwd != NULL && env_pwd[0] == '/' ? __w64_path_normalize("/", env_pwd, NULL, &nerr)
+							   : NULL;
+	const char *base = pwd != NULL ? pwd : "/";
 
 	for (int fd = 3;; fd++) {
 		struct __w64_prestat ps;
@@ -37,10 +57,10 @@ __attribute__((constructor)) static void load_preopens(void)
 			continue;
 		}
 		raw[ps.pr_name_len] = '\0';
-		/* A name is a path from the root: "." and "/" are the root,
-		 * "data", "./data/" and "/data" are all /data. */
-		int nerr;
-		char *name = __w64_path_normalize("/", raw, NULL, &nerr);
+		/* A name is a path from the starting directory: started in "/",
+		 * "." and "/" are the root, "data", "./data/" and "/data" are
+		 * all /data. */
+		char *name = __w64_path_normalize(base, raw, NULL, &nerr);
 		free(raw);
 		if (name == NULL)
 			break;
@@ -59,6 +79,12 @@ __attribute__((constructor)) static void load_preopens(void)
 		table[count].len = strlen(name);
 		count++;
 	}
+	/* A PWD the preopens cannot back leaves "/"; a program starts with the
+	 * errno it would have had without one. */
+	if (strcmp(base, "/") != 0)
+		(void)chdir(base);
+	free(pwd);
+	errno = saved;
 }
 
 /* Whether name (normalised) is abs itself or a directory above it. */

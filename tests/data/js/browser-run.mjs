@@ -40,7 +40,8 @@ for (; i < argv.length && argv[i].startsWith('--'); i += 2) {
   else if (argv[i] === '--timeout' && Number(value) > 0) opts.runMs = Number(value) * 1000;
   else if (argv[i] === '--dir') {
     const sep = value.indexOf('::');
-    opts.dirs.push(sep < 0 ? [value, value] : [value.slice(0, sep), value.slice(sep + 2)]);
+    // Without GUEST, the directory's own absolute path, as wasm64-run names it.
+    opts.dirs.push(sep < 0 ? [value, fs.realpathSync(value)] : [value.slice(0, sep), value.slice(sep + 2)]);
   } else {
     console.error(`browser-run.mjs: unknown option ${argv[i]}`);
     process.exit(2);

@@ -1,0 +1,5 @@
+int half(int x);
+int half(int x)
+{
+	return x / 2;
+}
