@@ -24,6 +24,9 @@ int isupper(int __c);
 int isxdigit(int __c);
 int tolower(int __c);
 int toupper(int __c);
+/* XSI */
+int isascii(int __c);
+int toascii(int __c);
 
 #ifdef __cplusplus
 }

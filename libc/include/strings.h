@@ -19,6 +19,8 @@ int ffsl(long __i);
 int ffsll(long long __i);
 int strcasecmp(const char *__a, const char *__b);
 int strncasecmp(const char *__a, const char *__b, size_t __n);
+char *index(const char *__s, int __c);
+char *rindex(const char *__s, int __c);
 
 #ifdef __cplusplus
 }
