@@ -82,3 +82,9 @@ assert_clean_summary() {
 	assert_success
 	assert_line --regexp '^more: [0-9]{6,} cases compared, 0 mismatches \([0-9]+ where'
 }
+
+# libm's extras: special cases, errno and exact values (-fmath-errno
+# -fno-builtin, as tests/libc/math.c); accuracy: tests/36-libm.bats.
+@test "libc/more_math.c -O0" { libc_test more_math "-O0 -fmath-errno -fno-builtin -lm"; assert_success; assert_clean_summary; }
+@test "libc/more_math.c -O2" { libc_test more_math "-O2 -fmath-errno -fno-builtin -lm"; assert_success; assert_clean_summary; }
+@test "native libc/more_math.c" { native_test more_math; assert_success; assert_clean_summary; }
