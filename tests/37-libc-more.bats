@@ -88,3 +88,22 @@ assert_clean_summary() {
 @test "libc/more_math.c -O0" { libc_test more_math "-O0 -fmath-errno -fno-builtin -lm"; assert_success; assert_clean_summary; }
 @test "libc/more_math.c -O2" { libc_test more_math "-O2 -fmath-errno -fno-builtin -lm"; assert_success; assert_clean_summary; }
 @test "native libc/more_math.c" { native_test more_math; assert_success; assert_clean_summary; }
+
+# complex.h in float, double and long double, with clang's tgmath.h.
+@test "libc/complex.c -O0" { libc_test complex "-O0 -lm"; assert_success; assert_clean_summary; }
+@test "libc/complex.c -O2" { libc_test complex "-O2 -lm"; assert_success; assert_clean_summary; }
+@test "libc/complex.c wasm32" {
+	native_pass_only "the ASan/UBSan interpreter runs the wasm64 builds"
+	[ -f "$ROOT/sysroot32/lib/libc.a" ] || skip "the wasm32 libc is not built (make sysroot32)"
+	PATH="$PATH_NO_WASM_OPT" "$CLANG" --target=wasm32 --sysroot="$ROOT/sysroot32" -O2 \
+		"$ROOT/tests/libc/complex.c" -o "$BATS_TEST_TMPDIR/complex32.wasm" -lm
+	run "$RUN" "$BATS_TEST_TMPDIR/complex32.wasm"
+	assert_success
+	assert_clean_summary
+}
+@test "native libc/complex.c" { native_test complex; assert_success; assert_clean_summary; }
+@test "complex.h == glibc on Annex G's special values, within 1 ulp of MPC (cpow 8, normwise)" {
+	W64_DIFF_CASES=10 diff_test complex_diff
+	assert_success
+	assert_line --regexp '^complex: [0-9]{5,} cases compared, 0 mismatches'
+}
