@@ -190,7 +190,7 @@ If the change is intended, run \`make libc-symbols\` and commit tests/expected/l
 	refute [ -n "$(printf '%s\n' "$defined" | grep -v '\.hidden' | awk '{ print $NF }' | grep '^__w64_')" ]
 }
 
-@test "every tests/libc/*.c has a test here" {
+@test "every tests/libc/*.c has a test here (or in another tests/3*.bats)" {
 	local f name
 	for f in "$ROOT"/tests/libc/*.c; do
 		name=$(basename "$f" .c)

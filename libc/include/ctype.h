@@ -29,6 +29,9 @@ int isupper(int __c);
 int isxdigit(int __c);
 int tolower(int __c);
 int toupper(int __c);
+/* XSI */
+int isascii(int __c);
+int toascii(int __c);
 
 int isalnum_l(int __c, locale_t __l);
 int isalpha_l(int __c, locale_t __l);

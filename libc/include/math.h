@@ -246,6 +246,44 @@ long double fdiml(long double __x, long double __y);
 long double fmaxl(long double __x, long double __y);
 long double fminl(long double __x, long double __y);
 long double fmal(long double __x, long double __y, long double __z);
+
+/*
+ * Beyond C11, as in glibc and wasi-libc: POSIX's Bessel functions (and
+ * their float forms), GNU's exp10 and sincos, the reentrant lgamma_r, and
+ * the old BSD/SVID drem, finite, scalb and significand.
+ */
+double j0(double __x);
+double j1(double __x);
+double jn(int __n, double __x);
+double y0(double __x);
+double y1(double __x);
+double yn(int __n, double __x);
+float j0f(float __x);
+float j1f(float __x);
+float jnf(int __n, float __x);
+float y0f(float __x);
+float y1f(float __x);
+float ynf(int __n, float __x);
+double exp10(double __x);
+float exp10f(float __x);
+long double exp10l(long double __x);
+double pow10(double __x);
+float pow10f(float __x);
+long double pow10l(long double __x);
+void sincos(double __x, double *__sin, double *__cos);
+void sincosf(float __x, float *__sin, float *__cos);
+void sincosl(long double __x, long double *__sin, long double *__cos);
+double lgamma_r(double __x, int *__sign);
+float lgammaf_r(float __x, int *__sign);
+long double lgammal_r(long double __x, int *__sign);
+double drem(double __x, double __y);
+float dremf(float __x, float __y);
+int finite(double __x);
+int finitef(float __x);
+double scalb(double __x, double __n);
+float scalbf(float __x, float __n);
+double significand(double __x);
+float significandf(float __x);
 #ifdef __cplusplus
 }
 #endif

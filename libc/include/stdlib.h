@@ -102,6 +102,35 @@ void *bsearch(const void *__key, const void *__base, size_t __n, size_t __size,
 int rand(void);
 void srand(unsigned __seed);
 
+/* POSIX and BSD/GNU extras. */
+int rand_r(unsigned *__seed);
+long random(void);
+void srandom(unsigned __seed);
+char *initstate(unsigned __seed, char *__state, size_t __size);
+char *setstate(char *__state);
+double drand48(void);
+double erand48(unsigned short __xsubi[3]);
+long lrand48(void);
+long nrand48(unsigned short __xsubi[3]);
+long mrand48(void);
+long jrand48(unsigned short __xsubi[3]);
+void srand48(long __seed);
+unsigned short *seed48(unsigned short __seed[3]);
+void lcong48(unsigned short __param[7]);
+
+void qsort_r(void *__base, size_t __n, size_t __size, int (*__cmp)(const void *, const void *, void *),
+	     void *__arg);
+void *reallocarray(void *__ptr, size_t __n, size_t __size);
+int getsubopt(char **__restrict __optionp, char *const *__restrict __tokens, char **__restrict __valuep);
+long a64l(const char *__s);
+char *l64a(long __v);
+char *ecvt(double __x, int __ndigit, int *__restrict __decpt, int *__restrict __sign);
+char *fcvt(double __x, int __ndigit, int *__restrict __decpt, int *__restrict __sign);
+char *gcvt(double __x, int __ndigit, char *__buf);
+
+int at_quick_exit(void (*__func)(void));
+__attribute__((__noreturn__)) void quick_exit(int __status);
+
 #ifdef __cplusplus
 }
 #endif

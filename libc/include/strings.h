@@ -24,6 +24,8 @@ int strcasecmp(const char *__a, const char *__b);
 int strncasecmp(const char *__a, const char *__b, size_t __n);
 int strcasecmp_l(const char *__a, const char *__b, locale_t __l);
 int strncasecmp_l(const char *__a, const char *__b, size_t __n, locale_t __l);
+char *index(const char *__s, int __c);
+char *rindex(const char *__s, int __c);
 
 #ifdef __cplusplus
 }

@@ -109,6 +109,8 @@ pid_t getpid(void);
 unsigned sleep(unsigned __seconds);
 int usleep(useconds_t __usec);
 
+void swab(const void *__restrict __src, void *__restrict __dst, ssize_t __n);
+
 /* getopt: POSIX's short options (GNU's getopt_long is in getopt.h). */
 extern char *optarg;
 extern int optind, opterr, optopt, optreset;

@@ -67,6 +67,9 @@ static inline double w64_pow2(int k)
 /* x × 2^k for any k, rounded once (scalbn's arithmetic). */
 W64_HIDDEN double __w64_scale(double x, long k);
 
+/* lgamma and lgamma_r: the sign of Gamma(x) goes to *sign. */
+W64_HIDDEN double __w64_lgamma_r(double x, int *sign);
+
 /* --- errno ------------------------------------------------------------------ */
 
 /* Sets errno to e and returns r: `return w64_math_error(HUGE_VAL, ERANGE);`. */
@@ -206,6 +209,38 @@ W64_HIDDEN double __w64_erf_small_dd(double x, double *lo);
 /* fmod (nearest 0) and remainder/remquo (nearest 1), exact; *quo (when
  * not NULL) gets the quotient's low 31 bits with its sign. */
 W64_HIDDEN double __w64_remquo(double x, double y, int *quo, int nearest);
+
+/* Bessel functions (libc/src/math/__w64_bessel.c).  J0, J1, Y0 and Y1
+ * of x > 0 finite as hi + lo; kind 0 is J, 1 is Y. */
+W64_HIDDEN double __w64_bessel01(int kind, int order, double x, double *lo);
+/* y0 and y1 (order 0, 1), special cases and errno included. */
+W64_HIDDEN double __w64_bessel_y(int order, double x);
+/* Jn and Yn for n >= 2 and x > 0 finite, as hi + lo (overflow: +-inf). */
+W64_HIDDEN double __w64_besseljn(long n, double x, double *lo);
+W64_HIDDEN double __w64_besselyn(long n, double x, double *lo);
+
+/* Taylor pieces about the zeros below W64_BESSEL_ASYM_MIN
+ * (__w64_bessel_tables.c, from scripts/gen-bessel-tables.py): for
+ * a <= x < b, f(x) = d (b0 + b1 d + ...) with d = x - (z[0] + z[1] +
+ * z[2]); b0 .. b(ndd-1) are __w64_bessel_dd[dd ..] (hi, lo), the next nd
+ * are __w64_bessel_d[d ..]. */
+#define W64_BESSEL_SERIES_MAX 12
+#define W64_BESSEL_ASYM_MIN 40
+struct w64_bessel_piece {
+	double a, b, z[3];
+	unsigned short dd, d;
+	unsigned char ndd, nd;
+};
+struct w64_bessel_pieces {
+	int count;
+	struct w64_bessel_piece piece[14];
+};
+/* J0, J1, Y0, Y1 */
+W64_HIDDEN extern const struct w64_bessel_pieces __w64_bessel_pieces[4];
+W64_HIDDEN extern const double __w64_bessel_dd[][2];
+W64_HIDDEN extern const double __w64_bessel_d[];
+W64_HIDDEN extern const double __w64_bessel_euler[2], __w64_bessel_two_over_pi[2],
+	__w64_bessel_sqrt_two_over_pi[2], __w64_bessel_pi_4[2];
 
 /* --- binary128 (long double on wasm64) ------------------------------------------ */
 
@@ -353,6 +388,8 @@ W64_HIDDEN w64_f128 __w64_fmodq(w64_f128 x, w64_f128 y);
 W64_HIDDEN w64_f128 __w64_hypotq(w64_f128 x, w64_f128 y);
 W64_HIDDEN int __w64_ilogbq(w64_f128 x);
 W64_HIDDEN w64_f128 __w64_lgammaq(w64_f128 x);
+W64_HIDDEN w64_f128 __w64_lgammaq_r(w64_f128 x, int *sign); /* sign of Gamma in *sign */
+W64_HIDDEN w64_f128 __w64_exp10q(w64_f128 x);
 W64_HIDDEN w64_f128 __w64_log10q(w64_f128 x);
 W64_HIDDEN w64_f128 __w64_log1pq(w64_f128 x);
 W64_HIDDEN w64_f128 __w64_log2q(w64_f128 x);

@@ -1,0 +1,10 @@
+#include <complex.h>
+
+#include "w64_complex.h"
+
+float complex cacoshf(float complex z)
+{
+	double a, b;
+	__w64_cacosh(__real__ z, __imag__ z, &a, &b);
+	return CMPLXF(a, b);
+}

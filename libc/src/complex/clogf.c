@@ -1,0 +1,10 @@
+#include <complex.h>
+
+#include "w64_complex.h"
+
+float complex clogf(float complex z)
+{
+	double a, b;
+	__w64_clog(__real__ z, __imag__ z, &a, &b);
+	return CMPLXF(a, b);
+}

@@ -1,0 +1,6 @@
+#include <complex.h>
+
+float complex conjf(float complex z)
+{
+	return CMPLXF(__real__ z, -__imag__ z);
+}

@@ -1,0 +1,6 @@
+#include <complex.h>
+
+long double complex conjl(long double complex z)
+{
+	return CMPLXL(__real__ z, -__imag__ z);
+}

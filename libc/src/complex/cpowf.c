@@ -1,0 +1,10 @@
+#include <complex.h>
+
+#include "w64_complex.h"
+
+float complex cpowf(float complex x, float complex y)
+{
+	double a, b;
+	__w64_cpow(__real__ x, __imag__ x, __real__ y, __imag__ y, &a, &b);
+	return CMPLXF(a, b);
+}

@@ -1,0 +1,6 @@
+#include <math.h>
+
+float dremf(float x, float y)
+{
+	return remainderf(x, y);
+}

@@ -1,0 +1,7 @@
+#include <math.h>
+
+/* BSD: isfinite as a function. */
+int finite(double x)
+{
+	return __builtin_isfinite(x);
+}

@@ -1,0 +1,15 @@
+#include <stdlib.h>
+
+#include "w64_startup.h"
+
+static struct w64_exit_handlers handlers;
+
+int at_quick_exit(void (*func)(void))
+{
+	return __w64_exit_handlers_add(&handlers, func);
+}
+
+void __w64_run_at_quick_exit(void)
+{
+	__w64_exit_handlers_run(&handlers);
+}
