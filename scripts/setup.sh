@@ -50,6 +50,7 @@ debian_test=(
   "npm:npm"
   "gcc:gcc"
   "time:/usr/bin/time"
+  "wasi-libc:/usr/lib/wasm32-wasi/libc.a"
 )
 debian_browser=(
   "chromium:/usr/bin/chromium"
