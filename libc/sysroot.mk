@@ -19,14 +19,16 @@
 # links keep a copied or moved sysroot (make install) whole.
 #
 # Besides libc.a and crt1.o, empty archives for the names programs pass to
-# the link out of habit: -lm (libm is inside libc.a), and the libraries
-# wasi-libc splits its emulations into (-lwasi-emulated-signal,
-# -lwasi-emulated-getpid, -lwasi-emulated-process-clocks), whose functions
-# libc.a has.  A program ported to WASI links them; there is no
-# -lwasi-emulated-mman because this libc has no mmap to offer.
+# the link out of habit, whose functions libc.a has: -lm, the libraries
+# POSIX systems split out (-lpthread, -ldl, -lrt, -lutil, -lxnet,
+# -lresolv, as wasi-libc ships them too; configure scripts probe them),
+# and the ones wasi-libc splits its emulations into
+# (-lwasi-emulated-signal, -getpid, -process-clocks, -mman), which a
+# program ported to WASI links.
 
-SYSROOT_EMPTY_LIBS := libm.a libwasi-emulated-signal.a libwasi-emulated-getpid.a \
-	libwasi-emulated-process-clocks.a
+SYSROOT_EMPTY_LIBS := libm.a libpthread.a libdl.a librt.a libutil.a libxnet.a libresolv.a \
+	libwasi-emulated-signal.a libwasi-emulated-getpid.a libwasi-emulated-process-clocks.a \
+	libwasi-emulated-mman.a
 SYSROOT_LIB_FILES := crt1.o libc.a $(SYSROOT_EMPTY_LIBS)
 
 # $(call sysroot_files,SYSROOT,WIDTH): every file of the layout (WIDTH is
