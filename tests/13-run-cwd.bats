@@ -10,13 +10,15 @@ setup_file() {
 	load helpers
 	B="$BATS_FILE_TMPDIR"
 	# where ARGS...: prints the starting directory and PWD, then for each
-	# argument "r:PATH" the file's first line (or the error), "e:NAME" the
+	# argument "r:PATH" the file's first line (or the error), "s:PATH"
+	# whether stat sees a directory (or the error), "e:NAME" the
 	# variable's value (or "unset"), "n" the number of variables.
 	cat >"$B/where.c" <<-'EOF'
 	#include <errno.h>
 	#include <stdio.h>
 	#include <stdlib.h>
 	#include <string.h>
+	#include <sys/stat.h>
 	#include <unistd.h>
 	extern char **environ;
 	int main(int argc, char **argv)
@@ -29,6 +31,12 @@ setup_file() {
 			if (argv[i][0] == 'e') {
 				const char *v = getenv(a);
 				printf("%s=%s\n", a, v ? v : "unset");
+			} else if (argv[i][0] == 's') {
+				struct stat st;
+				if (stat(a, &st) != 0)
+					printf("%s: %s\n", a, strerror(errno));
+				else
+					printf("%s: %s\n", a, S_ISDIR(st.st_mode) ? "directory" : "file");
 			} else if (argv[i][0] == 'n') {
 				int n = 0;
 				while (environ[n])
@@ -221,4 +229,17 @@ a.txt: Capabilities insufficient"
 	W64_A=x run -0 node "$runmjs" --inherit-env "$B/where.wasm" e:W64_A e:PWD
 	assert_line "W64_A=x"
 	assert_line "PWD=/"
+}
+
+@test "the directories above a mapped one exist for stat (a path walked from the root), and nothing else does" {
+	cd "$B/top/box"
+	run -0 "$RUN" --dir . "$B/where.wasm" s:/ "s:$TOP" "s:$BOX" "s:$BOX/a.txt" "s:$TOP/outside.txt" s:/etc
+	assert_output "cwd $BOX
+PWD $BOX
+/: directory
+$TOP: directory
+$BOX: directory
+$BOX/a.txt: file
+$TOP/outside.txt: Capabilities insufficient
+/etc: Capabilities insufficient"
 }

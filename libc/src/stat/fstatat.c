@@ -1,5 +1,7 @@
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "w64_errno.h"
@@ -13,6 +15,22 @@ int fstatat(int dirfd, const char *restrict path, struct stat *restrict st, int 
 		return __w64_set_errno(EINVAL);
 	struct __w64_at at;
 	int err = __w64_path_at(dirfd, path, &at);
+	if (err == ENOTCAPABLE && (dirfd == AT_FDCWD || path[0] == '/')) {
+		/* A directory above a preopen ("/tmp" when "/tmp/work" is
+		 * mapped) exists in the namespace though no host call can see
+		 * it: programs that walk a path from the root (realpath, SQLite
+		 * opening a database) stat each ancestor. */
+		int nerr;
+		char *abs = __w64_path_normalize(W64_CWD(), path, NULL, &nerr);
+		int ancestor = abs != NULL && __w64_preopen_is_ancestor(abs);
+		free(abs);
+		if (ancestor) {
+			memset(st, 0, sizeof *st);
+			st->st_mode = S_IFDIR | 0555;
+			st->st_nlink = 2;
+			return 0;
+		}
+	}
 	if (err != 0)
 		return __w64_set_errno(err);
 	struct __w64_filestat fs;
