@@ -51,6 +51,7 @@ debian_test=(
   "gcc:gcc"
   "time:/usr/bin/time"
   "wasi-libc:/usr/lib/wasm32-wasi/libc.a"
+  "sqlite3:/usr/bin/sqlite3"
 )
 debian_browser=(
   "chromium:/usr/bin/chromium"

@@ -43,24 +43,17 @@
 #include "diff.h"
 #include "w64.h"
 
-typedef struct __w64_file W64FILE;
 W64FILE *w64_fmemopen(void *buf, size_t size, const char *mode);
 W64FILE *w64_open_memstream(char **ptr, size_t *sizeloc);
 W64FILE *w64_fopencookie(void *cookie, const char *mode, cookie_io_functions_t funcs);
-int w64_fclose(W64FILE *f);
 size_t w64_fwrite(const void *p, size_t size, size_t n, W64FILE *f);
 size_t w64_fread(void *p, size_t size, size_t n, W64FILE *f);
 int w64_fputc(int c, W64FILE *f);
 int w64_fputs(const char *s, W64FILE *f);
-int w64_fgetc(W64FILE *f);
 char *w64_fgets(char *s, int n, W64FILE *f);
 int w64_fseek(W64FILE *f, long off, int whence);
-long w64_ftell(W64FILE *f);
 void w64_rewind(W64FILE *f);
-void w64_clearerr(W64FILE *f);
-int w64_feof(W64FILE *f);
 int w64_setvbuf(W64FILE *f, char *buf, int mode, size_t size);
-int w64_ferror(W64FILE *f);
 
 static unsigned long compared, mismatches;
 static char trace[8192];

@@ -136,20 +136,21 @@ size_t w64_mbrtoc32(uint32_t *pc32, const char *s, size_t n, void *state);
 size_t w64_c32rtomb(char *s, uint32_t c32, void *state);
 
 /* Wide-character stdio (a FILE is the libc's own). */
-void *w64_fopen(const char *path, const char *mode);
-int w64_fclose(void *f);
-int w64_fgetc(void *f);
-long w64_ftell(void *f);
-int w64_ferror(void *f);
-int w64_feof(void *f);
-void w64_clearerr(void *f);
-unsigned w64_fgetwc(void *f);
-unsigned w64_ungetwc(unsigned c, void *f);
-wchar_t *w64_fgetws(wchar_t *s, int n, void *f);
-unsigned w64_fputwc(wchar_t c, void *f);
-int w64_fputws(const wchar_t *s, void *f);
-int w64_fwide(void *f, int mode);
-int w64_fwprintf(void *f, const wchar_t *fmt, ...);
+typedef struct __w64_file W64FILE;
+W64FILE *w64_fopen(const char *path, const char *mode);
+int w64_fclose(W64FILE *f);
+int w64_fgetc(W64FILE *f);
+long w64_ftell(W64FILE *f);
+int w64_ferror(W64FILE *f);
+int w64_feof(W64FILE *f);
+void w64_clearerr(W64FILE *f);
+unsigned w64_fgetwc(W64FILE *f);
+unsigned w64_ungetwc(unsigned c, W64FILE *f);
+wchar_t *w64_fgetws(wchar_t *s, int n, W64FILE *f);
+unsigned w64_fputwc(wchar_t c, W64FILE *f);
+int w64_fputws(const wchar_t *s, W64FILE *f);
+int w64_fwide(W64FILE *f, int mode);
+int w64_fwprintf(W64FILE *f, const wchar_t *fmt, ...);
 int w64_swprintf(wchar_t *s, size_t n, const wchar_t *fmt, ...);
 int w64_swscanf(const wchar_t *s, const wchar_t *fmt, ...);
 

