@@ -37,7 +37,7 @@
 #define LINE_MAX 2048
 #define HOST_NAME_MAX 255
 #define SYMLOOP_MAX 40
-#define NL_ARGMAX 9
+#define NL_ARGMAX 64
 #define NL_LANGMAX 14
 #define NL_MSGMAX 32767
 #define NL_SETMAX 255

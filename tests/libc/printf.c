@@ -152,9 +152,32 @@ static void allocating(void)
 	free(s);
 }
 
+/* POSIX "%n$": arguments named by position, in any order, reused. */
+static void positions(void)
+{
+	CHECK_FMT("b a b|  7|7  |3.14", "%2$s %1$s %2$s|%3$*4$d|%3$-*4$d|%5$.*6$f", "a", "b", 7, 3, 3.14159,
+		  2);
+	CHECK_FMT("1 2 3 4 5 6 7 8 9 10", "%1$d %2$d %3$d %4$d %5$d %6$d %7$d %8$d %9$d %10$ld", 1, 2, 3, 4,
+		  5, 6, 7, 8, 9, 10L);
+	CHECK_FMT("x 1.5 42", "%3$c %2$.1Lf %1$lld", 42LL, 1.5L, 'x');
+	/* Undefined forms are refused rather than guessed: a position left
+	 * out (its type is unknown), positions mixed with plain ones, a
+	 * position past NL_ARGMAX.  (Through variables: the compiler rightly
+	 * rejects them in literal formats.) */
+	const char *gap = "%2$d", *mixed = "%1$d %d", *far = "%65$d";
+	errno = 0;
+	CHECK(snprintf(buf, sizeof buf, gap, 1, 2) == -1 && errno == EINVAL);
+	errno = 0;
+	CHECK(snprintf(buf, sizeof buf, mixed, 1, 2) == -1 && errno == EINVAL);
+	errno = 0;
+	CHECK(snprintf(buf, sizeof buf, far, 1) == -1 && errno == EINVAL);
+	CHECK(NL_ARGMAX == 64);
+}
+
 int main(void)
 {
 	integers();
+	positions();
 	strings_and_chars();
 	doubles();
 	long_doubles();

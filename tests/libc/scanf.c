@@ -229,9 +229,26 @@ static void streams(void)
 	remove("/work/scan.txt");
 }
 
+/* POSIX "%n$": each conversion stores through the n-th pointer. */
+static void positions(void)
+{
+	int a = 0, b = 0;
+	char word[8] = "";
+	double d = 0;
+	CHECK(sscanf("1 2 xy 2.5", "%2$d %1$d %3$7s %4$lf", &a, &b, word, &d) == 4 && a == 2 && b == 1 &&
+	      strcmp(word, "xy") == 0 && d == 2.5);
+	/* A suppressed item takes no pointer, positioned or not. */
+	a = b = 0;
+	CHECK(sscanf("5 6 7", "%2$d %*d %1$d", &a, &b) == 2 && a == 7 && b == 5);
+	long n = 0;
+	char three[3];
+	CHECK(vs("abcd", "%2$3c%1$ln", &n, three) == 1 && n == 3 && memcmp(three, "abc", 3) == 0);
+}
+
 int main(void)
 {
 	integers();
+	positions();
 	floats();
 	strings();
 	directives();

@@ -298,196 +298,357 @@ static void store_count(void *p, enum length len, size_t count)
 	}
 }
 
+/*
+ * Arguments.  Without positions (C11) each conversion takes the next one
+ * with va_arg.  With them (POSIX "%n$", "*m$"), a first pass over the
+ * format learns every argument's type, the arguments are then fetched in
+ * order into an array, and the conversions read from it.  Each argument is
+ * held as the widest value of its class: integers as uintmax_t, converted
+ * back to the conversion's type where it is used.
+ */
+enum arg_kind { K_NONE, K_INT, K_LONG, K_LLONG, K_INTMAX, K_SIZE, K_PTRDIFF, K_PTR, K_DOUBLE, K_LDOUBLE };
+
+union arg {
+	uintmax_t u; /* integers, sign-extended from their own type */
+	void *p;
+	double d;
+	long double ld;
+};
+
+_Static_assert(sizeof(long long) == sizeof(intmax_t) && sizeof(size_t) <= sizeof(uintmax_t),
+	       "every integer argument is held whole in a uintmax_t");
+
+/* The highest position "%n$" may name: NL_ARGMAX of this libc's
+ * <limits.h> (the host's may differ when the engine is tested there). */
+#define POSITIONS_MAX 64
+#ifdef __wasm__
+_Static_assert(NL_ARGMAX == POSITIONS_MAX, "<limits.h> says how many positions printf takes");
+#endif
+
+struct args {
+	va_list ap;
+	const union arg *pos; /* NULL without positions */
+};
+
+/* One conversion specification, parsed. */
+struct conv {
+	struct __w64_spec sp;
+	enum length len;
+	int arg;       /* n of "%n$"; 0 for the next argument */
+	int width_arg; /* 0: no '*'; -1: '*' (the next argument); m: "*m$" */
+	int prec_arg;  /* the same for the precision */
+};
+
+static enum arg_kind kind_of(const struct conv *c)
+{
+	switch (c->sp.conv) {
+	case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
+		switch (c->len) {
+		case LEN_L: return K_LONG;
+		case LEN_LL: case LEN_BIG_L: return K_LLONG;
+		case LEN_J: return K_INTMAX;
+		case LEN_Z: return K_SIZE;
+		case LEN_T: return K_PTRDIFF;
+		default: return K_INT;
+		}
+	case 'c':
+		return K_INT; /* int, or wint_t: the same width, promoted */
+	case 's': case 'p': case 'n':
+		return K_PTR;
+	case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
+		return c->len == LEN_BIG_L ? K_LDOUBLE : K_DOUBLE;
+	default:
+		return K_NONE;
+	}
+}
+
+static union arg fetch(struct args *a, enum arg_kind k)
+{
+	union arg v = {.u = 0};
+	switch (k) {
+	case K_INT: v.u = (uintmax_t)(intmax_t)va_arg(a->ap, int); break;
+	case K_LONG: v.u = (uintmax_t)(intmax_t)va_arg(a->ap, long); break;
+	case K_LLONG: v.u = (uintmax_t)(intmax_t)va_arg(a->ap, long long); break;
+	case K_INTMAX: v.u = (uintmax_t)va_arg(a->ap, intmax_t); break;
+	case K_SIZE: v.u = va_arg(a->ap, size_t); break;
+	case K_PTRDIFF: v.u = (uintmax_t)(intmax_t)va_arg(a->ap, ptrdiff_t); break;
+	case K_PTR: v.p = va_arg(a->ap, void *); break;
+	case K_DOUBLE: v.d = va_arg(a->ap, double); break;
+	case K_LDOUBLE: v.ld = va_arg(a->ap, long double); break;
+	case K_NONE: break;
+	}
+	return v;
+}
+
+/* The argument at position index (1-based), or the next one. */
+static union arg take(struct args *a, enum arg_kind k, int index)
+{
+	return a->pos != NULL ? a->pos[index - 1] : fetch(a, k);
+}
+
+/* "n$" at *pp: n (1..POSITIONS_MAX) past the '$'; 0 when there is none;
+ * -1 (EINVAL) for a position out of range. */
+static int read_position(const char **pp)
+{
+	const char *q = *pp;
+	if (*q < '1' || *q > '9')
+		return 0;
+	int n = read_int(&q);
+	if (*q != '$')
+		return 0;
+	if (n < 1 || n > POSITIONS_MAX)
+		return __w64_set_errno(EINVAL);
+	*pp = q + 1;
+	return n;
+}
+
+/* '*' or "*m$" at *pp: 0 when absent, -1 for '*', m for "*m$";
+ * -2 (EINVAL) for a position out of range. */
+static int read_star(const char **pp)
+{
+	if (**pp != '*')
+		return 0;
+	(*pp)++;
+	int m = read_position(pp);
+	return m < 0 ? -2 : m == 0 ? -1 : m;
+}
+
+/* Parses the specification after a '%'; 0, or -1 with errno set. */
+static int parse_conv(const char **pp, struct conv *c)
+{
+	const char *p = *pp;
+	*c = (struct conv){.sp = {.flags = 0, .width = 0, .prec = -1}, .len = LEN_NONE};
+
+	if ((c->arg = read_position(&p)) < 0)
+		return -1;
+	for (;; p++) {
+		unsigned f = *p == '-' ? W64_FMT_MINUS : *p == '+' ? W64_FMT_PLUS
+			   : *p == ' ' ? W64_FMT_SPACE : *p == '#' ? W64_FMT_ALT
+			   : *p == '0' ? W64_FMT_ZERO : 0;
+		if (f == 0)
+			break;
+		c->sp.flags |= f;
+	}
+	if ((c->width_arg = read_star(&p)) == -2)
+		return -1;
+	if (c->width_arg == 0 && (c->sp.width = read_int(&p)) < 0)
+		return __w64_set_errno(EOVERFLOW);
+	if (*p == '.') {
+		p++;
+		if ((c->prec_arg = read_star(&p)) == -2)
+			return -1;
+		if (c->prec_arg == 0 && (c->sp.prec = read_int(&p)) < 0)
+			return __w64_set_errno(EOVERFLOW);
+	}
+	switch (*p) {
+	case 'h': c->len = p[1] == 'h' ? (p++, LEN_HH) : LEN_H; p++; break;
+	case 'l': c->len = p[1] == 'l' ? (p++, LEN_LL) : LEN_L; p++; break;
+	case 'j': c->len = LEN_J; p++; break;
+	case 'z': c->len = LEN_Z; p++; break;
+	case 't': c->len = LEN_T; p++; break;
+	case 'L': c->len = LEN_BIG_L; p++; break;
+	}
+	c->sp.conv = *p;
+	if (*p != '\0')
+		p++;
+	*pp = p;
+	return 0;
+}
+
+static const char *next_percent(const char *p)
+{
+	while (*p != '\0' && *p != '%')
+		p++;
+	return p;
+}
+
+/* Records that position n holds an argument of kind k; -1 (EINVAL) when
+ * the format gives it two kinds or uses no position. */
+static int note_kind(enum arg_kind *kinds, int *max, int n, enum arg_kind k)
+{
+	if (n <= 0 || (kinds[n - 1] != K_NONE && kinds[n - 1] != k))
+		return __w64_set_errno(EINVAL);
+	kinds[n - 1] = k;
+	if (n > *max)
+		*max = n;
+	return 0;
+}
+
+/*
+ * A format whose first conversion has a position: every argument is
+ * fetched into pos, in order.  POSIX leaves mixed forms and unused
+ * positions undefined; both are refused with EINVAL, since an argument
+ * of unknown type cannot be skipped.  1 when positional, 0 when not,
+ * -1 with errno set.
+ */
+static int gather_positions(const char *fmt, struct args *a, union arg *pos)
+{
+	enum arg_kind kinds[POSITIONS_MAX] = {K_NONE};
+	int max = 0, first = 1;
+	struct conv c;
+
+	for (const char *p = next_percent(fmt); *p != '\0'; p = next_percent(p)) {
+		p++;
+		if (parse_conv(&p, &c) != 0)
+			return -1;
+		enum arg_kind k = kind_of(&c);
+		if (first) {
+			if (c.arg == 0 && k != K_NONE)
+				return 0;
+			first = k == K_NONE && c.arg == 0;
+		}
+		if ((c.width_arg != 0 && note_kind(kinds, &max, c.width_arg, K_INT) != 0) ||
+		    (c.prec_arg != 0 && note_kind(kinds, &max, c.prec_arg, K_INT) != 0) ||
+		    (k != K_NONE && note_kind(kinds, &max, c.arg, k) != 0))
+			return -1;
+	}
+	if (max == 0)
+		return 0;
+	for (int i = 0; i < max; i++) {
+		if (kinds[i] == K_NONE)
+			return __w64_set_errno(EINVAL);
+		pos[i] = fetch(a, kinds[i]);
+	}
+	a->pos = pos;
+	return 1;
+}
+
+/* One conversion, its arguments taken from a. */
+static int convert(struct __w64_sink *s, struct conv *c, struct args *a, const char *start,
+		   const char *end)
+{
+	struct __w64_spec *sp = &c->sp;
+	enum length len = c->len;
+
+	if (c->width_arg != 0) {
+		int w = (int)take(a, K_INT, c->width_arg).u;
+		if (w < 0) {
+			/* A negative width is a '-' flag and the width. */
+			if (w == INT_MIN)
+				return __w64_set_errno(EOVERFLOW);
+			sp->flags |= W64_FMT_MINUS;
+			w = -w;
+		}
+		sp->width = w;
+	}
+	if (c->prec_arg != 0) {
+		int pr = (int)take(a, K_INT, c->prec_arg).u;
+		sp->prec = pr < 0 ? -1 : pr; /* negative: as if omitted */
+	}
+	enum arg_kind k = kind_of(c);
+	union arg v = k == K_NONE ? (union arg){.u = 0} : take(a, k, c->arg);
+
+	switch (sp->conv) {
+	case 'd':
+	case 'i': {
+		intmax_t n;
+		switch (len) {
+		case LEN_HH: n = (signed char)v.u; break;
+		case LEN_H: n = (short)v.u; break;
+		case LEN_NONE: n = (int)v.u; break;
+		default: n = (intmax_t)v.u; break; /* long, long long, intmax_t, size_t's and ptrdiff_t's widths */
+		}
+		uintmax_t mag = n < 0 ? -(uintmax_t)n : (uintmax_t)n;
+		return put_integer(s, sp, mag, n < 0);
+	}
+	case 'o':
+	case 'u':
+	case 'x':
+	case 'X': {
+		uintmax_t n;
+		switch (len) {
+		case LEN_HH: n = (unsigned char)v.u; break;
+		case LEN_H: n = (unsigned short)v.u; break;
+		case LEN_NONE: n = (unsigned)v.u; break;
+		case LEN_L: n = (unsigned long)v.u; break;
+		case LEN_Z: n = (size_t)v.u; break;
+		default: n = v.u; break;
+		}
+		return put_integer(s, sp, n, 0);
+	}
+	case 'p':
+		if (v.p == NULL)
+			return put_text(s, sp, "(nil)", 5);
+		return put_integer(s, sp, (uintptr_t)v.p, 0);
+	case 'c': {
+		if (s->wide)
+			return put_wide_char(s, sp, (wint_t)v.u, len == LEN_L);
+		char mb[4];
+		int n = 1;
+		if (len == LEN_L)
+			n = wide_to_bytes((wchar_t)(wint_t)v.u, mb);
+		else
+			mb[0] = (char)(unsigned char)v.u;
+		return n < 0 ? -1 : put_text(s, sp, mb, (size_t)n);
+	}
+	case 's': {
+		const char *null_text = sp->prec < 0 || sp->prec >= 6 ? "(null)" : "";
+		if (s->wide) {
+			if (v.p == NULL)
+				return put_wide_text(s, sp, null_text, NULL);
+			return put_wide_text(s, sp, len == LEN_L ? NULL : v.p, len == LEN_L ? v.p : NULL);
+		}
+		if (v.p == NULL)
+			return put_text(s, sp, null_text, strlen(null_text));
+		if (len == LEN_L)
+			return put_wide_string(s, sp, v.p);
+		const char *str = v.p;
+		return put_text(s, sp, str, sp->prec < 0 ? strlen(str) : strnlen(str, (size_t)sp->prec));
+	}
+	case 'f':
+	case 'F':
+	case 'e':
+	case 'E':
+	case 'g':
+	case 'G':
+	case 'a':
+	case 'A': {
+		struct __w64_fp fp;
+		if (len == LEN_BIG_L)
+			fp_from_long_double(&fp, v.ld);
+		else
+			fp_from_double(&fp, v.d);
+		return __w64_format_fp(s, &fp, sp);
+	}
+	case 'n':
+		store_count(v.p, len, s->count);
+		return 0;
+	case '%':
+		return __w64_emit(s, "%", 1);
+	default:
+		/* Undefined by C: show the specification as written
+		 * (in a wide format, the whole of its last character). */
+		while (s->wide && ((unsigned char)*end & 0xc0) == 0x80)
+			end++;
+		return __w64_emit(s, start, (size_t)(end - start));
+	}
+}
+
 int __w64_vformat(struct __w64_sink *s, const char *fmt, va_list ap_in)
 {
-	va_list ap;
-	va_copy(ap, ap_in);
+	struct args a = {.pos = NULL};
+	union arg pos[POSITIONS_MAX];
 	int ret = -1;
-	const char *p = fmt;
 
-	for (;;) {
+	va_copy(a.ap, ap_in);
+	if (gather_positions(fmt, &a, pos) < 0)
+		goto done;
+	for (const char *p = fmt;;) {
 		const char *lit = p;
-		while (*p != '\0' && *p != '%')
-			p++;
+		p = next_percent(p);
 		if (__w64_emit(s, lit, (size_t)(p - lit)) != 0)
 			goto done;
 		if (*p == '\0')
 			break;
 		const char *start = p++;
-
-		struct __w64_spec sp = {.flags = 0, .width = 0, .prec = -1};
-		for (;; p++) {
-			unsigned f = *p == '-' ? W64_FMT_MINUS : *p == '+' ? W64_FMT_PLUS
-				   : *p == ' ' ? W64_FMT_SPACE : *p == '#' ? W64_FMT_ALT
-				   : *p == '0' ? W64_FMT_ZERO : 0;
-			if (f == 0)
-				break;
-			sp.flags |= f;
-		}
-		if (*p == '*') {
-			p++;
-			int w = va_arg(ap, int);
-			if (w < 0) {
-				/* A negative width is a '-' flag and the width. */
-				if (w == INT_MIN) {
-					__w64_set_errno(EOVERFLOW);
-					goto done;
-				}
-				sp.flags |= W64_FMT_MINUS;
-				w = -w;
-			}
-			sp.width = w;
-		} else if ((sp.width = read_int(&p)) < 0) {
-			__w64_set_errno(EOVERFLOW);
+		struct conv c;
+		if (parse_conv(&p, &c) != 0)
 			goto done;
-		}
-		if (*p == '.') {
-			p++;
-			if (*p == '*') {
-				p++;
-				int pr = va_arg(ap, int);
-				sp.prec = pr < 0 ? -1 : pr; /* negative: as if omitted */
-			} else if ((sp.prec = read_int(&p)) < 0) {
-				__w64_set_errno(EOVERFLOW);
-				goto done;
-			}
-		}
-
-		enum length len = LEN_NONE;
-		switch (*p) {
-		case 'h': len = p[1] == 'h' ? (p++, LEN_HH) : LEN_H; p++; break;
-		case 'l': len = p[1] == 'l' ? (p++, LEN_LL) : LEN_L; p++; break;
-		case 'j': len = LEN_J; p++; break;
-		case 'z': len = LEN_Z; p++; break;
-		case 't': len = LEN_T; p++; break;
-		case 'L': len = LEN_BIG_L; p++; break;
-		}
-		sp.conv = *p;
-		if (*p != '\0')
-			p++;
-
-		int err = 0;
-		switch (sp.conv) {
-		case 'd':
-		case 'i': {
-			intmax_t v;
-			switch (len) {
-			case LEN_HH: v = (signed char)va_arg(ap, int); break;
-			case LEN_H: v = (short)va_arg(ap, int); break;
-			case LEN_L: v = va_arg(ap, long); break;
-			case LEN_LL: case LEN_BIG_L: v = va_arg(ap, long long); break;
-			case LEN_J: v = va_arg(ap, intmax_t); break;
-			case LEN_Z: v = va_arg(ap, ptrdiff_t); break; /* signed size_t */
-			case LEN_T: v = va_arg(ap, ptrdiff_t); break;
-			default: v = va_arg(ap, int); break;
-			}
-			uintmax_t mag = v < 0 ? -(uintmax_t)v : (uintmax_t)v;
-			err = put_integer(s, &sp, mag, v < 0);
-			break;
-		}
-		case 'o':
-		case 'u':
-		case 'x':
-		case 'X': {
-			uintmax_t v;
-			switch (len) {
-			case LEN_HH: v = (unsigned char)va_arg(ap, unsigned); break;
-			case LEN_H: v = (unsigned short)va_arg(ap, unsigned); break;
-			case LEN_L: v = va_arg(ap, unsigned long); break;
-			case LEN_LL: case LEN_BIG_L: v = va_arg(ap, unsigned long long); break;
-			case LEN_J: v = va_arg(ap, uintmax_t); break;
-			case LEN_Z: v = va_arg(ap, size_t); break;
-			case LEN_T: v = (uintmax_t)va_arg(ap, ptrdiff_t); break;
-			default: v = va_arg(ap, unsigned); break;
-			}
-			err = put_integer(s, &sp, v, 0);
-			break;
-		}
-		case 'p': {
-			void *ptr = va_arg(ap, void *);
-			if (ptr == NULL) {
-				err = put_text(s, &sp, "(nil)", 5);
-			} else {
-				err = put_integer(s, &sp, (uintptr_t)ptr, 0);
-			}
-			break;
-		}
-		case 'c': {
-			if (s->wide) {
-				err = put_wide_char(s, &sp, va_arg(ap, wint_t), len == LEN_L);
-				break;
-			}
-			char mb[4];
-			int n = 1;
-			if (len == LEN_L)
-				n = wide_to_bytes((wchar_t)va_arg(ap, wint_t), mb);
-			else
-				mb[0] = (char)(unsigned char)va_arg(ap, int);
-			err = n < 0 ? -1 : put_text(s, &sp, mb, (size_t)n);
-			break;
-		}
-		case 's':
-			if (s->wide) {
-				const void *str = va_arg(ap, const void *);
-				if (str == NULL)
-					err = put_wide_text(s, &sp, sp.prec < 0 || sp.prec >= 6 ? "(null)" : "", NULL);
-				else
-					err = put_wide_text(s, &sp, len == LEN_L ? NULL : str,
-							    len == LEN_L ? str : NULL);
-				break;
-			}
-			if (len == LEN_L) {
-				const wchar_t *ws = va_arg(ap, const wchar_t *);
-				if (ws != NULL) {
-					err = put_wide_string(s, &sp, ws);
-					break;
-				}
-				err = put_text(s, &sp, "(null)", sp.prec < 0 || sp.prec >= 6 ? 6 : 0);
-			} else {
-				const char *str = va_arg(ap, const char *);
-				if (str == NULL) {
-					err = put_text(s, &sp, "(null)", sp.prec < 0 || sp.prec >= 6 ? 6 : 0);
-					break;
-				}
-				size_t n = sp.prec < 0 ? strlen(str) : strnlen(str, (size_t)sp.prec);
-				err = put_text(s, &sp, str, n);
-			}
-			break;
-		case 'f':
-		case 'F':
-		case 'e':
-		case 'E':
-		case 'g':
-		case 'G':
-		case 'a':
-		case 'A': {
-			struct __w64_fp v;
-			if (len == LEN_BIG_L)
-				fp_from_long_double(&v, va_arg(ap, long double));
-			else
-				fp_from_double(&v, va_arg(ap, double));
-			err = __w64_format_fp(s, &v, &sp);
-			break;
-		}
-		case 'n':
-			store_count(va_arg(ap, void *), len, s->count);
-			break;
-		case '%':
-			err = __w64_emit(s, "%", 1);
-			break;
-		default:
-			/* Undefined by C: show the specification as written
-			 * (in a wide format, the whole of its last character). */
-			while (s->wide && ((unsigned char)*p & 0xc0) == 0x80)
-				p++;
-			err = __w64_emit(s, start, (size_t)(p - start));
-			break;
-		}
-		if (err != 0)
+		if (convert(s, &c, &a, start, p) != 0)
 			goto done;
 	}
 	ret = (int)s->count;
 done:
-	va_end(ap);
+	va_end(a.ap);
 	return ret;
 }

@@ -1,7 +1,8 @@
 /*
  * The scanf engine: C11 7.21.6.2, every conversion (d i o u x X a e f g c
  * s [ p n %, and the upper-case A E F G X), the length modifiers hh h l ll
- * j z t L, field widths and assignment suppression.
+ * j z t L, field widths, assignment suppression and POSIX positions ("%n$":
+ * the n-th pointer argument).
  *
  * Each conversion reads its *input item*: the longest run of input that
  * is, or begins, a matching sequence, with the first byte that cannot
@@ -400,35 +401,54 @@ static int in_set(const struct scanset *set, int c, int wide)
 }
 
 /* Stores an integer through the pointer the length modifier names. */
-static void store_int(va_list *ap, enum length len, uintmax_t v)
+static void store_int(void *dest, enum length len, uintmax_t v)
 {
 	switch (len) {
-	case LEN_HH:
-		*va_arg(*ap, signed char *) = (signed char)v;
-		break;
-	case LEN_H:
-		*va_arg(*ap, short *) = (short)v;
-		break;
-	case LEN_L:
-		*va_arg(*ap, long *) = (long)v;
-		break;
-	case LEN_LL:
-	case LEN_BIG_L:
-		*va_arg(*ap, long long *) = (long long)v;
-		break;
-	case LEN_J:
-		*va_arg(*ap, intmax_t *) = (intmax_t)v;
-		break;
-	case LEN_Z:
-		*va_arg(*ap, size_t *) = (size_t)v;
-		break;
-	case LEN_T:
-		*va_arg(*ap, ptrdiff_t *) = (ptrdiff_t)v;
-		break;
-	default:
-		*va_arg(*ap, int *) = (int)v;
-		break;
+	case LEN_HH: *(signed char *)dest = (signed char)v; break;
+	case LEN_H: *(short *)dest = (short)v; break;
+	case LEN_L: *(long *)dest = (long)v; break;
+	case LEN_LL: case LEN_BIG_L: *(long long *)dest = (long long)v; break;
+	case LEN_J: *(intmax_t *)dest = (intmax_t)v; break;
+	case LEN_Z: *(size_t *)dest = (size_t)v; break;
+	case LEN_T: *(ptrdiff_t *)dest = (ptrdiff_t)v; break;
+	default: *(int *)dest = (int)v; break;
 	}
+}
+
+/*
+ * The pointer a conversion stores through: the next one, or with a POSIX
+ * position ("%n$") the n-th of the call.  Every scanf argument is a
+ * pointer, so the ones before it are passed over as void *.
+ */
+static void *dest_arg(va_list *next, va_list all, int position)
+{
+	if (position == 0)
+		return va_arg(*next, void *);
+	va_list ap;
+	va_copy(ap, all);
+	for (int i = 1; i < position; i++)
+		(void)va_arg(ap, void *);
+	void *dest = va_arg(ap, void *);
+	va_end(ap);
+	return dest;
+}
+
+/* "n$" at *pp (n >= 1): n, past the '$'; else 0. */
+static int read_position(const char **pp)
+{
+	const char *p = *pp;
+	int n = 0;
+	if (*p < '1' || *p > '9')
+		return 0;
+	while (*p >= '0' && *p <= '9') {
+		if (n > (INT_MAX - 9) / 10)
+			return 0; /* no argument list is that long: not a position */
+		n = n * 10 + (*p++ - '0');
+	}
+	if (*p != '$')
+		return 0;
+	*pp = p + 1;
+	return n;
 }
 
 /*
@@ -545,6 +565,7 @@ int __w64_vscan(struct __w64_input *in, const char *fmt, va_list ap_in)
 		}
 
 		p++;
+		int position = read_position(&p);
 		int suppress = 0;
 		if (*p == '*') {
 			suppress = 1;
@@ -587,13 +608,16 @@ int __w64_vscan(struct __w64_input *in, const char *fmt, va_list ap_in)
 			break;
 		}
 		char conv = *p;
+		if (conv == '\0' || strchr("ncs[diouxXpaAeEfFgG", conv) == NULL)
+			goto bad_format;
 		if (!has_width || width == 0)
 			width = conv == 'c' ? 1 : SIZE_MAX;
+		void *dest = suppress ? NULL : dest_arg(&ap, ap_in, position);
 
 		switch (conv) {
 		case 'n':
 			if (!suppress)
-				store_int(&ap, len, (uintmax_t)in->count);
+				store_int(dest, len, (uintmax_t)in->count);
 			continue;
 		case 'c':
 		case 's':
@@ -608,7 +632,6 @@ int __w64_vscan(struct __w64_input *in, const char *fmt, va_list ap_in)
 				if (skip_space(in) == EOF)
 					goto input_failure;
 			}
-			void *dest = suppress ? NULL : va_arg(ap, void *);
 			int r = scan_chars(in, width, conv, &set, dest, len == LEN_L);
 			if (r == -1)
 				goto input_failure;
@@ -653,9 +676,9 @@ int __w64_vscan(struct __w64_input *in, const char *fmt, va_list ap_in)
 			}
 			if (!suppress) {
 				if (conv == 'p')
-					*va_arg(ap, void **) = (void *)(uintptr_t)v;
+					*(void **)dest = (void *)(uintptr_t)v;
 				else
-					store_int(&ap, len, v);
+					store_int(dest, len, v);
 			}
 			break;
 		}
@@ -675,11 +698,11 @@ int __w64_vscan(struct __w64_input *in, const char *fmt, va_list ap_in)
 			int r = scan_float(in, width, &t);
 			if (r == 1 && !suppress) {
 				if (len == LEN_L)
-					*va_arg(ap, double *) = strtod(t.p, NULL);
+					*(double *)dest = strtod(t.p, NULL);
 				else if (len == LEN_BIG_L)
-					*va_arg(ap, long double *) = strtold(t.p, NULL);
+					*(long double *)dest = strtold(t.p, NULL);
 				else
-					*va_arg(ap, float *) = strtof(t.p, NULL);
+					*(float *)dest = strtof(t.p, NULL);
 			}
 			text_free(&t);
 			if (r == -1)
