@@ -7,13 +7,16 @@ bats_require_minimum_version 1.5.0
 #
 #   libexpat 2.2.1 (node-expat): CMake with toolchain.cmake, then ctest
 #   Zopfli 1.0.2 (node-zopfli): its Makefile, `make zopfli CC=...`
+#   LZ4 1.9.2 (lz4): the library through its own test programs,
+#     `make -C tests frametest datagen CC=...` (its command-line program
+#     does not compile on WASI: docs/libc.md, "Real programs")
 
 setup_file() {
 	load helpers
 	in_native_pass || return 0
 	fetch_programs
 	local t="$BATS_FILE_TMPDIR"
-	rm -rf "$t/expat-wasm" "$t/expat-native" "$t/zopfli-wasm" "$t/zopfli-native"
+	rm -rf "$t"/expat-* "$t"/zopfli-* "$t"/lz4-*
 	# Both builds of libexpat read the source tree where it is and build
 	# out of it; its own options (tools, examples, tests) stay as they are.
 	# The native builds run beside the wasm64 ones.
@@ -26,8 +29,12 @@ setup_file() {
 	cp -R "$PROGS/zopfli" "$t/zopfli-wasm"
 	cp -R "$PROGS/zopfli" "$t/zopfli-native"
 	make -C "$t/zopfli-wasm" zopfli CC="$CLANG --target=wasm64-wasip1 --sysroot=$SYSROOT" >"$t/zopfli-wasm.log" 2>&1
+	cp -R "$PROGS/lz4" "$t/lz4-wasm"
+	cp -R "$PROGS/lz4" "$t/lz4-native"
+	make -C "$t/lz4-wasm/tests" frametest datagen CC="$CLANG --target=wasm64-wasip1 --sysroot=$SYSROOT" >"$t/lz4-wasm.log" 2>&1
 	wait "$native"
 	make -C "$t/zopfli-native" zopfli >"$t/zopfli-native.log" 2>&1
+	make -C "$t/lz4-native/tests" frametest datagen >"$t/lz4-native.log" 2>&1
 }
 
 setup() {
@@ -176,4 +183,27 @@ expat_inputs() {
 	[ -s wasm/run.deflate ]
 	same "$z" "$n" -c --i3 numbers
 	gzip -dc wasm.out | cmp - in/numbers
+}
+
+@test "LZ4: its frame-format tester passes in wasm64-run as natively, and its data generator writes the same bytes" {
+	local w="$B/lz4-wasm/tests" n="$B/lz4-native/tests"
+	run -0 od -An -tx1 -N4 "$w/frametest"
+	assert_output " 00 61 73 6d"
+	# frametest round-trips generated data through the LZ4 frame API
+	# (lz4, lz4hc, xxhash): basic tests, then random round trips; its
+	# progress counter is timed, so only the report lines are compared.
+	local seed
+	for seed in 1234 99; do
+		run -0 bash -c '"$@" 2>&1 | tr "\r" "\n" | grep -v "^ *[0-9]"' _ "$RUN" "$w/frametest" -s$seed -i12 -P70
+		local wasm="$output"
+		run -0 bash -c '"$@" 2>&1 | tr "\r" "\n" | grep -v "^ *[0-9]"' _ "$n/frametest" -s$seed -i12 -P70
+		assert_equal "$wasm" "$output"
+		assert_line "Basic tests completed "
+		assert_line "All tests completed   "
+	done
+	local args
+	for args in "-g200000 -s7" "-g65536 -P0" "-g100000 -P100 -s3"; do
+		# shellcheck disable=SC2086
+		cmp <("$RUN" "$w/datagen" $args) <("$n/datagen" $args)
+	done
 }
