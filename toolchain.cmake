@@ -55,6 +55,20 @@ set(CMAKE_SYSROOT "${WASM64_SYSROOT}")
 set(CMAKE_EXECUTABLE_SUFFIX ".wasm")
 set(CMAKE_EXECUTABLE_SUFFIX_C ".wasm")
 
+# C++ (a project() that names no languages enables it too) is compiled by
+# clang++-22 for the same target; otherwise CMake would take the build
+# machine's c++ and build host objects against the wasm sysroot.  The SDK
+# has no C++ standard library (Debian ships libc++ for wasm32 only), so
+# C++ links without one (-nostdlib++): C++ that uses the C library links
+# and runs; <vector> is not found and operator new stays undefined.
+find_program(CMAKE_CXX_COMPILER NAMES clang++-22)
+set(CMAKE_CXX_COMPILER_TARGET wasm64-wasip1)
+set(CMAKE_CXX_FLAGS_INIT "-nostdlib++")
+if(WASM64_DEFAULTS_CFG)
+  string(PREPEND CMAKE_CXX_FLAGS_INIT "--config=${WASM64_DEFAULTS_CFG} ")
+endif()
+set(CMAKE_EXECUTABLE_SUFFIX_CXX ".wasm")
+
 # Executables can be linked, so checks (check_include_file, check_symbol_exists,
 # try_compile) build and link real programs; try_run and ctest run them in
 # wasm64-run, which sees the source and build trees under their own paths,

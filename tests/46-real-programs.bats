@@ -8,8 +8,7 @@ bats_require_minimum_version 1.5.0
 setup_file() {
 	load helpers
 	in_native_pass || return 0
-	PROGS="$ROOT/build/programs"
-	"$ROOT/scripts/fetch-programs.sh" "$PROGS"
+	fetch_programs
 	rm -rf "$BATS_FILE_TMPDIR/sqlite"
 	cp -R "$PROGS/sqlite" "$BATS_FILE_TMPDIR/sqlite"
 	cd "$BATS_FILE_TMPDIR/sqlite"

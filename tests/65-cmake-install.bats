@@ -53,3 +53,41 @@ cmake_example() {
 	run -0 ./embed "$T/sum.wasm" 2
 	assert_output --partial "sum = 3"
 }
+
+@test "toolchain.cmake: C++ (enabled by a bare project()) is compiled for wasm64 by clang++-22, never the build machine's c++" {
+	# Before, CMake took /usr/bin/c++ (g++) for C++ and built host objects
+	# against the wasm sysroot (libexpat's runtestspp.cpp failed on
+	# <assert.h>).  There is no C++ standard library: C++ that uses the C
+	# library links without one; <vector> is not there.
+	mkdir "$T/p"
+	cat >"$T/p/CMakeLists.txt" <<-'CMAKE'
+		cmake_minimum_required(VERSION 3.13)
+		project(cxx)
+		enable_testing()
+		add_executable(greet greet.cpp)
+		add_test(NAME greet COMMAND greet cmake)
+		set_tests_properties(greet PROPERTIES PASS_REGULAR_EXPRESSION "^built 1: hello, cmake\n$")
+	CMAKE
+	cat >"$T/p/greet.cpp" <<-'CPP'
+		#include <stdio.h>
+		#include <string.h>
+		struct counter { int n; counter() : n(1) {} };
+		static counter built;  // a static constructor, run before main
+		template <typename T> static T twice(T x) { return x + x; }
+		int main(int argc, char **argv) {
+			if (argc < 2 || twice(1) != 2) return 1;
+			printf("built %d: hello, %s\n", built.n, argv[1]);
+			return 0;
+		}
+	CPP
+	run -0 cmake -S "$T/p" -B "$T/b" -DCMAKE_TOOLCHAIN_FILE="$ROOT/toolchain.cmake"
+	assert_output --partial "The CXX compiler identification is Clang 22"
+	run -0 cmake --build "$T/b"
+	run -0 od -An -tx1 -N4 "$T/b/greet.wasm"
+	assert_output " 00 61 73 6d"
+	run -0 ctest --test-dir "$T/b" --output-on-failure
+	assert_output --partial "100% tests passed, 0 tests failed out of 1"
+	printf '#include <vector>\nint main() { return 0; }\n' >"$T/p/greet.cpp"
+	run -2 cmake --build "$T/b"
+	assert_output --partial "'vector' file not found"
+}

@@ -42,3 +42,11 @@ native_pass_only() {
 wat() {
 	"$NPM_BIN/wat2wasm" --enable-all "$2" -o "$1"
 }
+
+# fetch_programs: the real programs scripts/fetch-programs.sh pins (npm
+# tarballs checked against their sha512), unpacked once into
+# build/programs; sets PROGS to that folder.
+fetch_programs() {
+	PROGS="$ROOT/build/programs"
+	"$ROOT/scripts/fetch-programs.sh" "$PROGS"
+}
