@@ -191,3 +191,37 @@ invalid_body() {
 	run -1 "$RUN" "$BATS_TEST_TMPDIR/bad.wasm"
 	assert_output --regexp "offset 0x[0-9a-f]+: malformed catch clause 0x04$"
 }
+
+# types_module MESSAGE SECTION: a module of only a type section (printf
+# escapes, after the section id) must be refused with MESSAGE at an offset;
+# MESSAGE "" means it must be valid (and then is no command module).
+types_module() {
+	printf "\\0asm\\1\\0\\0\\0\\1$2" >"$BATS_TEST_TMPDIR/types.wasm"
+	run -1 "$RUN" "$BATS_TEST_TMPDIR/types.wasm"
+	if [ -z "$1" ]; then
+		assert_output --partial "no _start function exported"
+	else
+		assert_output --regexp "^wasm64-run: .*types.wasm: offset 0x[0-9a-f]+: $1\$"
+	fi
+}
+
+@test "type section: recursion groups and sub types of function types (tags link by them); struct and array refused" {
+	# rec { func, func }: valid.
+	types_module "" '\x09\1\x4e\2\x60\0\0\x60\0\0'
+	# An empty rec group, then a function type: valid.
+	types_module "" '\x06\2\x4e\0\x60\0\0'
+	# sub final 0 (func (param i32)) below sub (func (param i32)): valid.
+	types_module "" '\x0e\2\x50\0\x60\1\x7f\0\x4f\1\0\x60\1\x7f\0'
+	types_module "sub type 1 of final type 0" '\x0a\2\x60\0\0\x50\1\0\x60\0\0'
+	types_module "sub type 1 does not match its supertype 0" \
+		'\x0e\2\x50\0\x60\1\x7f\0\x50\1\0\x60\1\x7e\0'
+	types_module "type 1 declares 2 supertypes \\(at most one\\)" \
+		'\x0d\2\x50\0\x60\0\0\x50\2\0\0\x60\0\0'
+	types_module "unknown type: supertype 1 of type 0 is not an earlier type" '\x07\1\x50\1\1\x60\0\0'
+	# rec { (func (param (ref 1))), func }: a reference inside the group is
+	# valid; the same reference from a group of its own is not.
+	types_module "" '\x0b\1\x4e\2\x60\1\x64\1\0\x60\0\0'
+	types_module "unknown type: type 0 refers to type 1" '\x09\2\x60\1\x64\1\0\x60\0\0'
+	types_module "GC struct types \\(0x5f\\) are not supported" '\x07\1\x4e\2\x60\0\0\x5f\0'
+	types_module "GC array types \\(0x5e\\) are not supported" '\x04\1\x5e\x7f\0'
+}

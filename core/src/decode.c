@@ -174,49 +174,84 @@ static bool read_valtypes(struct decoder *d, struct w64_reader *r, const char *w
 	return true;
 }
 
-/* The key of value type t inside type `self` for equivalence: references
- * to earlier types use their canonical index, a reference to `self` a
- * marker, anything else stays distinct (a forward reference is invalid). */
-static uint64_t canon_key(const struct w64_module *m, uint32_t self, w64_valtype t)
+/* The key of value type t, in a type of the recursion group [start,
+ * start + size), for equivalence: a reference into the group is its
+ * position there, a reference to an earlier type that type's canonical
+ * index, anything else stays distinct (a later type is invalid, which the
+ * validator reports). */
+static uint64_t canon_key(const struct w64_module *m, uint32_t start, uint32_t size,
+                          w64_valtype t)
 {
 	const uint32_t low = (1u << W64_HEAP_SHIFT) - 1;
 	if (!w64_is_ref(t) || !w64_heap_is_index(w64_ref_heap(t)))
 		return t;
 	uint32_t h = w64_ref_heap(t);
-	if (h == self)
-		return (uint64_t)1 << 40 | (t & low);
-	if (h < self)
+	if (h >= start && h - start < size)
+		return (uint64_t)1 << 40 | (uint64_t)(h - start) << W64_HEAP_SHIFT | (t & low);
+	if (h < start)
 		return (uint64_t)m->type_canon[h] << W64_HEAP_SHIFT | (t & low);
 	return (uint64_t)2 << 40 | t;
 }
 
-static bool types_equivalent(const struct w64_module *m, uint32_t i, uint32_t j)
+/* The supertype's key, as a reference to it would have. */
+static uint64_t super_key(const struct w64_module *m, uint32_t start, uint32_t size,
+                          const struct w64_typeinfo *ti)
 {
-	const struct w64_functype *a = &m->types[i], *b = &m->types[j];
-	if (a->nparams != b->nparams || a->nresults != b->nresults)
+	if (ti->super == W64_NO_SUPER)
+		return (uint64_t)3 << 40;
+	return canon_key(m, start, size, W64_REF_TYPE(0, ti->super));
+}
+
+/* Whether type i of group a and type j of group b (same size) agree. */
+static bool types_equivalent(const struct w64_module *m, uint32_t sa, uint32_t sb,
+                             uint32_t size, uint32_t k)
+{
+	const struct w64_functype *a = &m->types[sa + k], *b = &m->types[sb + k];
+	const struct w64_typeinfo *ia = &m->type_info[sa + k], *ib = &m->type_info[sb + k];
+	if (a->nparams != b->nparams || a->nresults != b->nresults || ia->final != ib->final ||
+	    ia->nsupers != ib->nsupers || super_key(m, sa, size, ia) != super_key(m, sb, size, ib))
 		return false;
-	for (uint32_t k = 0; k < a->nparams; k++)
-		if (canon_key(m, i, a->params[k]) != canon_key(m, j, b->params[k]))
+	for (uint32_t n = 0; n < a->nparams; n++)
+		if (canon_key(m, sa, size, a->params[n]) != canon_key(m, sb, size, b->params[n]))
 			return false;
-	for (uint32_t k = 0; k < a->nresults; k++)
-		if (canon_key(m, i, a->results[k]) != canon_key(m, j, b->results[k]))
+	for (uint32_t n = 0; n < a->nresults; n++)
+		if (canon_key(m, sa, size, a->results[n]) != canon_key(m, sb, size, b->results[n]))
 			return false;
 	return true;
 }
 
-static uint64_t type_hash(const struct w64_module *m, uint32_t i)
+static bool groups_equivalent(const struct w64_module *m, uint32_t sa, uint32_t sb)
 {
-	const struct w64_functype *t = &m->types[i];
-	uint64_t h = 1469598103934665603u ^ ((uint64_t)t->nparams << 32 | t->nresults);
-	for (uint32_t k = 0; k < t->nparams; k++)
-		h = (h ^ canon_key(m, i, t->params[k])) * 1099511628211u;
-	for (uint32_t k = 0; k < t->nresults; k++)
-		h = (h ^ canon_key(m, i, t->results[k]) ^ 0x5bd1e995u) * 1099511628211u;
+	uint32_t size = m->type_info[sa].rec_size;
+	if (m->type_info[sb].rec_size != size)
+		return false;
+	for (uint32_t k = 0; k < size; k++)
+		if (!types_equivalent(m, sa, sb, size, k))
+			return false;
+	return true;
+}
+
+static uint64_t group_hash(const struct w64_module *m, uint32_t start)
+{
+	uint32_t size = m->type_info[start].rec_size;
+	uint64_t h = 1469598103934665603u ^ size;
+	for (uint32_t k = 0; k < size; k++) {
+		const struct w64_functype *t = &m->types[start + k];
+		const struct w64_typeinfo *ti = &m->type_info[start + k];
+		h = (h ^ ((uint64_t)t->nparams << 32 | t->nresults)) * 1099511628211u;
+		h = (h ^ super_key(m, start, size, ti) ^ ti->final) * 1099511628211u;
+		for (uint32_t n = 0; n < t->nparams; n++)
+			h = (h ^ canon_key(m, start, size, t->params[n])) * 1099511628211u;
+		for (uint32_t n = 0; n < t->nresults; n++)
+			h = (h ^ canon_key(m, start, size, t->results[n]) ^ 0x5bd1e995u) * 1099511628211u;
+	}
 	return h;
 }
 
-/* Fills type_canon: each type's lowest equivalent index, via a hash table
- * of the types seen so far (linear time for any number of types). */
+/* Fills type_canon: each type's counterpart in the lowest equivalent
+ * group, via a hash table of the groups seen so far (linear time for any
+ * number of types).  Groups in order: a group's outside references name
+ * earlier types, whose canonical indices are known by then. */
 static bool canonicalize_types(struct decoder *d)
 {
 	struct w64_module *m = d->m;
@@ -230,49 +265,134 @@ static bool canonicalize_types(struct decoder *d)
 		return w64_fail(d->r, "out of memory");
 	}
 	memset(slots, 0xff, cap * sizeof *slots);
-	for (uint32_t i = 0; i < m->ntypes; i++) {
-		size_t at = type_hash(m, i) & (cap - 1);
-		m->type_canon[i] = i;
+	for (uint32_t i = 0; i < m->ntypes; i += m->type_info[i].rec_size) {
+		uint32_t size = m->type_info[i].rec_size;
+		uint32_t canon = i;
+		size_t at = group_hash(m, i) & (cap - 1);
 		for (; slots[at] != UINT32_MAX; at = (at + 1) & (cap - 1)) {
-			if (types_equivalent(m, i, slots[at])) {
-				m->type_canon[i] = m->type_canon[slots[at]];
+			if (groups_equivalent(m, i, slots[at])) {
+				canon = slots[at];
 				break;
 			}
 		}
-		if (m->type_canon[i] == i)
+		if (canon == i)
 			slots[at] = i;
+		for (uint32_t k = 0; k < size; k++)
+			m->type_canon[i + k] = canon + k;
 	}
 	free(slots);
+	return true;
+}
+
+/* A growing list of types: the section counts recursion groups, not types. */
+struct type_list {
+	struct w64_functype *types;
+	struct w64_typeinfo *info;
+	uint32_t n, cap;
+};
+
+static bool type_list_add(struct w64_reader *r, struct type_list *l)
+{
+	if (l->n < l->cap)
+		return true;
+	if (l->n >= W64_MAX_TYPES)
+		return w64_fail(r, "too many types (the limit is %u)", W64_MAX_TYPES);
+	uint32_t cap = l->cap ? 2 * l->cap : 16;
+	struct w64_functype *t = realloc(l->types, cap * sizeof *t);
+	if (t)
+		l->types = t;
+	struct w64_typeinfo *ti = t ? realloc(l->info, cap * sizeof *ti) : NULL;
+	if (!ti)
+		return w64_fail(r, "out of memory");
+	l->info = ti;
+	l->cap = cap;
+	return true;
+}
+
+/* subtype ::= 0x50 vec(typeidx) comptype | 0x4f vec(typeidx) comptype
+ *           | comptype (final, no supertype).  Of the composite types
+ * only `func` (0x60) is supported: struct and array belong to GC. */
+static bool read_subtype(struct decoder *d, struct w64_reader *r, struct w64_functype *t,
+                         struct w64_typeinfo *ti)
+{
+	uint8_t form;
+	ti->offset = r->pos;
+	ti->super = W64_NO_SUPER;
+	ti->nsupers = 0;
+	ti->final = true;
+	if (!w64_read_u8(r, &form))
+		return false;
+	if (form == 0x50 || form == 0x4f) {
+		ti->final = form == 0x4f;
+		if (!read_count(r, W64_MAX_TYPES, "supertypes", &ti->nsupers))
+			return false;
+		for (uint32_t k = 0; k < ti->nsupers; k++) {
+			uint32_t x;
+			if (!w64_read_u32(r, &x))
+				return false;
+			if (k == 0)
+				ti->super = x;
+		}
+		if (!w64_read_u8(r, &form))
+			return false;
+	}
+	if (form != 0x60) {
+		if (form == 0x5f || form == 0x5e)
+			return w64_fail_unsupported(r, r->pos - 1, "GC %s types (0x%02x) are not supported",
+			                            form == 0x5f ? "struct" : "array", form);
+		return w64_fail_at(r, r->pos - 1, "malformed function type 0x%02x", form);
+	}
+	w64_valtype *p, *res;
+	if (!read_valtypes(d, r, "params", &t->nparams, &p) ||
+	    !read_valtypes(d, r, "results", &t->nresults, &res))
+		return false;
+	t->params = p;
+	t->results = res;
+	return true;
+}
+
+/* rectype ::= 0x4e vec(subtype) | subtype (a group of one). */
+static bool read_types(struct decoder *d, struct w64_reader *r, struct type_list *l)
+{
+	uint32_t ngroups;
+	if (!read_count(r, W64_MAX_TYPES, "types", &ngroups))
+		return false;
+	for (uint32_t g = 0; g < ngroups; g++) {
+		uint32_t size = 1, start = l->n;
+		if (w64_reader_left(r) && r->data[r->pos] == 0x4e) {
+			r->pos++;
+			if (!read_count(r, W64_MAX_TYPES, "types in a recursion group", &size))
+				return false;
+		}
+		for (uint32_t k = 0; k < size; k++) {
+			if (!type_list_add(r, l) || !read_subtype(d, r, &l->types[l->n], &l->info[l->n]))
+				return false;
+			l->info[l->n].rec_start = start;
+			l->info[l->n].rec_size = size;
+			l->n++;
+		}
+	}
 	return true;
 }
 
 static bool decode_types(struct decoder *d, struct w64_reader *r)
 {
 	struct w64_module *m = d->m;
-	if (!read_count(r, W64_MAX_TYPES, "types", &m->ntypes))
-		return false;
-	m->types = alloc(d, m->ntypes, sizeof *m->types);
-	if (!m->types)
-		return false;
-	for (uint32_t i = 0; i < m->ntypes; i++) {
-		size_t at = r->pos;
-		uint8_t form;
-		struct w64_functype *t = &m->types[i];
-		w64_valtype *p, *res;
-		if (!w64_read_u8(r, &form))
-			return false;
-		if (form != 0x60) {
-			if (form == 0x4e || form == 0x50 || form == 0x4f || form == 0x5f || form == 0x5e)
-				return w64_fail_unsupported(r, at, "GC types (0x%02x) are not supported", form);
-			return w64_fail_at(r, at, "malformed function type 0x%02x", form);
-		}
-		if (!read_valtypes(d, r, "params", &t->nparams, &p) ||
-		    !read_valtypes(d, r, "results", &t->nresults, &res))
-			return false;
-		t->params = p;
-		t->results = res;
+	struct type_list l = {0};
+	bool ok = read_types(d, r, &l);
+	if (ok) {
+		m->ntypes = l.n;
+		m->types = alloc(d, l.n, sizeof *m->types);
+		m->type_info = alloc(d, l.n, sizeof *m->type_info);
+		ok = m->types && m->type_info;
 	}
-	return canonicalize_types(d);
+	if (ok && l.n) {
+		memcpy(m->types, l.types, l.n * sizeof *m->types);
+		memcpy(m->type_info, l.info, l.n * sizeof *m->type_info);
+	}
+	free(l.types);
+	free(l.info);
+	return ok && canonicalize_types(d);
 }
 
 /* Imports come before definitions in every index space, and the import

@@ -67,13 +67,27 @@ w64_valtype w64_table_addr_type(const struct w64_module *m, uint32_t i)
 	return m->tables[i].type.limits.is64 ? W64_I64 : W64_I32;
 }
 
+bool w64_type_index_sub(const struct w64_module *m, uint32_t a, uint32_t e)
+{
+	/* Up the declared supertypes: each names an earlier type (a later one
+	 * is invalid and ends the walk, so it always ends). */
+	for (uint32_t x = a;;) {
+		if (m->type_canon[x] == m->type_canon[e])
+			return true;
+		uint32_t s = m->type_info[x].super;
+		if (s >= x)
+			return false;
+		x = s;
+	}
+}
+
 static bool heap_matches(const struct w64_module *m, uint32_t a, uint32_t e)
 {
 	if (a == e)
 		return true;
 	bool ai = w64_heap_is_index(a), ei = w64_heap_is_index(e);
 	if (ai && ei) /* without a module (store-level ids), only identity */
-		return m && a < m->ntypes && e < m->ntypes && m->type_canon[a] == m->type_canon[e];
+		return m && a < m->ntypes && e < m->ntypes && w64_type_index_sub(m, a, e);
 	if (ai) /* every defined type is a function type */
 		return e == W64_HT_FUNC;
 	if (ei)
@@ -1075,6 +1089,40 @@ static int check_limits(const struct w64_limits *l, uint64_t bound, const char *
 	return 0;
 }
 
+/* A type may refer to the types of its recursion group and to earlier
+ * ones; its supertype (at most one) must be an earlier type, not final,
+ * whose function type it matches: parameters contravariant, results
+ * covariant. */
+static int validate_subtype(const struct w64_module *m, uint32_t i, struct w64_error *err)
+{
+	const struct w64_functype *t = &m->types[i];
+	const struct w64_typeinfo *ti = &m->type_info[i];
+	uint32_t limit = ti->rec_start + ti->rec_size;
+	for (uint32_t k = 0; k < t->nparams + t->nresults; k++) {
+		w64_valtype vt = k < t->nparams ? t->params[k] : t->results[k - t->nparams];
+		if (!valtype_ok(vt, limit))
+			return w64_error_set(err, ti->offset, "unknown type: type %u refers to type %u", i,
+			                     w64_ref_heap(vt));
+	}
+	if (ti->nsupers == 0)
+		return 0;
+	if (ti->nsupers > 1)
+		return w64_error_set(err, ti->offset, "type %u declares %u supertypes (at most one)", i,
+		                     ti->nsupers);
+	if (ti->super >= i)
+		return w64_error_set(err, ti->offset, "unknown type: supertype %u of type %u is not an "
+		                     "earlier type", ti->super, i);
+	const struct w64_functype *st = &m->types[ti->super];
+	if (m->type_info[ti->super].final)
+		return w64_error_set(err, ti->offset, "sub type %u of final type %u", i, ti->super);
+	if (t->nparams != st->nparams || t->nresults != st->nresults ||
+	    !types_match(m, st->nparams, st->params, t->params) ||
+	    !types_match(m, t->nresults, t->results, st->results))
+		return w64_error_set(err, ti->offset, "sub type %u does not match its supertype %u", i,
+		                     ti->super);
+	return 0;
+}
+
 static size_t import_offset(const struct w64_module *m, int32_t import)
 {
 	return import >= 0 ? m->imports[import].offset : 0;
@@ -1083,16 +1131,9 @@ static size_t import_offset(const struct w64_module *m, int32_t import)
 int w64_validate_declarations(const struct w64_module *m, struct w64_error *err)
 {
 	w64_error_clear(err);
-	/* A type may refer to itself and to earlier types. */
-	for (uint32_t i = 0; i < m->ntypes; i++) {
-		const struct w64_functype *t = &m->types[i];
-		for (uint32_t k = 0; k < t->nparams + t->nresults; k++) {
-			w64_valtype vt = k < t->nparams ? t->params[k] : t->results[k - t->nparams];
-			if (!valtype_ok(vt, i + 1))
-				return w64_error_set(err, 0, "unknown type: type %u refers to type %u", i,
-				                     w64_ref_heap(vt));
-		}
-	}
+	for (uint32_t i = 0; i < m->ntypes; i++)
+		if (validate_subtype(m, i, err) < 0)
+			return -1;
 	for (uint32_t i = 0; i < m->ntags; i++) {
 		const struct w64_tag *t = &m->tags[i];
 		if (t->type >= m->ntypes)

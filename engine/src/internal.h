@@ -142,8 +142,11 @@ struct w64_store {
 	struct w64_frame *frames;
 	uint32_t depth;           /* frames in use */
 
-	/* Interned function types. */
+	/* Interned function types, whole recursion groups at a time: a
+	 * group's types have consecutive ids, and a reference inside a group
+	 * names an id of that group. */
 	struct w64_functype *types;
+	struct w64_store_typeinfo *type_info;
 	uint32_t ntypes, types_cap;
 
 	struct w64_instance *instances;
@@ -161,12 +164,22 @@ struct w64_store {
 	uint64_t deadline_ns;      /* CLOCK_MONOTONIC; 0 without a timeout */
 };
 
+struct w64_store_typeinfo {
+	uint32_t group, group_size;  /* ids [group, group + group_size) */
+	uint32_t super;              /* a store id, or W64_NO_SUPER */
+	bool final;
+};
+
 /* Store allocation: zeroed, freed with the store. */
 void *w64_store_alloc(struct w64_store *s, size_t n, size_t size);
 /* The store's id for a function type whose reference types name store
  * type ids (not module indices); equal ids, equivalent types.  UINT32_MAX
  * when out of memory. */
 uint32_t w64_intern_type(struct w64_store *s, const struct w64_functype *t);
+/* Whether store type a is b or has b among its supertypes. */
+bool w64_store_type_sub(const struct w64_store *s, uint32_t a, uint32_t b);
+/* Subtyping of value types whose type indices are store ids. */
+bool w64_store_valtype_matches(const struct w64_store *s, w64_valtype a, w64_valtype e);
 /* A module value type with its type indices turned into store ids. */
 w64_valtype w64_store_valtype(const struct w64_instance *inst, w64_valtype t);
 

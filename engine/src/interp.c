@@ -433,7 +433,7 @@ call_indirect: {
 		trap_index = i;
 		goto trap;
 	}
-	if (callee->type_id != ip[2].u) {
+	if (callee->type_id != ip[2].u && !w64_store_type_sub(s, callee->type_id, ip[2].u)) {
 		trap_msg = "indirect call type mismatch";
 		goto trap;
 	}

@@ -123,49 +123,157 @@ void w64_store_free(struct w64_store *s)
 	for (uint32_t i = 0; i < s->ntypes; i++)
 		free((void *)s->types[i].params);
 	free(s->types);
+	free(s->type_info);
 	free(s->stack);
 	free(s->frames);
 	free(s);
 }
 
-static bool same_types(uint32_t n, const w64_valtype *a, const w64_valtype *b)
+/* A recursion group to intern: module types (their references are module
+ * indices: inside [start, start + size) the group's own types, below it
+ * types whose store ids are ids[]), or, with ids == NULL, one type whose
+ * references already are store ids. */
+struct group_view {
+	const struct w64_functype *types;
+	const struct w64_typeinfo *info;   /* NULL: final, no supertype */
+	uint32_t start, size;
+	const uint32_t *ids;
+};
+
+#define INSIDE_KEY (UINT64_C(1) << 32)
+
+/* A referenced type as interning compares it: a position inside the
+ * group, or a store id outside it. */
+static uint64_t view_key(const struct group_view *g, uint32_t h)
 {
-	for (uint32_t i = 0; i < n; i++)
-		if (a[i] != b[i])
+	if (!g->ids)
+		return h;
+	if (h - g->start < g->size)
+		return INSIDE_KEY | (h - g->start);
+	return g->ids[h];
+}
+
+static uint64_t stored_key(const struct w64_store *s, uint32_t group, uint32_t h)
+{
+	if (h - group < s->type_info[group].group_size)
+		return INSIDE_KEY | (h - group);
+	return h;
+}
+
+static bool value_matches(const struct w64_store *s, uint32_t group, w64_valtype stored,
+                          const struct group_view *g, w64_valtype t)
+{
+	bool sref = w64_is_ref(stored) && w64_heap_is_index(w64_ref_heap(stored));
+	bool tref = w64_is_ref(t) && w64_heap_is_index(w64_ref_heap(t));
+	if (!sref || !tref)
+		return stored == t;
+	return w64_ref_nullable(stored) == w64_ref_nullable(t) &&
+	       stored_key(s, group, w64_ref_heap(stored)) == view_key(g, w64_ref_heap(t));
+}
+
+static bool group_matches(const struct w64_store *s, uint32_t group, const struct group_view *g)
+{
+	for (uint32_t k = 0; k < g->size; k++) {
+		const struct w64_functype *u = &s->types[group + k], *t = &g->types[k];
+		const struct w64_store_typeinfo *ui = &s->type_info[group + k];
+		bool final = g->info ? g->info[k].final : true;
+		uint32_t super = g->info ? g->info[k].super : W64_NO_SUPER;
+		if (u->nparams != t->nparams || u->nresults != t->nresults || ui->final != final ||
+		    (ui->super == W64_NO_SUPER) != (super == W64_NO_SUPER) ||
+		    (super != W64_NO_SUPER && stored_key(s, group, ui->super) != view_key(g, super)))
 			return false;
+		for (uint32_t i = 0; i < t->nparams; i++)
+			if (!value_matches(s, group, u->params[i], g, t->params[i]))
+				return false;
+		for (uint32_t i = 0; i < t->nresults; i++)
+			if (!value_matches(s, group, u->results[i], g, t->results[i]))
+				return false;
+	}
 	return true;
+}
+
+/* A candidate's reference as a store id, the group being stored at `base`. */
+static uint32_t view_id(const struct group_view *g, uint32_t base, uint32_t h)
+{
+	uint64_t key = view_key(g, h);
+	return key & INSIDE_KEY ? base + (uint32_t)key : (uint32_t)key;
+}
+
+static w64_valtype view_valtype(const struct group_view *g, uint32_t base, w64_valtype t)
+{
+	if (!w64_is_ref(t) || !w64_heap_is_index(w64_ref_heap(t)))
+		return t;
+	return W64_REF_TYPE(w64_ref_nullable(t), view_id(g, base, w64_ref_heap(t)));
+}
+
+/* The store id of the group's first type: an equivalent group's if the
+ * store holds one, else the group is added.  UINT32_MAX when out of memory. */
+static uint32_t intern_group(struct w64_store *s, const struct group_view *g)
+{
+	for (uint32_t i = 0; i < s->ntypes; i += s->type_info[i].group_size)
+		if (s->type_info[i].group_size == g->size && group_matches(s, i, g))
+			return i;
+	if (g->size > UINT32_MAX / 2 - s->ntypes)
+		return UINT32_MAX;
+	if (s->ntypes + g->size > s->types_cap) {
+		uint32_t cap = s->types_cap ? s->types_cap : 16;
+		while (cap < s->ntypes + g->size)
+			cap *= 2;
+		struct w64_functype *n = realloc(s->types, cap * sizeof *n);
+		if (n)
+			s->types = n;
+		struct w64_store_typeinfo *ni = n ? realloc(s->type_info, cap * sizeof *ni) : NULL;
+		if (!ni)
+			return UINT32_MAX;
+		s->type_info = ni;
+		s->types_cap = cap;
+	}
+	uint32_t base = s->ntypes;
+	for (uint32_t k = 0; k < g->size; k++) {
+		const struct w64_functype *t = &g->types[k];
+		w64_valtype *copy = malloc(((size_t)t->nparams + t->nresults + 1) * sizeof *copy);
+		if (!copy) {
+			while (k-- > 0)
+				free((void *)s->types[base + k].params);
+			return UINT32_MAX;
+		}
+		for (uint32_t i = 0; i < t->nparams; i++)
+			copy[i] = view_valtype(g, base, t->params[i]);
+		for (uint32_t i = 0; i < t->nresults; i++)
+			copy[t->nparams + i] = view_valtype(g, base, t->results[i]);
+		s->types[base + k] = (struct w64_functype){t->nparams, t->nresults, copy, copy + t->nparams};
+		uint32_t super = g->info ? g->info[k].super : W64_NO_SUPER;
+		s->type_info[base + k] = (struct w64_store_typeinfo){
+			base, g->size, super == W64_NO_SUPER ? W64_NO_SUPER : view_id(g, base, super),
+			g->info ? g->info[k].final : true};
+	}
+	s->ntypes += g->size;
+	return base;
 }
 
 uint32_t w64_intern_type(struct w64_store *s, const struct w64_functype *t)
 {
-	for (uint32_t i = 0; i < s->ntypes; i++) {
-		const struct w64_functype *u = &s->types[i];
-		if (u->nparams == t->nparams && u->nresults == t->nresults &&
-		    same_types(t->nparams, u->params, t->params) &&
-		    same_types(t->nresults, u->results, t->results))
-			return i;
-	}
-	if (s->ntypes == s->types_cap) {
-		uint32_t cap = s->types_cap ? 2 * s->types_cap : 16;
-		struct w64_functype *n = realloc(s->types, cap * sizeof *n);
-		if (!n)
-			return UINT32_MAX;
-		s->types = n;
-		s->types_cap = cap;
-	}
-	w64_valtype *copy = malloc(((size_t)t->nparams + t->nresults + 1) * sizeof *copy);
-	if (!copy)
-		return UINT32_MAX;
-	for (uint32_t i = 0; i < t->nparams; i++)
-		copy[i] = t->params[i];
-	for (uint32_t i = 0; i < t->nresults; i++)
-		copy[t->nparams + i] = t->results[i];
-	s->types[s->ntypes] = (struct w64_functype){t->nparams, t->nresults, copy, copy + t->nparams};
-	return s->ntypes++;
+	struct group_view g = {t, NULL, 0, 1, NULL};
+	return intern_group(s, &g);
 }
 
-/* A type index that refers to the type being interned itself. */
-#define SELF_HEAP (W64_HT_ABSTRACT - 1)
+bool w64_store_type_sub(const struct w64_store *s, uint32_t a, uint32_t b)
+{
+	/* Supertypes are interned before their subtypes: the walk ends. */
+	for (uint32_t x = a; x != W64_NO_SUPER; x = s->type_info[x].super)
+		if (x == b)
+			return true;
+	return false;
+}
+
+bool w64_store_valtype_matches(const struct w64_store *s, w64_valtype a, w64_valtype e)
+{
+	if (w64_is_ref(a) && w64_is_ref(e) && w64_heap_is_index(w64_ref_heap(a)) &&
+	    w64_heap_is_index(w64_ref_heap(e)))
+		return (!w64_ref_nullable(a) || w64_ref_nullable(e)) &&
+		       w64_store_type_sub(s, w64_ref_heap(a), w64_ref_heap(e));
+	return w64_type_matches(NULL, a, e);
+}
 
 w64_valtype w64_store_valtype(const struct w64_instance *inst, w64_valtype t)
 {
@@ -174,32 +282,23 @@ w64_valtype w64_store_valtype(const struct w64_instance *inst, w64_valtype t)
 	return W64_REF_TYPE(w64_ref_nullable(t), inst->type_ids[w64_ref_heap(t)]);
 }
 
-/* Store ids for every type of the module, in order: a type refers only to
- * itself and earlier types (validated), whose ids are known by then. */
+/* Store ids for every type of the module, a recursion group at a time, in
+ * order: a group refers only to itself and to earlier types (validated),
+ * whose ids are known by then. */
 static int intern_module_types(struct w64_store *s, struct w64_instance *inst)
 {
 	const struct w64_module *m = inst->m;
 	inst->type_ids = w64_store_alloc(s, m->ntypes, sizeof *inst->type_ids);
 	if (!inst->type_ids)
 		return -1;
-	for (uint32_t i = 0; i < m->ntypes; i++) {
-		const struct w64_functype *t = &m->types[i];
-		uint32_t n = t->nparams + t->nresults;
-		w64_valtype *form = malloc(((size_t)n + 1) * sizeof *form);
-		if (!form)
+	for (uint32_t i = 0; i < m->ntypes; i += m->type_info[i].rec_size) {
+		uint32_t size = m->type_info[i].rec_size;
+		struct group_view g = {&m->types[i], &m->type_info[i], i, size, inst->type_ids};
+		uint32_t base = intern_group(s, &g);
+		if (base == UINT32_MAX)
 			return -1;
-		for (uint32_t k = 0; k < n; k++) {
-			w64_valtype vt = k < t->nparams ? t->params[k] : t->results[k - t->nparams];
-			if (w64_is_ref(vt) && w64_ref_heap(vt) == i)
-				form[k] = W64_REF_TYPE(w64_ref_nullable(vt), SELF_HEAP);
-			else
-				form[k] = w64_store_valtype(inst, vt);
-		}
-		struct w64_functype canon = {t->nparams, t->nresults, form, form + t->nparams};
-		inst->type_ids[i] = w64_intern_type(s, &canon);
-		free(form);
-		if (inst->type_ids[i] == UINT32_MAX)
-			return -1;
+		for (uint32_t k = 0; k < size; k++)
+			inst->type_ids[i + k] = base + k;
 	}
 	return 0;
 }
@@ -500,7 +599,8 @@ static int link_import(struct w64_instance *inst, const struct w64_import *imp,
 		goto incompatible;
 	switch (imp->kind) {
 	case W64_EXTERN_FUNC: {
-		if (x->u.func->type_id != inst->type_ids[m->funcs[imp->index].type])
+		if (!w64_store_type_sub(inst->store, x->u.func->type_id,
+		                        inst->type_ids[m->funcs[imp->index].type]))
 			goto incompatible;
 		inst->funcs[imp->index] = x->u.func;
 		return 0;
@@ -534,7 +634,7 @@ static int link_import(struct w64_instance *inst, const struct w64_import *imp,
 		/* Mutable globals must match exactly; immutable ones may be
 		 * of a subtype. */
 		w64_valtype wt = w64_store_valtype(inst, want->type);
-		if (g->mut != want->mut || (g->mut ? g->type != wt : !w64_type_matches(NULL, g->type, wt)))
+		if (g->mut != want->mut || (g->mut ? g->type != wt : !w64_store_valtype_matches(inst->store, g->type, wt)))
 			goto incompatible;
 		inst->globals[imp->index] = x->u.global;
 		return 0;

@@ -86,9 +86,12 @@ async function run(args) {
     status.dataset.exit = String(code);
     status.dataset.state = 'done';
   } catch (e) {
-    if (e instanceof WebAssembly.RuntimeError) {
+    // A wasm exception nothing caught (a longjmp whose setjmp has
+    // returned, say) ends the program as a trap, as in wasm64-run.
+    const uncaught = typeof WebAssembly.Exception === 'function' && e instanceof WebAssembly.Exception;
+    if (uncaught || e instanceof WebAssembly.RuntimeError) {
       // A trap ends the program as a crash would: status 134, as wasm64-run.
-      status.textContent = `trap: ${e.message} (exit status 134)`;
+      status.textContent = `trap: ${uncaught ? 'uncaught exception' : e.message} (exit status 134)`;
       status.dataset.exit = '134';
       status.dataset.state = 'done';
     } else {

@@ -89,6 +89,20 @@ struct w64_functype {
 	const w64_valtype *results;
 };
 
+/* Where a type sits in Wasm 3.0's type structure: its recursion group
+ * (`rec`: the types of a group may refer to each other, and two types are
+ * equivalent only if their whole groups are, position for position) and
+ * its declared supertype (`sub`).  A plain function type is a group of
+ * one, final, without a supertype. */
+#define W64_NO_SUPER UINT32_MAX
+struct w64_typeinfo {
+	uint32_t rec_start, rec_size; /* the group: types [rec_start, rec_start + rec_size) */
+	uint32_t super;               /* declared supertype, or W64_NO_SUPER */
+	uint32_t nsupers;             /* as declared (valid: 0 or 1) */
+	bool final;                   /* no type may declare it as supertype */
+	size_t offset;                /* of the type's entry, for messages */
+};
+
 struct w64_limits {
 	uint64_t min, max;
 	bool has_max;
@@ -237,9 +251,13 @@ struct w64_module {
 	uint32_t ncustoms;
 	struct w64_custom *customs;
 
-	/* type_canon[i]: the lowest index of a type equivalent to type i (the
-	 * same structure, references compared by equivalence), so two type
-	 * indices denote equivalent types iff their type_canon entries agree. */
+	/* Per type: its recursion group and supertype. */
+	struct w64_typeinfo *type_info;
+	/* type_canon[i]: the lowest index of a type equivalent to type i (at
+	 * the same position of an equivalent recursion group: the same
+	 * structure, references inside the group compared by position,
+	 * references outside it by equivalence), so two type indices denote
+	 * equivalent types iff their type_canon entries agree. */
 	uint32_t *type_canon;
 
 	/* From the `name` custom section when it is well formed; NULL entries

@@ -98,6 +98,9 @@ int w64_blocktype_sig(const struct w64_module *m, const struct w64_blocktype *bt
  * nullability and heap types; equivalent type indices match).  With m ==
  * NULL, type indices are compared for identity (store-level type ids). */
 bool w64_type_matches(const struct w64_module *m, w64_valtype actual, w64_valtype expected);
+/* Whether type index a is a subtype of type index e (both valid): an
+ * equivalent type, or one of a's declared supertypes is. */
+bool w64_type_index_sub(const struct w64_module *m, uint32_t a, uint32_t e);
 /* Whether a type has a default value (numbers, vectors, nullable refs). */
 bool w64_type_defaultable(w64_valtype t);
 
