@@ -217,3 +217,13 @@ glibc:      $g"
 	PATH="$PATH_NO_WASM_OPT" clang++-22 --target=wasm64 --sysroot="$SYSROOT" -fsyntax-only -x c++ \
 		-Wall -Wextra -Werror "$src"
 }
+
+# --- waiting for signals, the system log, %m ---------------------------------
+
+@test "libc/siglog.c -O0: sigwait, sigwaitinfo, sigtimedwait, sigaltstack, syslog, printf's %m" {
+	libc_test siglog -O0 --dir "$BATS_TEST_TMPDIR::/tmp"
+	assert_success
+	assert_clean_summary
+}
+@test "libc/siglog.c -O2" { libc_test siglog -O2 --dir "$BATS_TEST_TMPDIR::/tmp"; assert_success; assert_clean_summary; }
+@test "native libc/siglog.c" { native_test siglog W64_PREOPENS="$BATS_TEST_TMPDIR::/tmp"; assert_success; assert_clean_summary; }

@@ -13,9 +13,13 @@
 
 #include <bits/types.h>
 
+#define __need_size_t
+#include <stddef.h>
+
 #define __NEED_pid_t
 #define __NEED_uid_t
 #define __NEED_sigset_t
+#define __NEED_struct_timespec
 #include <bits/alltypes.h>
 
 typedef int sig_atomic_t;
@@ -103,6 +107,19 @@ struct sigaction {
 #define SA_NODEFER 0x40000000
 #define SA_RESETHAND 0x80000000
 
+/* sigaltstack: the stack is recorded and reported back, but handlers run
+ * on the ordinary stack: every signal here is raised synchronously by the
+ * program, and a stack overflow is a trap, never a SIGSEGV. */
+typedef struct sigaltstack {
+	void *ss_sp;
+	int ss_flags;
+	size_t ss_size;
+} stack_t;
+#define SS_ONSTACK 1
+#define SS_DISABLE 2
+#define MINSIGSTKSZ 2048
+#define SIGSTKSZ 8192
+
 #define SIG_BLOCK 0
 #define SIG_UNBLOCK 1
 #define SIG_SETMASK 2
@@ -121,6 +138,11 @@ int sigprocmask(int __how, const sigset_t *__restrict __set, sigset_t *__restric
 int pthread_sigmask(int __how, const sigset_t *__restrict __set, sigset_t *__restrict __oset);
 int sigpending(sigset_t *__set);
 int sigsuspend(const sigset_t *__mask);
+int sigwait(const sigset_t *__restrict __set, int *__restrict __sig);
+int sigwaitinfo(const sigset_t *__restrict __set, siginfo_t *__restrict __info);
+int sigtimedwait(const sigset_t *__restrict __set, siginfo_t *__restrict __info,
+		 const struct timespec *__restrict __timeout);
+int sigaltstack(const stack_t *__restrict __ss, stack_t *__restrict __old);
 int sigemptyset(sigset_t *__set);
 int sigfillset(sigset_t *__set);
 int sigaddset(sigset_t *__set, int __sig);

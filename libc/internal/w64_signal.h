@@ -3,6 +3,7 @@
 
 #include <signal.h>
 #include <stdint.h>
+#include <time.h>
 
 #define W64_HIDDEN __attribute__((visibility("hidden")))
 
@@ -45,6 +46,16 @@ W64_HIDDEN const char *__w64_signal_name(int sig);
  */
 W64_HIDDEN extern uint64_t __w64_alarm_deadline;
 W64_HIDDEN int __w64_alarm_wait(void);
+
+/*
+ * sigwait, sigwaitinfo and sigtimedwait: takes the lowest pending signal
+ * of set out of the pending set and returns it, sleeping first for an
+ * alarm when SIGALRM is in set and one is due, at most until *timeout
+ * (NULL: no limit).  Otherwise: -EAGAIN once the timeout has passed, or
+ * -EDEADLK when nothing could ever arrive (no timeout, no alarm), since
+ * WASI sends no signals and there is no other thread.
+ */
+W64_HIDDEN int __w64_sigwait(const sigset_t *set, const struct timespec *timeout);
 
 #undef W64_HIDDEN
 

@@ -78,6 +78,7 @@
 #include <sys/stat.h>
 #include <sys/stropts.h>
 #include <sys/sysinfo.h>
+#include <sys/syslog.h>
 #include <sys/time.h>
 #include <sys/timeb.h>
 #include <sys/times.h>
@@ -89,6 +90,7 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <sysexits.h>
+#include <syslog.h>
 #include <tar.h>
 #include <termios.h>
 #include <threads.h>

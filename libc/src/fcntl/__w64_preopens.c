@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "w64_errno.h"
 #include "w64_host.h"
 #include "w64_path.h"
 
@@ -84,7 +85,7 @@ __attribute__((constructor)) static void load_preopens(void)
 	if (strcmp(base, "/") != 0)
 		(void)chdir(base);
 	free(pwd);
-	errno = saved;
+	__w64_set_errno(saved);
 }
 
 /* Whether name (normalised) is abs itself or a directory above it. */

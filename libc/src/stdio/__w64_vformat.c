@@ -8,7 +8,8 @@
  * Choices where C leaves the implementation free, made as glibc makes
  * them so that output compares equal: %p prints "0x" and hex digits, or
  * "(nil)" for NULL; %s of NULL prints "(null)"; a NaN with the sign bit
- * prints "-nan"; an unknown conversion is copied out as written.
+ * prints "-nan"; an unknown conversion is copied out as written.  %m
+ * (glibc's extension, also musl's) prints strerror(errno).
  * %lc and %ls convert with wcrtomb, in LC_CTYPE's encoding: in "C" they
  * write characters below 0x80 and fail with EILSEQ on any other (as
  * glibc does there), in "C.UTF-8" they write UTF-8.
@@ -513,9 +514,10 @@ static int gather_positions(const char *fmt, struct args *a, union arg *pos)
 	return 1;
 }
 
-/* One conversion, its arguments taken from a. */
+/* One conversion, its arguments taken from a; saved_errno is errno as
+ * printf was called (for %m). */
 static int convert(struct __w64_sink *s, struct conv *c, struct args *a, const char *start,
-		   const char *end)
+		   const char *end, int saved_errno)
 {
 	struct __w64_spec *sp = &c->sp;
 	enum length len = c->len;
@@ -613,6 +615,12 @@ static int convert(struct __w64_sink *s, struct conv *c, struct args *a, const c
 	case 'n':
 		store_count(v.p, len, s->count);
 		return 0;
+	case 'm': { /* glibc's and musl's: the text of errno, as %s */
+		const char *text = strerror(saved_errno);
+		if (s->wide)
+			return put_wide_text(s, sp, text, NULL);
+		return put_text(s, sp, text, sp->prec < 0 ? strlen(text) : strnlen(text, (size_t)sp->prec));
+	}
 	case '%':
 		return __w64_emit(s, "%", 1);
 	default:
@@ -628,7 +636,7 @@ int __w64_vformat(struct __w64_sink *s, const char *fmt, va_list ap_in)
 {
 	struct args a = {.pos = NULL};
 	union arg pos[POSITIONS_MAX];
-	int ret = -1;
+	int ret = -1, saved_errno = errno;
 
 	va_copy(a.ap, ap_in);
 	if (gather_positions(fmt, &a, pos) < 0)
@@ -644,7 +652,7 @@ int __w64_vformat(struct __w64_sink *s, const char *fmt, va_list ap_in)
 		struct conv c;
 		if (parse_conv(&p, &c) != 0)
 			goto done;
-		if (convert(s, &c, &a, start, p) != 0)
+		if (convert(s, &c, &a, start, p, saved_errno) != 0)
 			goto done;
 	}
 	ret = (int)s->count;

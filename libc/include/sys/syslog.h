@@ -1,0 +1,2 @@
+/* The older name of <syslog.h>. */
+#include <syslog.h>

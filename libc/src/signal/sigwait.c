@@ -1,0 +1,14 @@
+#include <signal.h>
+#include <stddef.h>
+
+#include "w64_signal.h"
+
+/* Returns the error number itself, as POSIX says, not through errno. */
+int sigwait(const sigset_t *restrict set, int *restrict sig)
+{
+	int r = __w64_sigwait(set, NULL);
+	if (r < 0)
+		return -r;
+	*sig = r;
+	return 0;
+}
