@@ -106,8 +106,11 @@ $(LIBC_NATIVE_DIFF): $(LIBC_NATIVE_DIR)/diff/%: tests/libc-native/%.c tests/libc
 		$(LIBC_NATIVE_LIB) $(LIBC_NATIVE_DIR)/host.o libc/native.mk | $(SETUP_TEST)
 	@mkdir -p $(@D)
 	$(NATIVE_CC) $(NATIVE_CFLAGS) $(SAN_FLAGS) -I libc/internal -I abi -I tests/libc-native -o $@.tmp $< \
-		$(LIBC_NATIVE_LIB) $(LIBC_NATIVE_DIR)/host.o -lm
+		$(LIBC_NATIVE_LIB) $(LIBC_NATIVE_DIR)/host.o -lm $(LIBC_NATIVE_DIFF_LIBS)
 	@mv -f $@.tmp $@
+
+# crypt_diff compares with libxcrypt, Debian's libcrypt.
+$(LIBC_NATIVE_DIR)/diff/crypt_diff: LIBC_NATIVE_DIFF_LIBS := -lcrypt
 
 .PHONY: libc-native
 libc-native: $(LIBC_NATIVE_TESTS) $(LIBC_NATIVE_DIFF)

@@ -124,6 +124,8 @@ void *reallocarray(void *__ptr, size_t __n, size_t __size);
 int getsubopt(char **__restrict __optionp, char *const *__restrict __tokens, char **__restrict __valuep);
 long a64l(const char *__s);
 char *l64a(long __v);
+/* The DES key for encrypt() (<unistd.h>): 64 bytes, each 0 or 1. */
+void setkey(const char *__key);
 char *ecvt(double __x, int __ndigit, int *__restrict __decpt, int *__restrict __sign);
 char *fcvt(double __x, int __ndigit, int *__restrict __decpt, int *__restrict __sign);
 char *gcvt(double __x, int __ndigit, char *__buf);

@@ -111,6 +111,11 @@ int usleep(useconds_t __usec);
 
 void swab(const void *__restrict __src, void *__restrict __dst, ssize_t __n);
 
+/* XSI's crypt (also in <crypt.h>) and DES on 64 one-bit bytes (setkey is
+ * in <stdlib.h>). */
+char *crypt(const char *__phrase, const char *__setting);
+void encrypt(char __block[64], int __decrypt);
+
 /* getopt: POSIX's short options (GNU's getopt_long is in getopt.h). */
 extern char *optarg;
 extern int optind, opterr, optopt, optreset;
