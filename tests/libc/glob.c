@@ -179,6 +179,9 @@ int main(void)
 	CHECK(glob("/elsewhere/*", 0, record, &g) == GLOB_NOMATCH);
 	CHECK(strcmp(calls, "/elsewhere:ENOTCAPABLE ") == 0);
 
+	errno = 0;
+	CHECK(glob(NULL, 0, NULL, &g) == -1 && errno == EINVAL);
+
 	/* The *64 names are the same functions. */
 	glob64_t g64;
 	CHECK(glob64("d/*.c", 0, NULL, &g64) == 0);

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "w64_errno.h"
+
 /*
  * The pattern is cut at its last '/': the directory part is globbed first
  * (for directories only) when it has wildcards, and the last component is
@@ -340,6 +342,8 @@ out:
 int glob(const char *restrict pattern, int flags, int (*errfunc)(const char *, int),
 	 glob_t *restrict g)
 {
+	if (pattern == NULL || g == NULL)
+		return __w64_set_errno(EINVAL); /* -1, as glibc answers */
 	flags &= KNOWN_FLAGS;
 	if (!(flags & GLOB_DOOFFS))
 		g->gl_offs = 0;
