@@ -190,14 +190,14 @@ If the change is intended, run \`make libc-symbols\` and commit tests/expected/l
 	refute [ -n "$(printf '%s\n' "$defined" | grep -v '\.hidden' | awk '{ print $NF }' | grep '^__w64_')" ]
 }
 
-@test "every tests/libc/*.c has a test here (or in another tests/3*.bats)" {
+@test "every tests/libc/*.c has a test here (or in another tests/3*.bats or 4*-libc-*.bats)" {
 	local f name
 	for f in "$ROOT"/tests/libc/*.c; do
 		name=$(basename "$f" .c)
 		# Programs that need preopens or stdin run in 34-libc-files.bats
 		# and the other libc files (3x-libc-*.bats: the wide-character and
 		# locale ones in 35-libc-wide.bats), the POSIX and process ones in
-		# 41-libc-posix.bats, crypt in 47-libc-crypt.bats (4x-libc-*.bats).
+		# 41-libc-posix.bats, other areas in their own 4x-libc-*.bats.
 		grep -q "libc_test $name " "$BATS_TEST_FILENAME" ||
 			grep -h "libc/$name.c" "$BATS_TEST_DIRNAME"/3?-libc-*.bats |
 				grep -qv "native libc/$name.c" ||

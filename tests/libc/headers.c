@@ -23,8 +23,10 @@
 #include <langinfo.h>
 #include <float.h>
 #include <fmtmsg.h>
+#include <fnmatch.h>
 #include <ftw.h>
 #include <getopt.h>
+#include <glob.h>
 #include <ifaddrs.h>
 #include <inttypes.h>
 #include <libgen.h>
