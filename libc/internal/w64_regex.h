@@ -80,6 +80,7 @@ struct w64_re_set {
 	size_t nranges;
 	uint32_t classes; /* bit 1 << W64_WCTYPE_x */
 	unsigned char negate;
+	unsigned char escape; /* \W or \S: takes a newline even under REG_NEWLINE */
 };
 
 struct __w64_regex {

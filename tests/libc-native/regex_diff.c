@@ -146,16 +146,134 @@ static void report(const char *what, int cflags, const char *subject, int eflags
 }
 
 /*
- * glibc lets a '^' that is not first in the pattern match after a
- * newline even without REG_NEWLINE (".^" matches "\n"), where POSIX and
- * this libc treat the newline as an ordinary character.  Such runs are
- * counted apart rather than compared.
+ * Where glibc departs from POSIX, runs are counted apart rather than
+ * compared:
+ *  - anchors: glibc lets a '^' that is not first in the pattern match
+ *    after a newline, and a '$' that is not last match before one, even
+ *    without REG_NEWLINE (".^" and "$." match "\n"), where POSIX and this
+ *    libc treat the newline as an ordinary character; and under
+ *    REG_NEWLINE it finds "[[:alpha:]]*\\B" in "1a\n" at 2, not at 1;
+ *  - a back-reference in a pattern that repeats a group with an interval:
+ *    glibc finds no match for "(a^|){0,2}c\1" in "c" ("(a^|)?c\1" it
+ *    matches);
+ *  - stacked repetitions such as (x|)+* : glibc reports an extra empty
+ *    iteration of the inner loop after a non-empty one, which POSIX and
+ *    this libc do not make, and misses some matches altogether (it finds
+ *    none for "b?((a{,2}b+*^a)){,2}" in "aaaAb aa", although the pattern
+ *    matches the empty string);
+ *  - subexpressions (not the whole match) in a group repeated by an
+ *    interval: glibc may give an earlier iteration less than the longest
+ *    it can have ("c+(.a*|b){,2}" on "cbaa": \1 is "a", POSIX's is "baa");
+ *  - assertions (^ $ \b \B \< \> \` \') in a repeated or optional group:
+ *    glibc misses matches ("(^[a-c]){1,3}" finds none in "ba"), sets
+ *    such a group or not with no rule POSIX has ("(^)?" on "" leaves \1
+ *    unset, "()?" sets it), and under REG_NEWLINE its regexec never
+ *    returns for "a*(^b|)+" on "ab";
+ *  - subexpressions in a pattern with an empty alternative and a group
+ *    holding an assertion: glibc prefers the empty alternative ("(^)|" on "c");
+ *  - an escaped ordinary letter under REG_ICASE: glibc does not fold it
+ *    ("\a" does not match "A").
  */
-static unsigned long excluded;
+static unsigned long excluded_icase, excluded_hang, excluded_anchor, excluded_backref, excluded_stacked, excluded_interval;
 
-static int glibc_caret_after_newline(int cflags, const char *subject)
+static int glibc_anchor_newline(int cflags, const char *subject)
 {
-	return !(cflags & REG_NEWLINE) && strchr(subject, '\n') && strchr(pat + 1, '^');
+	if (!strchr(subject, '\n'))
+		return 0;
+	if (cflags & REG_NEWLINE) {
+		for (const char *p = pat; p[0] && p[1]; p++)
+			if (p[0] == '\\' && strchr("bB<>", p[1]))
+				return 1;
+		return 0;
+	}
+	const char *dollar = strchr(pat, '$');
+	return strchr(pat + 1, '^') || (dollar && dollar[1]);
+}
+
+static int glibc_backref_interval(void)
+{
+	if (!strstr(pat, "\\1") && !strstr(pat, "\\2") && !strstr(pat, "\\3"))
+		return 0;
+	for (const char *p = pat; p[0] && p[1]; p++)
+		if (p[0] == ')' && (strchr("*+{", p[1]) || (p[1] == '\\' && p[2] && strchr("+{", p[2]))))
+			return 1;
+	return 0;
+}
+
+/* Whether a repeated or optional group holds an assertion (^ $ \b \B
+ * \< \> \` \'). */
+static int assertion_in_repeated_group(void)
+{
+	size_t open[64];
+	int depth = 0;
+	for (size_t i = 0; pat[i]; i++) {
+		int bs = pat[i] == '\\';
+		char c = bs ? pat[i + 1] : pat[i];
+		if (bs && !c)
+			break;
+		if (c == '(' && bs != ere && depth < 64)
+			open[depth++] = i;
+		else if (c == ')' && bs != ere && depth > 0) {
+			size_t from = open[--depth], end = i + bs + 1;
+			const char *next = pat + end;
+			int repeated = strchr("*+?{", next[0]) || (next[0] == '\\' && next[1] && strchr("+?{", next[1]));
+			if (!next[0])
+				repeated = 0;
+			for (size_t k = from; repeated && k < i; k++)
+				if (pat[k] == '^' || pat[k] == '$' ||
+				    (pat[k] == '\\' && pat[k + 1] && strchr("bB<>`'", pat[k + 1])))
+					return 1;
+		}
+		i += bs;
+	}
+	return 0;
+}
+
+/* A group holding an assertion in a pattern with an empty alternative:
+ * glibc prefers the empty one ("(^)|" on "c" leaves \1 unset). */
+static int assertion_group_or_empty(void)
+{
+	const char *bar = ere ? "|" : "\\|";
+	size_t n = strlen(bar);
+	int empty = 0;
+	for (const char *p = strstr(pat, bar); p && !empty; p = strstr(p + n, bar)) {
+		const char *after = p + n;
+		empty = !*after || strncmp(after, bar, n) == 0 || *after == ')' || (after[0] == '\\' && after[1] == ')') ||
+			p == pat || p[-1] == '(';
+	}
+	if (!empty)
+		return 0;
+	const char *open = strchr(pat, '(');
+	if (!open)
+		return 0;
+	for (const char *p = open; *p; p++)
+		if (*p == '^' || *p == '$' || (p[0] == '\\' && p[1] && strchr("bB<>`'", p[1])))
+			return 1;
+	return 0;
+}
+
+/* An escaped ordinary letter under REG_ICASE: glibc does not fold it
+ * ("\a" does not match "A"). */
+static int escaped_letter_icase(int cflags)
+{
+	if (!(cflags & REG_ICASE))
+		return 0;
+	for (const char *p = pat; p[0] && p[1]; p++) {
+		if (p[0] != '\\')
+			continue;
+		if (((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z')) && !strchr("wWsSbB", p[1]))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+static int stacked_repetition(void)
+{
+	for (const char *p = pat; p[0] && p[1]; p++)
+		if (strchr("*+?}", p[0]) && strchr("*+?{", p[1]))
+			return 1;
+	return 0;
 }
 
 static void one(int cflags)
@@ -182,11 +300,27 @@ static void one(int cflags)
 			regmatch_t gm[10];
 			w64_regmatch_t wm[10];
 			size_t n = 1 + (g.re_nsub < 9 ? g.re_nsub : 9);
-			int ge = regexec(&g, s, n, gm, eflags), we = w64_regexec(&w, s, n, wm, eflags);
-			if (glibc_caret_after_newline(cflags, s)) {
-				excluded++;
+			if (assertion_in_repeated_group()) {
+				excluded_hang++;
 				continue;
 			}
+			if (escaped_letter_icase(cflags)) {
+				excluded_icase++;
+				continue;
+			}
+			if (glibc_anchor_newline(cflags, s)) {
+				excluded_anchor++;
+				continue;
+			}
+			if (glibc_backref_interval()) {
+				excluded_backref++;
+				continue;
+			}
+			if (stacked_repetition()) {
+				excluded_stacked++;
+				continue;
+			}
+			int ge = regexec(&g, s, n, gm, eflags), we = w64_regexec(&w, s, n, wm, eflags);
 			compared++;
 			if (ge != we) {
 				report(ge ? "glibc: no match" : "libc: no match", cflags, s, eflags);
@@ -194,6 +328,10 @@ static void one(int cflags)
 			}
 			if (ge != 0 || (cflags & REG_NOSUB))
 				continue;
+			if (n > 1 && (strstr(pat, "){") || strstr(pat, "\\)\\{") || assertion_group_or_empty())) {
+				excluded_interval++;
+				n = 1;
+			}
 			for (size_t i = 0; i < n; i++) {
 				compared++;
 				if (gm[i].rm_so != wm[i].rm_so || gm[i].rm_eo != wm[i].rm_eo) {
@@ -229,7 +367,11 @@ int main(void)
 			     (rnd_below(4) == 0 ? REG_NEWLINE : 0) | (rnd_below(10) == 0 ? REG_NOSUB : 0);
 		one(cflags);
 	}
-	printf("regex: %lu runs left out (glibc's '^' after a newline without REG_NEWLINE)\n", excluded);
+	printf("regex: left out where glibc departs from POSIX: %lu runs (escaped letters under REG_ICASE), "
+	       "%lu runs (assertions in repeated groups), %lu runs (anchors at newlines), %lu runs "
+	       "(back-reference with a repeated group), %lu runs (stacked repetitions), %lu subexpression sets "
+	       "(groups repeated by an interval)\n",
+	       excluded_icase, excluded_hang, excluded_anchor, excluded_backref, excluded_stacked, excluded_interval);
 	printf("regex: %lu cases compared, %lu mismatches\n", compared, mismatches);
 	return mismatches != 0;
 }

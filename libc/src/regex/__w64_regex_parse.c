@@ -178,6 +178,8 @@ static int parse_bracket(struct parser *P, int *out)
 		s->negate = 1;
 		P->pos++;
 	}
+	if (P->pos >= P->len)
+		return REG_BADPAT; /* glibc's answer to a pattern ending in "[" or "[^" */
 	for (int first = 1;; first = 0) {
 		if (P->pos >= P->len)
 			return REG_EBRACK;
@@ -208,6 +210,12 @@ static int parse_bracket(struct parser *P, int *out)
 			return REG_ERANGE;
 		if ((rc = bracket_element(P, s, &hi, &kind)))
 			return rc;
+		/* Under REG_ICASE glibc takes a range between the upper cases
+		 * of its end points: [b-[] is B to [, and [^-a] is invalid. */
+		if (P->re->cflags & REG_ICASE) {
+			lo = __w64_regex_upper(P->re, lo);
+			hi = __w64_regex_upper(P->re, hi);
+		}
 		if (hi < lo)
 			return REG_ERANGE;
 		if ((rc = set_add_range(s, lo, hi)))
@@ -232,6 +240,7 @@ static int class_escape(struct parser *P, unsigned char e, int *out)
 		set_add_class(P->re, s, W64_WCTYPE_SPACE);
 	}
 	s->negate = e == 'W' || e == 'S';
+	s->escape = 1;
 	return new_node(P, W64_RN_SET, (uint32_t)(P->re->nsets - 1), out);
 }
 
@@ -243,15 +252,16 @@ static int interval_token(struct parser *P, uint32_t *c)
 		return -1;
 	unsigned char b = P->p[P->pos++];
 	*c = b;
-	if (P->ere)
-		return b == '}';
 	if (b != '\\')
-		return 0;
+		return P->ere && b == '}';
+	/* An escaped character counts as itself (so "\," separates the
+	 * counts, as in glibc); "\}" closes a BRE's interval. */
 	if (P->pos >= P->len)
 		return -1;
-	b = P->p[P->pos++];
-	*c = W64_RE_RAW | b;
-	return b == '}';
+	*c = P->p[P->pos++];
+	if (*c >= '0' && *c <= '9')
+		*c |= W64_RE_RAW; /* \2 is a back-reference, not a digit */
+	return !P->ere && *c == '}';
 }
 
 /* A count up to ',' or the closing brace: -1 for none, -2 for one that
@@ -455,7 +465,7 @@ static int parse_atom(struct parser *P, int depth, int at_start, int after_caret
 }
 
 /* The repetition operator at pos, if any: 1 with *min and *max. */
-static int parse_dup(struct parser *P, int anchor, int *min, int *max, int *is_dup, int *bre_star)
+static int parse_dup(struct parser *P, int anchor, int stacked, int *min, int *max, int *is_dup, int *bre_star)
 {
 	const unsigned char *p = P->p;
 	*is_dup = 0;
@@ -492,6 +502,8 @@ static int parse_dup(struct parser *P, int anchor, int *min, int *max, int *is_d
 		return 0;
 	}
 	if (c == '{') {
+		if (stacked)
+			return REG_BADRPT;
 		P->pos += 2;
 		*is_dup = *bre_star = 1;
 		return parse_interval(P, min, max);
@@ -519,7 +531,7 @@ static int parse_branch(struct parser *P, int depth, int *out)
 		int stacked = 0;
 		while (!after_caret) {
 			int min, max, is_dup, bre_star;
-			if ((rc = parse_dup(P, anchor, &min, &max, &is_dup, &bre_star)))
+			if ((rc = parse_dup(P, anchor, stacked, &min, &max, &is_dup, &bre_star)))
 				return rc;
 			if (!is_dup)
 				break;

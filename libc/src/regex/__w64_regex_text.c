@@ -80,7 +80,7 @@ int __w64_regex_matches(const struct __w64_regex *re, const struct w64_re_inst *
 			return hit;
 		/* A non-matching list never takes a byte that is not a
 		 * character, nor (under REG_NEWLINE) a newline. */
-		return !hit && !(c & W64_RE_RAW) && !(c == '\n' && (re->cflags & REG_NEWLINE));
+		return !hit && !(c & W64_RE_RAW) && !(c == '\n' && (re->cflags & REG_NEWLINE) && !s->escape);
 	}
 	}
 	return 0;
