@@ -197,12 +197,12 @@ If the change is intended, run \`make libc-symbols\` and commit tests/expected/l
 		# Programs that need preopens or stdin run in 34-libc-files.bats
 		# and the other libc files (3x-libc-*.bats: the wide-character and
 		# locale ones in 35-libc-wide.bats), the POSIX and process ones in
-		# 41-libc-posix.bats.
+		# 41-libc-posix.bats, other areas in their 4x-libc-*.bats.
 		grep -q "libc_test $name " "$BATS_TEST_FILENAME" ||
 			grep -h "libc/$name.c" "$BATS_TEST_DIRNAME"/3?-libc-*.bats |
 				grep -qv "native libc/$name.c" ||
 			grep -q "libc_test $name " "$BATS_TEST_DIRNAME"/3?-libc-*.bats ||
-			grep -q "libc_test $name " "$BATS_TEST_DIRNAME/41-libc-posix.bats" ||
+			grep -q "libc_test $name " "$BATS_TEST_DIRNAME"/4?-libc-*.bats ||
 			fail "tests/libc/$name.c is not run by $BATS_TEST_FILENAME"
 	done
 }
