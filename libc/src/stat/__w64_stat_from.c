@@ -2,6 +2,7 @@
 
 #include "w64_host.h"
 #include "w64_stat.h"
+#include "w64_user.h"
 
 static struct timespec ts_of(uint64_t ns)
 {
@@ -14,7 +15,9 @@ static struct timespec ts_of(uint64_t ns)
  * type usually has, so that a program which copies or archives modes, or
  * tests S_IRUSR before reading, sees a usable file rather than mode 0;
  * chmod accepts any mode and changes nothing, so these never contradict
- * it.  st_uid and st_gid are 0.
+ * it.  Every file belongs to the one user the program runs as (getuid's
+ * W64_UID), so a program checking that it owns a file, or chowning it to
+ * itself, sees what it would on its own files.
  */
 void __w64_stat_from(struct stat *st, const struct __w64_filestat *fs)
 {
@@ -35,6 +38,8 @@ void __w64_stat_from(struct stat *st, const struct __w64_filestat *fs)
 	mode_t type = fs->filetype < sizeof types / sizeof types[0] ? types[fs->filetype] : 0;
 	mode_t perm = type == S_IFDIR ? 0755 : type == S_IFREG ? 0644 : type == S_IFLNK ? 0777 : 0666;
 	st->st_mode = type | perm;
+	st->st_uid = W64_UID;
+	st->st_gid = W64_GID;
 	st->st_size = (off_t)fs->size;
 	st->st_blksize = 512;
 	st->st_blocks = (blkcnt_t)((fs->size + 511) / 512);
