@@ -227,3 +227,11 @@ glibc:      $g"
 }
 @test "libc/siglog.c -O2" { libc_test siglog -O2 --dir "$BATS_TEST_TMPDIR::/tmp"; assert_success; assert_clean_summary; }
 @test "native libc/siglog.c" { native_test siglog W64_PREOPENS="$BATS_TEST_TMPDIR::/tmp"; assert_success; assert_clean_summary; }
+@test "libc/siglog.c for wasm32 (sysroot32): size_t and ptrdiff_t conversions at 32 bits" {
+	native_pass_only "builds with the wasm32 sysroot"
+	"$CLANG" --target=wasm32 --sysroot="$ROOT/sysroot32" -O2 -I "$ROOT/tests/libc" \
+		"$ROOT/tests/libc/siglog.c" -o "$BATS_TEST_TMPDIR/siglog32.wasm"
+	run "$RUN" --dir "$BATS_TEST_TMPDIR::/tmp" "$BATS_TEST_TMPDIR/siglog32.wasm"
+	assert_success
+	assert_clean_summary
+}

@@ -51,7 +51,9 @@ W64_HIDDEN int __w64_alarm_wait(void);
  * sigwait, sigwaitinfo and sigtimedwait: takes the lowest pending signal
  * of set out of the pending set and returns it, sleeping first for an
  * alarm when SIGALRM is in set and one is due, at most until *timeout
- * (NULL: no limit).  Otherwise: -EAGAIN once the timeout has passed, or
+ * (NULL: no limit).  An alarm outside set that is not blocked is
+ * delivered at its time, and the wait ends with -EINTR.  Otherwise:
+ * -EAGAIN once the timeout has passed, -EINVAL for a bad timeout, or
  * -EDEADLK when nothing could ever arrive (no timeout, no alarm), since
  * WASI sends no signals and there is no other thread.
  */

@@ -1,8 +1,11 @@
 /* sigwait, sigwaitinfo, sigtimedwait, sigaltstack; syslog with and
  * without LOG_PERROR; printf's %m. */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stddef.h>
+#include <sys/types.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,7 +76,24 @@ static void waits(void)
 	CHECK(now() - t0 >= 0.9);
 	CHECK(alarm(0) == 0);
 
+	/* An alarm outside the set, not blocked: its handler runs at its
+	 * time and interrupts sigtimedwait (EINTR); sigwait waits on. */
+	CHECK(sigprocmask(SIG_UNBLOCK, &alrm, NULL) == 0);
+	signal(SIGALRM, on_usr1);
+	handled = 0;
+	alarm(1);
+	struct timespec five = {5, 0};
+	t0 = now();
+	errno = 0;
+	CHECK(sigtimedwait(&set, NULL, &five) == -1 && errno == EINTR);
+	CHECK(handled == SIGALRM && now() - t0 >= 0.9 && now() - t0 < 4);
+	/* A huge timeout is no timeout at all, not a wrapped-around short one. */
+	struct timespec huge = {(time_t)1 << 62, 0};
+	raise(SIGUSR2);
+	CHECK(sigtimedwait(&set, NULL, &huge) == SIGUSR2);
+
 	CHECK(sigprocmask(SIG_SETMASK, &old, NULL) == 0);
+	handled = 0;
 	raise(SIGUSR1);
 	CHECK(handled == SIGUSR1);
 }
@@ -111,16 +131,17 @@ static void logs(void)
 	CHECK(setlogmask(0) == LOG_UPTO(LOG_NOTICE));
 	closelog();
 	openlog("w64test", LOG_PERROR, 0);
-	syslog(LOG_NOTICE | LOG_LOCAL0, "plain");
-	closelog();
+	syslog(LOG_NOTICE | LOG_LOCAL0, "plain\n"); /* its own newline: no second one */
+	closelog(); /* the name goes, LOG_PERROR stays */
+	syslog(LOG_ERR, "after");
 	fflush(stderr);
 
 	char buf[256] = "";
 	ssize_t n = pread(fileno(stderr), buf, sizeof buf - 1, 0);
 	CHECK(n > 0);
 	char expect[128];
-	snprintf(expect, sizeof expect, "w64test[%d]: n=7 No such file or directory\nw64test: plain\n",
-		 (int)getpid());
+	snprintf(expect, sizeof expect, "w64test[%d]: n=7 No such file or directory\nw64test: plain\n%s: after\n",
+		 (int)getpid(), program_invocation_short_name);
 	CHECK(strcmp(buf, expect) == 0);
 	unlink(path);
 }
@@ -131,6 +152,16 @@ static void printf_m(void)
 	errno = EACCES;
 	CHECK(snprintf(m, sizeof m, "[%m|%.4m|%20m]") > 0 &&
 	      strcmp(m, "[Permission denied|Perm|   Permission denied]") == 0);
+	/* A '*' width on the first conversion, which takes no argument. */
+	errno = EACCES;
+	CHECK(snprintf(m, sizeof m, "[%*m]", 18) == 20 && strcmp(m, "[ Permission denied]") == 0);
+	/* Positions after a plain conversion: refused, not read past. */
+	const char *mixed = "%d %2$d";
+	errno = 0;
+	CHECK(snprintf(m, sizeof m, mixed, 1, 2) == -1 && errno == EINVAL);
+	/* size_t and ptrdiff_t widths (32 bits on wasm32). */
+	CHECK(snprintf(m, sizeof m, "%zd %td %tx", (ssize_t)-1, (ptrdiff_t)-2, (ptrdiff_t)-1) > 0 &&
+	      strcmp(m, sizeof(ptrdiff_t) == 8 ? "-1 -2 ffffffffffffffff" : "-1 -2 ffffffff") == 0);
 }
 
 int main(void)

@@ -15,37 +15,49 @@ static int take_pending(uint64_t set)
 	return sig;
 }
 
+static uint64_t now_ns(void)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+}
+
 int __w64_sigwait(const sigset_t *set, const struct timespec *timeout)
 {
+	if (timeout != NULL && (timeout->tv_sec < 0 || timeout->tv_nsec < 0 || timeout->tv_nsec >= 1000000000L))
+		return -EINVAL;
 	uint64_t wanted = set->__bits & W64_SIGALL;
 	int sig = take_pending(wanted);
 	if (sig != 0)
 		return sig;
 
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	uint64_t now_ns = (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
-	uint64_t limit = 0; /* 0: none */
+	uint64_t start = now_ns(), limit = 0; /* 0: none */
 	if (timeout != NULL) {
-		if (timeout->tv_sec < 0 || timeout->tv_nsec < 0 || timeout->tv_nsec >= 1000000000L)
-			return -EINVAL;
-		uint64_t span = (uint64_t)timeout->tv_sec * 1000000000u + (uint64_t)timeout->tv_nsec;
-		limit = now_ns + span;
-		if (limit < now_ns)
+		uint64_t room = UINT64_MAX - start - (uint64_t)timeout->tv_nsec;
+		if ((uint64_t)timeout->tv_sec > room / 1000000000u)
 			limit = UINT64_MAX;
+		else
+			limit = start + (uint64_t)timeout->tv_sec * 1000000000u + (uint64_t)timeout->tv_nsec;
 	}
-	uint64_t alarm = (wanted & W64_SIGBIT(SIGALRM)) ? __w64_alarm_deadline : 0;
+	/* The alarm is the one signal that can still come: waited for when
+	 * SIGALRM is in the set, or when it is not blocked (its handler or
+	 * default action then interrupts the wait, as it would anywhere). */
+	int alarm_wanted = (wanted & W64_SIGBIT(SIGALRM)) != 0;
+	uint64_t alarm = __w64_alarm_deadline;
+	if (!alarm_wanted && (__w64_sigmask & W64_SIGBIT(SIGALRM)))
+		alarm = 0;
 	uint64_t until = alarm != 0 && (limit == 0 || alarm <= limit) ? alarm : limit;
 	if (until == 0)
 		return -EDEADLK;
-	if (until > now_ns) {
+	if (until > start) {
 		struct timespec ts = {(time_t)(until / 1000000000u), (long)(until % 1000000000u)};
 		clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL);
 	}
 	if (until != alarm)
 		return -EAGAIN;
-	/* The alarm's signal, taken at once rather than delivered: this
-	 * is how sigwait consumes it. */
 	__w64_alarm_deadline = 0;
-	return SIGALRM;
+	if (alarm_wanted)
+		return SIGALRM; /* taken, not delivered: that is how sigwait consumes it */
+	raise(SIGALRM);
+	return -EINTR;
 }

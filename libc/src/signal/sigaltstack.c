@@ -10,7 +10,7 @@ static stack_t alternate = {.ss_sp = 0, .ss_flags = SS_DISABLE, .ss_size = 0};
 int sigaltstack(const stack_t *restrict ss, stack_t *restrict old)
 {
 	if (ss != NULL) {
-		if (ss->ss_flags & ~SS_DISABLE)
+		if (ss->ss_flags & ~(SS_DISABLE | SS_ONSTACK)) /* SS_ONSTACK: old programs pass it */
 			return __w64_set_errno(EINVAL);
 		if (!(ss->ss_flags & SS_DISABLE) && ss->ss_size < MINSIGSTKSZ)
 			return __w64_set_errno(ENOMEM);

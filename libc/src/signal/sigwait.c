@@ -1,3 +1,4 @@
+#include <errno.h>
 #include <signal.h>
 #include <stddef.h>
 
@@ -6,7 +7,11 @@
 /* Returns the error number itself, as POSIX says, not through errno. */
 int sigwait(const sigset_t *restrict set, int *restrict sig)
 {
-	int r = __w64_sigwait(set, NULL);
+	int r;
+	/* An alarm's handler that returns does not end sigwait (POSIX: it
+	 * never fails with EINTR); the wait goes on. */
+	while ((r = __w64_sigwait(set, NULL)) == -EINTR)
+		;
 	if (r < 0)
 		return -r;
 	*sig = r;

@@ -463,6 +463,27 @@ static const char *next_percent(const char *p)
 	return p;
 }
 
+/*
+ * A format whose first conversion takes the next argument: 0, or -1
+ * (EINVAL) when a later conversion names a position after all.  Most
+ * formats have no '$' at all, and are not parsed a second time.
+ */
+static int no_positions_after(const char *p)
+{
+	struct conv c;
+
+	if (strchr(p, '$') == NULL)
+		return 0;
+	for (p = next_percent(p); *p != '\0'; p = next_percent(p)) {
+		p++;
+		if (parse_conv(&p, &c) != 0)
+			return -1;
+		if (c.arg > 0 || c.width_arg > 0 || c.prec_arg > 0)
+			return __w64_set_errno(EINVAL);
+	}
+	return 0;
+}
+
 /* Records that position n holds an argument of kind k; -1 (EINVAL) when
  * the format gives it two kinds or uses no position. */
 static int note_kind(enum arg_kind *kinds, int *max, int n, enum arg_kind k)
@@ -494,8 +515,8 @@ static int gather_positions(const char *fmt, struct args *a, union arg *pos)
 			return -1;
 		enum arg_kind k = kind_of(&c);
 		if (first) {
-			if (c.arg == 0 && k != K_NONE)
-				return 0;
+			if (c.arg == 0 && (k != K_NONE || c.width_arg < 0 || c.prec_arg < 0))
+				return no_positions_after(p);
 			first = k == K_NONE && c.arg == 0;
 		}
 		if ((c.width_arg != 0 && note_kind(kinds, &max, c.width_arg, K_INT) != 0) ||
@@ -548,7 +569,8 @@ static int convert(struct __w64_sink *s, struct conv *c, struct args *a, const c
 		case LEN_HH: n = (signed char)v.u; break;
 		case LEN_H: n = (short)v.u; break;
 		case LEN_NONE: n = (int)v.u; break;
-		default: n = (intmax_t)v.u; break; /* long, long long, intmax_t, size_t's and ptrdiff_t's widths */
+		case LEN_Z: case LEN_T: n = (ptrdiff_t)v.u; break; /* back to 32 bits on wasm32 */
+		default: n = (intmax_t)v.u; break; /* long, long long, intmax_t */
 		}
 		uintmax_t mag = n < 0 ? -(uintmax_t)n : (uintmax_t)n;
 		return put_integer(s, sp, mag, n < 0);
@@ -563,7 +585,7 @@ static int convert(struct __w64_sink *s, struct conv *c, struct args *a, const c
 		case LEN_H: n = (unsigned short)v.u; break;
 		case LEN_NONE: n = (unsigned)v.u; break;
 		case LEN_L: n = (unsigned long)v.u; break;
-		case LEN_Z: n = (size_t)v.u; break;
+		case LEN_Z: case LEN_T: n = (size_t)v.u; break;
 		default: n = v.u; break;
 		}
 		return put_integer(s, sp, n, 0);

@@ -2,9 +2,9 @@
 
 #include "w64_syslog.h"
 
-/* No connection to close; the identity and options are forgotten. */
+/* No connection to close; the identity is forgotten, the options stay
+ * (as glibc and musl keep them). */
 void closelog(void)
 {
 	__w64_syslog.ident = 0;
-	__w64_syslog.options = 0;
 }
