@@ -646,10 +646,7 @@ static int convert(struct __w64_sink *s, struct conv *c, struct args *a, const c
 	case '%':
 		return __w64_emit(s, "%", 1);
 	default:
-		/* Undefined by C: show the specification as written
-		 * (in a wide format, the whole of its last character). */
-		while (s->wide && ((unsigned char)*end & 0xc0) == 0x80)
-			end++;
+		/* Undefined by C: show the specification as written. */
 		return __w64_emit(s, start, (size_t)(end - start));
 	}
 }
@@ -674,6 +671,10 @@ int __w64_vformat(struct __w64_sink *s, const char *fmt, va_list ap_in)
 		struct conv c;
 		if (parse_conv(&p, &c) != 0)
 			goto done;
+		/* In a wide format, an unknown conversion character may be
+		 * several bytes: the specification ends after all of them. */
+		while (s->wide && ((unsigned char)*p & 0xc0) == 0x80)
+			p++;
 		if (convert(s, &c, &a, start, p, saved_errno) != 0)
 			goto done;
 	}
