@@ -4,6 +4,7 @@
 #include <time.h>
 
 #include "w64_signal.h"
+#include "w64_time.h"
 
 static int take_pending(uint64_t set)
 {
@@ -15,13 +16,6 @@ static int take_pending(uint64_t set)
 	return sig;
 }
 
-static uint64_t now_ns(void)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
-}
-
 int __w64_sigwait(const sigset_t *set, const struct timespec *timeout)
 {
 	if (timeout != NULL && (timeout->tv_sec < 0 || timeout->tv_nsec < 0 || timeout->tv_nsec >= 1000000000L))
@@ -31,7 +25,8 @@ int __w64_sigwait(const sigset_t *set, const struct timespec *timeout)
 	if (sig != 0)
 		return sig;
 
-	uint64_t start = now_ns(), limit = 0; /* 0: none */
+	uint64_t start = 0, limit = 0; /* 0: none */
+	__w64_clock_ns(CLOCK_MONOTONIC, &start);
 	if (timeout != NULL) {
 		uint64_t room = UINT64_MAX - start - (uint64_t)timeout->tv_nsec;
 		if ((uint64_t)timeout->tv_sec > room / 1000000000u)
