@@ -12,6 +12,14 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := all
 
+# Every core, unless the caller chose (-j N, or -j1 for a serial build):
+# `make check` on a two-core machine builds in about half the time.  The
+# rules write each output under a temporary name and rename it, and
+# scripts/setup.sh serialises its own runs, so any order is safe.
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 1)
+endif
+
 CLANG    ?= clang-22
 LLVM_AR  ?= llvm-ar-22
 BUILD    := build

@@ -21,6 +21,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# make runs the tiers' stamps in parallel: one setup at a time (apt-get
+# and npm would otherwise race for their locks and files).
+mkdir -p build
+exec 9>build/.setup.lock
+flock 9
+
 say() { printf 'setup: %s\n' "$*"; }
 
 tiers=("$@")
