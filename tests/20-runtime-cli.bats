@@ -205,6 +205,34 @@ WAT
 	run -0 "$RUN" --invoke if_not_ge "$m" 2 2; assert_output "i32:200"
 }
 
+@test "br_table on i32.wrap_i64: the index is the low 32 bits (the wrap is folded into the table), also when the wrapped value is kept" {
+	cat >"$BATS_TEST_TMPDIR/wrap.wat" <<'WAT'
+(module
+  (func (export "pick") (param i64) (result i32)
+    (block $c (block $b (block $a
+      (br_table $a $b $c (i32.wrap_i64 (local.get 0))))
+      (return (i32.const 10)))
+      (return (i32.const 11)))
+    (i32.const 12))
+  ;; the wrapped value is also read after the branch: no folding may lose it
+  (func (export "pick_kept") (param i64) (result i32) (local i32)
+    (block $b (block $a
+      (br_table $a $b (local.tee 1 (i32.wrap_i64 (local.get 0)))))
+      (return (i32.add (local.get 1) (i32.const 100))))
+    (i32.add (local.get 1) (i32.const 200))))
+WAT
+	wat "$BATS_TEST_TMPDIR/wrap.wasm" "$BATS_TEST_TMPDIR/wrap.wat"
+	local m="$BATS_TEST_TMPDIR/wrap.wasm"
+	run -0 "$RUN" --invoke pick "$m" 0; assert_output "i32:10"
+	run -0 "$RUN" --invoke pick "$m" 1; assert_output "i32:11"
+	run -0 "$RUN" --invoke pick "$m" 0x100000001; assert_output "i32:11"
+	run -0 "$RUN" --invoke pick "$m" 0x7fffffff00000000; assert_output "i32:10"
+	run -0 "$RUN" --invoke pick "$m" 0xffffffff; assert_output "i32:12"
+	run -0 "$RUN" --invoke pick "$m" 2; assert_output "i32:12"
+	run -0 "$RUN" --invoke pick_kept "$m" 0x200000000; assert_output "i32:100"
+	run -0 "$RUN" --invoke pick_kept "$m" 0x200000005; assert_output "i32:205"
+}
+
 @test "a load or store at an address an add computed wraps as the add does (64- and 32-bit memories, register and constant addends)" {
 	cat >"$BATS_TEST_TMPDIR/addsum64.wat" <<'WAT'
 (module

@@ -624,12 +624,33 @@ static int compile_else(struct compiler *c)
 	return 0;
 }
 
+static unsigned last_wasm_op(const struct compiler *c, bool *imm);
+
+/* Pops an i32 operand that is only read through its low 32 bits.  When
+ * the instruction just emitted computed it with i32.wrap_i64 (clang's
+ * switch on a 64-bit value: a wasm64 interpreter's dispatch loop), that
+ * instruction is taken back and the i64 is returned: its low half is the
+ * wrapped value. */
+static uint32_t pop_low32(struct compiler *c)
+{
+	uint32_t pos = c->height - 1, v = c->stack[pos];
+	bool imm;
+	if (c->last_dst == NONE || v != home(c, pos) || c->code[c->last_dst].u != v ||
+	    last_wasm_op(c, &imm) != W64_OP_I32_WRAP_I64)
+		return pop(c);
+	uint32_t src = (uint32_t)c->code[c->last_start + 1].u;
+	c->n = c->last_start;
+	c->last_dst = NONE;
+	c->height--;
+	return src;
+}
+
 static void compile_br_table(struct compiler *c, const struct w64_instr *ins)
 {
 	struct w64_error scratch;
 	struct w64_reader r;
 	uint32_t count = ins->imm.br_table.count;
-	uint32_t idx = pop(c);
+	uint32_t idx = pop_low32(c); /* BR_TABLE reads (uint32_t)R(1) */
 
 	w64_error_clear(&scratch);
 	w64_reader_init(&r, c->m->bytes, c->m->len, &scratch);
