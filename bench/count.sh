@@ -18,7 +18,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # valgrind 3.19 cannot read clang-22's DWARF 5: count a stripped copy.
 strip -o "$tmp/run" "$runtime"
-declare -A size=([fib]=100 [loops]=2 [nbody]=20000 [sha256]=4 [sort]=200 [memops]=40 [chase]=100 [mallocs]=300 [lz]=1 [sieve]=1 [matmul]=1 [hashtab]=200 [script]=2)
+declare -A size=([fib]=100 [loops]=2 [nbody]=20000 [sha256]=4 [sort]=200 [memops]=40 [chase]=100 [mallocs]=300 [lz]=1 [sieve]=1000 [matmul]=160 [hashtab]=200 [script]=2)
 count() { # count WASM ARG: instructions the runtime executes
 	valgrind --tool=callgrind --callgrind-out-file=/dev/null "$tmp/run" "$1" "$2" 2>&1 >/dev/null |
 		sed -n 's/.*Collected : \([0-9]*\).*/\1/p'

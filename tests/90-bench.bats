@@ -35,6 +35,10 @@ bench_case() {
 @test "bench chase: same checksum as native" { bench_case chase; }
 @test "bench mallocs: same checksum as native" { bench_case mallocs; }
 @test "bench lz: same checksum as native" { bench_case lz; }
+@test "bench sieve: same checksum as native" { bench_case sieve; }
+@test "bench matmul: same checksum as native" { bench_case matmul; }
+@test "bench hashtab: same checksum as native" { bench_case hashtab; }
+@test "bench script: same checksum as native" { bench_case script; }
 
 @test "every benchmark program has a test and a small size" {
 	local f name

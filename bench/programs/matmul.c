@@ -18,8 +18,8 @@ static void matmul(const double *a, const double *b, double *c, size_t n)
 
 int main(int argc, char **argv)
 {
-	int rounds = argc > 1 ? atoi(argv[1]) : 12;
-	size_t n = 320;
+	int rounds = 12;
+	size_t n = argc > 1 ? (size_t)atoi(argv[1]) : 320;
 	double *a = malloc(n * n * sizeof *a), *b = malloc(n * n * sizeof *b), *c = malloc(n * n * sizeof *c);
 	unsigned x = 12345;
 	for (size_t i = 0; i < n * n; i++) {
@@ -34,7 +34,7 @@ int main(int argc, char **argv)
 		for (size_t i = 0; i < n; i++)
 			trace += c[i * n + i];
 		/* Feed the result back so no round can be skipped. */
-		a[r] = c[(size_t)r * (n + 1)] / 1024.0;
+		a[(size_t)r % n] = c[(size_t)r % n * (n + 1)] / 1024.0;
 	}
 	printf("matmul %zux%zu, %d rounds: trace %.6f\n", n, n, rounds, trace);
 	free(a);

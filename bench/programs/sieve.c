@@ -22,13 +22,13 @@ static size_t sieve(uint8_t *composite, size_t n)
 
 int main(int argc, char **argv)
 {
-	int rounds = argc > 1 ? atoi(argv[1]) : 20;
-	size_t n = 4000000;
+	int rounds = 20;
+	size_t n = (argc > 1 ? (size_t)atoi(argv[1]) : 4000) * 1000;
 	uint8_t *composite = malloc(n);
 	uint64_t sum = 0;
 	for (int r = 0; r < rounds; r++)
-		sum = sum * 31 + sieve(composite, n - (size_t)r * 1000);
-	printf("sieve %d rounds: checksum %llu\n", rounds, (unsigned long long)sum);
+		sum = sum * 31 + sieve(composite, n - (size_t)r * (n / 4000));
+	printf("sieve below %zu, %d rounds: checksum %llu\n", n, rounds, (unsigned long long)sum);
 	free(composite);
 	return 0;
 }
