@@ -1471,9 +1471,14 @@ static void dump_code(const struct compiler *c)
 	        name ? (const char *)name->bytes : "", c->f->code->frame_slots);
 	for (size_t i = 0; i < c->nstarts; i++) {
 		size_t at = c->starts[i], end = i + 1 < c->nstarts ? c->starts[i + 1] : c->n;
-		unsigned op = 0;
+		/* Several wasm operators share an internal instruction's handler
+		 * (the reinterprets are COPY): name the internal one. */
+		unsigned op = IOP_FIRST;
 		while (op < IOP_COUNT && h[op] != c->code[at].op)
 			op++;
+		if (op == IOP_COUNT)
+			for (op = 0; op < IOP_FIRST && h[op] != c->code[at].op; op++)
+				;
 		fprintf(stderr, "  %5zu  %-22s", at, w64_iop_name(op));
 		for (size_t k = at + 1; k < end; k++)
 			fprintf(stderr, " %llu", (unsigned long long)c->code[k].u);
