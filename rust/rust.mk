@@ -29,8 +29,11 @@ RUST_EXAMPLES := examples/rust
 RUST_LINK_FLAGS = --sysroot=$(abspath $(RUST_SYSROOT)) \
 	-C link-self-contained=no -C default-linker-libraries=yes \
 	-C link-arg=--sysroot=$(abspath $(SYSROOT)) -C link-arg=-Wl,--entry=_start
+# MAKEFLAGS emptied: make (run with -j) closes its jobserver's descriptors
+# for these recipes, and cargo would warn that it cannot join it; it runs
+# its own jobs instead.
 RUST_CARGO_ENV = RUSTC=$(RUSTC_BIN) WASM64_SYSROOT=$(abspath $(SYSROOT)) \
-	CARGO_TARGET_WASM64_UNKNOWN_UNKNOWN_LINKER=$(CLANG)
+	CARGO_TARGET_WASM64_UNKNOWN_UNKNOWN_LINKER=$(CLANG) MAKEFLAGS= MFLAGS=
 RUST_CARGO = $(CARGO_BIN) build --offline --release --quiet --locked \
 	--manifest-path $(RUST_EXAMPLES)/Cargo.toml --target $(RUST_TARGET)
 
@@ -43,7 +46,7 @@ rust-sysroot: $(RUST_SYSROOT_STAMP)
 $(RUST_SYSROOT_STAMP): rust/build-sysroot.sh rust/sysroot/Cargo.toml rust/sysroot/src/lib.rs | $(SETUP_RUST) $(SETUP_BUILD)
 	@if [ -x $(RUSTC_BIN) ]; then \
 		rm -rf $(RUST_DIR)/target $(RUST_DIR)/target-lto; \
-		RUSTC=$(RUSTC_BIN) CARGO=$(CARGO_BIN) LLVM_AR=$(LLVM_AR) rust/build-sysroot.sh $(RUST_SYSROOT) && touch $@; \
+		MAKEFLAGS= MFLAGS= RUSTC=$(RUSTC_BIN) CARGO=$(CARGO_BIN) LLVM_AR=$(LLVM_AR) rust/build-sysroot.sh $(RUST_SYSROOT) && touch $@; \
 	else echo "rust: $(RUSTC_BIN) not found (Debian package rustc-web): Rust sysroot not built"; fi
 
 # cargo decides what to rebuild; the links with clang are cheap.
