@@ -98,6 +98,14 @@ eh_counts() {
 	done
 	run -0 decls "$F/vips32.wasm"
 	assert_line " - memory[0] pages: initial=4096 max=32768 shared <- env.memory"
+	# target_features: Emscripten's entries stay; memory64 comes with the
+	# 64-bit memory and goes with it.
+	run -0 "$NPM_BIN/wasm-objdump" -x -j target_features "$F/vips64.wasm"
+	assert_line "  - [+] exception-handling"
+	assert_line "  - [+] memory64"
+	run -0 "$NPM_BIN/wasm-objdump" -x -j target_features "$F/vips32.wasm"
+	assert_line "  - [+] exception-handling"
+	refute_line --partial memory64
 }
 
 @test "wasm-vips: every exception instruction is kept, and every memory access inside a try is converted in place" {
