@@ -286,6 +286,29 @@ WAT
 	done
 }
 
+@test "target_features: --to64 says +memory64, --to32 drops it (every memory lowered), --tables-only keeps it" {
+	# features FILE: FILE's target_features entries, one a line.
+	features() { "$NPM_BIN/wasm-objdump" -x -j target_features "$1" | grep -E '^  - \['; }
+	# clang's wasm64 link says +memory64 (with its other features).
+	run -0 features "$CLI64"
+	assert_line "  - [+] memory64"
+	local others
+	others=$(features "$CLI64" | grep -v memory64)
+	run -0 "$REWRITE" --to32 --check "$CLI64" -o "$T/c32.wasm"
+	run -0 features "$T/c32.wasm"
+	refute_line --partial memory64
+	assert_equal "$output" "$others"
+	# Back to 64 bits, the entry is there again, once.
+	run -0 "$REWRITE" --to64 --check "$T/c32.wasm" -o "$T/c64.wasm"
+	run -0 features "$T/c64.wasm"
+	assert_line "  - [+] memory64"
+	[ "$(grep -c memory64 <<<"$output")" -eq 1 ]
+	# --tables-only keeps the 64-bit memory, and so the entry.
+	run -0 "$REWRITE" --to32 --tables-only --check "$CLI64" -o "$T/t32.wasm"
+	run -0 features "$T/t32.wasm"
+	assert_line "  - [+] memory64"
+}
+
 # same_run ARGS...: a/prog.wasm and b/prog.wasm (original and converted,
 # run under the same name) print the same bytes and exit the same.
 same_run() {

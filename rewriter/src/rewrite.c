@@ -1285,10 +1285,14 @@ static int rewrite_code(struct rw *r, uint32_t n, struct w64_buf *out)
 	return rc;
 }
 
-/* With --to64, the `target_features` section says "+memory64", so tools
- * that read it (wasm-opt) accept the 64-bit memory.  Any other feature
- * entry is kept as it was; a section that does not parse is copied. */
-static bool put_target_features(struct w64_reader sec, struct w64_buf *b)
+/* The `target_features` section says what the module uses, and tools that
+ * read it (wasm-opt without -all, wasm-ld) go by it.  With --to64 it says
+ * "+memory64", so they accept the 64-bit memory (add is true); once --to32
+ * has lowered every memory, the entry goes, as binaryen's lowering drops
+ * the feature: a lowered module no longer needs an engine with memory64.
+ * Any other entry is kept as it was; a section that does not parse is
+ * copied. */
+static bool put_target_features(struct w64_reader sec, struct w64_buf *b, bool add)
 {
 	struct w64_name name, feature;
 	uint32_t n, kept = 0;
@@ -1312,10 +1316,12 @@ static bool put_target_features(struct w64_reader sec, struct w64_buf *b)
 		return false;
 	}
 	w64_put_vec(b, name.bytes, name.len);
-	w64_put_u32(b, kept + 1);
+	w64_put_u32(b, kept + add);
 	w64_put_bytes(b, list.data, list.len);
-	w64_put_u8(b, '+');
-	w64_put_vec(b, "memory64", 8);
+	if (add) {
+		w64_put_u8(b, '+');
+		w64_put_vec(b, "memory64", 8);
+	}
 	bool ok = !list.oom;
 	w64_buf_free(&list);
 	return ok;
@@ -1400,11 +1406,13 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 		r.may_change[op] = may_change(&r, (enum w64_opcode)op);
 	bool any = r.redirect != NULL;
 	bool any_memory64 = false; /* --to64 made a memory 64-bit */
+	bool any_lowered = false;  /* --to32 lowered a memory (so all of them) */
 	for (uint32_t i = 0; i < m->nmemories; i++) {
 		r.mem_conv[i] = m->memories[i].type.limits.is64 == (o->direction == W64_TO32) &&
 		                !o->tables_only;
 		any |= r.mem_conv[i];
 		any_memory64 |= r.mem_conv[i] && o->direction == W64_TO64;
+		any_lowered |= r.mem_conv[i] && o->direction == W64_TO32;
 	}
 	for (uint32_t i = 0; i < m->ntables; i++) {
 		bool want = o->direction == W64_TO32 || o->tables;
@@ -1460,9 +1468,9 @@ int w64_rewrite(const uint8_t *in, size_t len, const struct w64_rewrite_opts *o,
 				if (!dwarf)
 					dwarf_at = sec_at;
 				dwarf = true;
-			} else if (to64(&r) && any_memory64 && name.len == 15 &&
+			} else if ((any_memory64 || any_lowered) && name.len == 15 &&
 			           memcmp(name.bytes, "target_features", 15) == 0 &&
-			           put_target_features(sec, &payload)) {
+			           put_target_features(sec, &payload, any_memory64)) {
 				src = 0;
 			}
 			break;

@@ -22,12 +22,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const CHROMIUM = '/usr/bin/chromium';
-const EXIT_CANNOT_START = 77;
-const TIMEOUT_MS = 20000;
+import { ROOT, TIMEOUT_MS, launchChromium } from './chromium.mjs';
 
 const opts = { dirs: [], screenshot: null, profile: null, status: null, runMs: TIMEOUT_MS };
 const argv = process.argv.slice(2);
@@ -66,11 +61,6 @@ function treeJson(dir) {
   return tree;
 }
 
-if (!fs.existsSync(CHROMIUM)) {
-  console.log(`${CHROMIUM} is not installed (Debian package chromium)`);
-  process.exit(EXIT_CANNOT_START);
-}
-const { chromium } = await import(path.join(ROOT, 'node_modules/playwright-core/index.mjs'));
 const { startServer } = await import(path.join(ROOT, 'examples/browser/serve.mjs'));
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'browser-run-'));
@@ -84,22 +74,10 @@ if (opts.dirs.length) {
 
 const { server, url } = await startServer({ root: ROOT, mounts: { '/prog/': path.dirname(program), '/files/': work } });
 const profile = opts.profile ?? path.join(work, 'profile');
-let context;
-try {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 900, height: 600 },
-    timeout: TIMEOUT_MS,
-  });
-} catch (e) {
-  console.log(`Chromium cannot start here: ${e.message.split('\n')[0]}`);
+const context = await launchChromium(profile, () => {
   server.close();
   fs.rmSync(work, { recursive: true, force: true });
-  process.exit(EXIT_CANNOT_START);
-}
+});
 
 let status = 1;
 try {
