@@ -9,7 +9,6 @@
  * they are atomic against each other whatever thread runs them; plain
  * loads and stores stay plain (a guest data race reads or writes guest
  * bytes, nothing else: the memory never moves, see w64_memory_new). */
-#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,30 +163,35 @@ static uint32_t wait_at(struct w64_shared *sh, uint8_t *p, uint64_t ea, uint64_t
 		return 2;
 	}
 	struct waiter w = {.ea = ea};
-	pthread_condattr_t attr;
-	pthread_condattr_init(&attr);
-	pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-	pthread_cond_init(&w.cond, &attr);
-	pthread_condattr_destroy(&attr);
+	pthread_cond_init(&w.cond, NULL);
 	struct waiter **tail = &b->first;
 	while (*tail)
 		tail = &(*tail)->next;
 	*tail = &w;
 
-	struct timespec deadline = {0, 0};
-	bool forever = timeout_ns < 0;
-	if (!forever) {
-		/* A deadline past what timespec holds (about 292 years) is forever. */
-		uint64_t start = now_ns(), end;
-		if (__builtin_add_overflow(start, (uint64_t)timeout_ns, &end) || end / 1000000000u > INT32_MAX)
-			forever = true;
-		else
-			deadline = (struct timespec){(time_t)(end / 1000000000u), (long)(end % 1000000000u)};
+	/* The timeout runs on the monotonic clock; each sleep is bounded by
+	 * a CLOCK_REALTIME deadline (the condvar's default clock, the one
+	 * every sanitizer's interceptors handle), and the monotonic clock
+	 * decides when the wait is over, whatever the wall clock does. */
+	uint64_t end = UINT64_MAX;
+	if (timeout_ns > 0 && __builtin_add_overflow(now_ns(), (uint64_t)timeout_ns, &end))
+		end = UINT64_MAX;
+	while (!w.woken) {
+		if (timeout_ns < 0 || end == UINT64_MAX) {
+			pthread_cond_wait(&w.cond, &b->lock);
+			continue;
+		}
+		uint64_t now = now_ns();
+		if (now >= end)
+			break;
+		uint64_t left = end - now;
+		struct timespec wall;
+		clock_gettime(CLOCK_REALTIME, &wall);
+		uint64_t ns = (uint64_t)wall.tv_nsec + left % 1000000000u;
+		struct timespec deadline = {wall.tv_sec + (time_t)(left / 1000000000u) + (time_t)(ns / 1000000000u),
+		                            (long)(ns % 1000000000u)};
+		pthread_cond_timedwait(&w.cond, &b->lock, &deadline);
 	}
-	int rc = 0;
-	while (!w.woken && rc != ETIMEDOUT)
-		rc = forever ? pthread_cond_wait(&w.cond, &b->lock)
-		             : pthread_cond_timedwait(&w.cond, &b->lock, &deadline);
 	if (!w.woken) {
 		/* Timed out: still queued, so leave the queue. */
 		struct waiter **at = &b->first;
