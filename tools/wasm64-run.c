@@ -448,9 +448,15 @@ int main(int argc, char **argv)
 		break;
 	}
 out:
+	for (int d = 0; dirs && d < o.ndirs; d++)
+		run_dir_free(&dirs[d]);
+	free(dirs);
+	free(start_dir);
+	free(o.env);
 	/* Threads that still run when the program ends (its main thread
 	 * returned, or another thread called proc_exit or trapped) end with
-	 * the process, as wasi-threads says: what they use stays. */
+	 * the process, as wasi-threads says: what they use stays (the module,
+	 * the stores, the WASI context and the environment it points to). */
 	if (w64_wasi_threads_running(threads))
 		return status;
 	w64_wasi_threads_free(threads);
@@ -458,11 +464,6 @@ out:
 	w64_store_free(s);
 	w64_module_free(m);
 	w64_cli_unload(&file);
-	for (int d = 0; dirs && d < o.ndirs; d++)
-		run_dir_free(&dirs[d]);
-	free(dirs);
 	run_env_free(&env);
-	free(start_dir);
-	free(o.env);
 	return status;
 }
