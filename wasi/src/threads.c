@@ -39,6 +39,7 @@ struct thread {
 	struct w64_func_inst *start;    /* wasi_thread_start */
 	uint64_t args[2];               /* tid, start_arg */
 	bool finished;                  /* returned: the handle can be joined */
+	bool joined;
 	bool keep;                      /* ended the program: its trap names its frames */
 };
 
@@ -250,20 +251,24 @@ static void free_thread(struct thread *t)
 	free(t);
 }
 
-/* Joins and frees the threads that have returned; p->lock held.  Their
- * handles are joined as soon as someone looks, so a program that starts
- * and ends many threads holds no more host threads than it runs. */
+/* Joins the threads that have returned and frees them (but the store
+ * of the one that ended the program); p->lock held.  Their handles are
+ * joined as soon as someone looks, so a program that starts and ends
+ * many threads holds no more host threads than it runs. */
 static void reap_locked(struct w64_wasi_threads *p)
 {
 	struct thread **at = &p->threads;
 	while (*at) {
 		struct thread *t = *at;
-		if (!t->finished || t->keep) {
+		if (t->finished && !t->joined) {
+			pthread_join(t->handle, NULL);
+			t->joined = true;
+		}
+		if (!t->joined || t->keep) {
 			at = &t->next;
 			continue;
 		}
 		*at = t->next;
-		pthread_join(t->handle, NULL);
 		free_thread(t);
 	}
 }
@@ -432,7 +437,8 @@ void w64_wasi_threads_free(struct w64_wasi_threads *p)
 	while (p->threads) {
 		struct thread *t = p->threads;
 		p->threads = t->next;
-		pthread_join(t->handle, NULL);
+		if (!t->joined)
+			pthread_join(t->handle, NULL);
 		free_thread(t);
 	}
 	pthread_cond_destroy(&p->ended_cond);
