@@ -46,8 +46,8 @@ static const char usage[] =
 	"  --invoke NAME      call the export NAME instead of _start, with ARGS as its\n"
 	"                     arguments (integers, or floats such as 1.5, -inf, nan);\n"
 	"                     prints each result as TYPE:VALUE (floats also as bits)\n"
-	"  --validate         decode and validate MODULE only (SIMD and atomics too,\n"
-	"                     which wasm64-run does not execute)\n"
+	"  --validate         decode and validate MODULE only (SIMD too, which\n"
+	"                     wasm64-run does not execute)\n"
 	"  -h, --help         show this help\n"
 	"  --version          show the version\n";
 
