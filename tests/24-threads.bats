@@ -128,3 +128,14 @@ setup() {
 	run -1 "$RUN" "$T/bad.wasm"
 	assert_output --partial "import wasi.thread-spawn: type must be (i32) -> i32 (wasm32) or (i64) -> i32 (wasm64)"
 }
+
+@test "a C program built by clang (C11 atomics, wait/notify builtins, no libc) runs its threads in both widths" {
+	local t
+	for t in wasm32 wasm64; do
+		PATH="$PATH_NO_WASM_OPT" "$CLANG" --target=$t -O2 -matomics -mbulk-memory -nostdlib \
+			-Wl,--import-memory,--shared-memory,--max-memory=1048576,--export=_start \
+			"$D/spawn.c" -o "$T/spawn-$t.wasm"
+		run -0 "$RUN" "$T/spawn-$t.wasm"
+		assert_output $'300000\n300000'
+	done
+}
