@@ -127,6 +127,15 @@ setup() {
 	wat "$T/bad.wasm" "$T/bad.wat"
 	run -1 "$RUN" "$T/bad.wasm"
 	assert_output --partial "import wasi.thread-spawn: type must be (i32) -> i32 (wasm32) or (i64) -> i32 (wasm64)"
+	cat >"$T/unshared.wat" <<-'EOF'
+	(module
+	  (import "wasi" "thread-spawn" (func (param i32) (result i32)))
+	  (import "env" "memory" (memory 1 1))
+	  (func (export "_start")))
+	EOF
+	wat "$T/unshared.wasm" "$T/unshared.wat"
+	run -1 "$RUN" "$T/unshared.wasm"
+	assert_output --partial "import wasi.thread-spawn: memory 0 is not shared; a threaded module must import it shared"
 }
 
 @test "a C program built by clang (C11 atomics, wait/notify builtins, no libc) runs its threads in both widths" {
@@ -138,4 +147,10 @@ setup() {
 		run -0 "$RUN" "$T/spawn-$t.wasm"
 		assert_output $'300000\n300000'
 	done
+}
+
+@test "threads spawn threads at the same time: all 20 run" {
+	wat "$T/n.wasm" "$D/nested.wat"
+	run -20 "$RUN" "$T/n.wasm"
+	assert_output ""
 }

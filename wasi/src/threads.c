@@ -134,12 +134,19 @@ static int resolve_spawn(struct linker *l, const struct w64_module *m, const str
 		return -1;
 	}
 	/* Each thread runs a new instance over the memories the module
-	 * imports: one it defines would be a new memory in every thread. */
+	 * imports: one it defines would be a new memory in every thread, and
+	 * an unshared one would be used by several threads without a lock. */
 	if (m->nmemories > m->nimported_memories) {
 		w64_trap_set(trap, "import wasi.thread-spawn: the module defines its memory; a "
 		             "threaded module must import it (shared)");
 		return -1;
 	}
+	for (uint32_t i = 0; i < m->nmemories; i++)
+		if (!m->memories[i].type.limits.shared) {
+			w64_trap_set(trap, "import wasi.thread-spawn: memory %u is not shared; a threaded "
+			             "module must import it shared", i);
+			return -1;
+		}
 	bool wide = t->params[0] == W64_I64;
 	w64_valtype param = t->params[0], result = W64_I32;
 	struct w64_func_inst *f = w64_host_func_new(l->store, 1, &param, 1, &result, call_spawn,
@@ -148,7 +155,10 @@ static int resolve_spawn(struct linker *l, const struct w64_module *m, const str
 		w64_trap_set(trap, "out of memory");
 		return -1;
 	}
-	l->p->spawn_imported = true;
+	/* Read by w64_wasi_threads_call; the threads' own instances, made
+	 * while other threads run, must not write it again. */
+	if (l->store == l->p->main_store)
+		l->p->spawn_imported = true;
 	out->kind = W64_EXTERN_FUNC;
 	out->u.func = f;
 	return 0;
