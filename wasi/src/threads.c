@@ -74,6 +74,7 @@ struct w64_wasi_threads {
 		const uint64_t *args;
 		uint64_t *results;
 	} main_call;
+	bool abandoned;                     /* threads ran at the end: let go */
 	bool ended;
 	enum w64_status end_status;
 	struct w64_trap end_trap;
@@ -317,7 +318,9 @@ static int32_t wasi_thread_spawn(struct w64_wasi_threads *p, bool wide, const ui
 {
 	const int32_t again = -W64_WASI_ERRNO_AGAIN;
 	pthread_mutex_lock(&p->lock);
-	reap_locked(p);
+	/* After the end, threads may have been let go (detached): no reaping. */
+	if (!p->ended)
+		reap_locked(p);
 	if (p->ended || p->live >= p->tcfg.max_threads || p->next_tid > MAX_TID) {
 		if (!p->ended && p->live >= p->tcfg.max_threads)
 			report_limit_locked(p);
@@ -416,9 +419,14 @@ enum w64_status w64_wasi_threads_call(struct w64_wasi_threads *p, struct w64_sto
 		pthread_cond_wait(&p->ended_cond, &p->lock);
 	enum w64_status st = p->end_status;
 	*trap = p->end_trap;
-	/* The threads that are done are joined; the rest end with the
-	 * process (w64_wasi_threads_running). */
+	/* The threads that are done are joined; the rest are let go, to end
+	 * with the process (w64_wasi_threads_running stays true): a thread
+	 * that returns after this is no thread left unjoined. */
 	reap_locked(p);
+	p->abandoned = p->live > 0 || p->main_running;
+	for (struct thread *t = p->threads; p->abandoned && t; t = t->next)
+		if (!t->joined)
+			pthread_detach(t->handle);
 	bool main_done = !p->main_running;
 	pthread_mutex_unlock(&p->lock);
 	if (main_done)
@@ -433,7 +441,7 @@ bool w64_wasi_threads_running(struct w64_wasi_threads *p)
 	if (!p)
 		return false;
 	pthread_mutex_lock(&p->lock);
-	bool running = p->live > 0 || p->main_running;
+	bool running = p->abandoned || p->live > 0 || p->main_running;
 	pthread_mutex_unlock(&p->lock);
 	return running;
 }
