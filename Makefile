@@ -52,17 +52,20 @@ SPEC_SUITE  := $(BUILD)/spec/wasm-spec-core/.unpacked
 
 .PHONY: all setup sysroot tools demo check clean
 
-# --- native code: two variants, one rule --------------------------------------
-# `native` (optimised) and `asan` (ASan + UBSan, for the sanitizer passes of
-# make check).  A fragment declares its sources with the include paths they
+# --- native code: three variants, one rule ------------------------------------
+# `native` (optimised), `asan` (ASan + UBSan, for the sanitizer passes of
+# make check) and `tsan` (ThreadSanitizer: make check runs the threads
+# tests, tests/24-threads.bats, under its wasm64-run).  A fragment declares its sources with the include paths they
 # may use (native_module), its libraries (native_library) and programs
 # (native_program); an object only ever sees the paths its module declared.
-NATIVE_VARIANTS := native asan
+NATIVE_VARIANTS := native asan tsan
 VARIANT_FLAGS_native :=
 VARIANT_FLAGS_asan := $(SAN_FLAGS)
+VARIANT_FLAGS_tsan := -fsanitize=thread -fno-omit-frame-pointer
 # The sanitizer runtimes come with the test tier.
 VARIANT_SETUP_native := $(SETUP_BUILD)
 VARIANT_SETUP_asan := $(SETUP_TEST)
+VARIANT_SETUP_tsan := $(SETUP_TEST)
 
 # $(call native_objs,VARIANT,SRCS): object paths of a native build variant.
 native_objs = $(patsubst %.c,$(BUILD)/$(1)/%.o,$(2))
@@ -112,6 +115,7 @@ include tools/tools.mk
 
 WASM64_RUN := $(BUILD)/native/bin/wasm64-run
 WASM64_RUN_ASAN := $(BUILD)/asan/bin/wasm64-run
+WASM64_RUN_TSAN := $(BUILD)/tsan/bin/wasm64-run
 WASM64_REWRITE := $(BUILD)/native/bin/wasm64-rewrite
 WASM64_REWRITE_ASAN := $(BUILD)/asan/bin/wasm64-rewrite
 
@@ -152,7 +156,7 @@ demo: all
 # sysroot), then the runtime again under ASan/UBSan.  Ends with
 # "N passed, N failed".
 # Fragments add what their tests need built to CHECK_PREREQS.
-check: all $(WASM64_RUN_ASAN) $(WASM64_REWRITE_ASAN) $(CHECK_PREREQS) \
+check: all $(WASM64_RUN_ASAN) $(WASM64_REWRITE_ASAN) $(WASM64_RUN_TSAN) $(CHECK_PREREQS) \
 		$(SETUP_TEST) $(SETUP_BROWSER) $(SETUP_RUST)
 	@tests/run
 

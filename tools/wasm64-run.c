@@ -40,11 +40,14 @@ static const char usage[] =
 	"  --fuel N           trap with \"fuel exhausted\" after about N function calls\n"
 	"                     and loop iterations (for untrusted modules)\n"
 	"  --timeout SECONDS  trap with \"timeout\" after SECONDS of wall-clock time\n"
+	"  --max-threads N    let at most N threads (wasi-threads' thread-spawn) run\n"
+	"                     beside the main one (default 1024); past it thread-spawn\n"
+	"                     returns -EAGAIN to the program, and one line says so\n"
 	"  --invoke NAME      call the export NAME instead of _start, with ARGS as its\n"
 	"                     arguments (integers, or floats such as 1.5, -inf, nan);\n"
 	"                     prints each result as TYPE:VALUE (floats also as bits)\n"
-	"  --validate         decode and validate MODULE only (SIMD and atomics too,\n"
-	"                     which wasm64-run does not execute)\n"
+	"  --validate         decode and validate MODULE only (SIMD too, which\n"
+	"                     wasm64-run does not execute)\n"
 	"  -h, --help         show this help\n"
 	"  --version          show the version\n";
 
@@ -70,6 +73,7 @@ static bool valid_dir_spec(const char *spec)
 
 struct options {
 	struct w64_store_config cfg;
+	uint32_t max_threads;
 	bool validate_only, inherit_env;
 	const char *invoke;
 	char **env, **dirs;      /* one allocation: free(env) frees both */
@@ -118,7 +122,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 		if (a[0] != '-' || a[1] == '\0')
 			break;
 		static const char *const with_value[] = {"--env", "--max-memory", "--dir", "--fuel",
-		                                         "--timeout", "--invoke"};
+		                                         "--timeout", "--invoke", "--max-threads"};
 		bool known = false;
 		for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++)
 			known |= !strcmp(a, with_value[k]);
@@ -147,6 +151,12 @@ static int parse_options(int argc, char **argv, struct options *o)
 		} else if (!strcmp(a, "--max-memory")) {
 			if (!w64_cli_parse_size(v, &o->cfg.max_memory_bytes))
 				bad = "expected a size such as 4G";
+		} else if (!strcmp(a, "--max-threads")) {
+			uint64_t n;
+			if (!w64_cli_parse_size(v, &n) || !n || n > 0x1fffffff)
+				bad = "expected a positive count of threads such as 16";
+			else
+				o->max_threads = (uint32_t)n;
 		} else if (!strcmp(a, "--fuel")) {
 			if (!w64_cli_parse_size(v, &o->cfg.fuel) || !o->cfg.fuel)
 				bad = "expected a positive count such as 1000000 or 10M";
@@ -269,8 +279,9 @@ static void print_value(w64_valtype t, uint64_t v)
 }
 
 /* --invoke: calls the export with the arguments given after the module. */
-static enum w64_status invoke(struct w64_store *s, struct w64_instance *inst, const char *name,
-                              int argc, char **argv, struct w64_trap *trap, int *usage_status)
+static enum w64_status invoke(struct w64_wasi_threads *threads, struct w64_store *s,
+                              struct w64_instance *inst, const char *name, int argc, char **argv,
+                              struct w64_trap *trap, int *usage_status)
 {
 	struct w64_extern x;
 	*usage_status = 0;
@@ -300,7 +311,7 @@ static enum w64_status invoke(struct w64_store *s, struct w64_instance *inst, co
 			return W64_TRAPPED;
 		}
 	uint64_t *results = cells + t->nparams;
-	enum w64_status st = w64_call(s, x.u.func, cells, results, trap);
+	enum w64_status st = w64_wasi_threads_call(threads, s, x.u.func, cells, results, trap);
 	if (st == W64_OK)
 		for (uint32_t k = 0; k < t->nresults; k++)
 			print_value(t->results[k], results[k]);
@@ -316,6 +327,7 @@ int main(int argc, char **argv)
 	struct w64_module *m = NULL;
 	struct w64_store *s = NULL;
 	struct w64_wasi *wasi = NULL;
+	struct w64_wasi_threads *threads = NULL;
 	struct run_dir *dirs = NULL;
 	struct run_env env = {0};
 	char *start_dir = NULL;
@@ -374,7 +386,9 @@ int main(int argc, char **argv)
 	}
 	s = w64_store_new(&o.cfg);
 	wasi = s ? w64_wasi_new(s, argc - o.first_arg, argv + o.first_arg, env.count, env.vars) : NULL;
-	if (!wasi) {
+	struct w64_wasi_threads_config tcfg = {o.max_threads, "wasm64-run"};
+	threads = wasi ? w64_wasi_threads_new(wasi, s, m, &o.cfg, &tcfg) : NULL;
+	if (!threads) {
 		fail("out of memory");
 		goto out;
 	}
@@ -386,12 +400,12 @@ int main(int argc, char **argv)
 
 	struct w64_instance *inst;
 	struct w64_trap trap;
-	enum w64_status st = w64_instantiate(s, m, w64_wasi_resolve, wasi, &inst, &trap);
+	enum w64_status st = w64_instantiate(s, m, w64_wasi_threads_resolve, threads, &inst, &trap);
 	struct w64_global_inst *sp = st == W64_OK ? stack_pointer(m, inst) : NULL;
 	uint64_t sp_start = sp ? w64_global_get(sp) : 0;
 	if (st == W64_OK && o.invoke) {
 		int usage_status;
-		st = invoke(s, inst, o.invoke, argc - o.first_arg - 1, argv + o.first_arg + 1, &trap,
+		st = invoke(threads, s, inst, o.invoke, argc - o.first_arg - 1, argv + o.first_arg + 1, &trap,
 		            &usage_status);
 		if (usage_status) {
 			status = usage_status;
@@ -408,7 +422,7 @@ int main(int argc, char **argv)
 			fail("%s: _start must take and return nothing", path);
 			goto out;
 		}
-		st = w64_call(s, start.u.func, NULL, NULL, &trap);
+		st = w64_wasi_threads_call(threads, s, start.u.func, NULL, NULL, &trap);
 	} else if (!inst) {
 		/* Linking failed: nothing ran. */
 		fail("%s: %s", path, trap.msg);
@@ -426,20 +440,30 @@ int main(int argc, char **argv)
 		fflush(stdout);
 		fprintf(stderr, "wasm64-run: trap: %s\n", trap.msg);
 		w64_trap_print_backtrace(&trap, stderr);
-		explain_stack_overflow(&trap, m, inst, sp_start);
+		/* The stack pointer read is the main thread's: a trap in another
+		 * thread is not explained. */
+		if (!trap.nframes || trap.frames[0].inst == inst)
+			explain_stack_overflow(&trap, m, inst, sp_start);
 		status = EXIT_TRAP;
 		break;
 	}
 out:
+	for (int d = 0; dirs && d < o.ndirs; d++)
+		run_dir_free(&dirs[d]);
+	free(dirs);
+	free(start_dir);
+	free(o.env);
+	/* Threads that still run when the program ends (its main thread
+	 * returned, or another thread called proc_exit or trapped) end with
+	 * the process, as wasi-threads says: what they use stays (the module,
+	 * the stores, the WASI context and the environment it points to). */
+	if (w64_wasi_threads_running(threads))
+		return status;
+	w64_wasi_threads_free(threads);
 	w64_wasi_free(wasi);
 	w64_store_free(s);
 	w64_module_free(m);
 	w64_cli_unload(&file);
-	for (int d = 0; dirs && d < o.ndirs; d++)
-		run_dir_free(&dirs[d]);
-	free(dirs);
 	run_env_free(&env);
-	free(start_dir);
-	free(o.env);
 	return status;
 }

@@ -1169,14 +1169,22 @@ static unsigned count_inputs(const struct w64_opinfo *info)
 	return n;
 }
 
-/* Atomics run as one thread sees them (w64_atomic in interp.c):
+/* Atomics run in w64_atomic (threads.c):
  * [IOP_ATOMIC][mem][wasm op][offset][addr][operands...][dst].  A fence
- * orders nothing for one thread. */
+ * has no operands and may come in a module without a memory: it takes
+ * the same shape, with memory 0 (or the empty one) and slot 0 for an
+ * address that w64_atomic never reads. */
 static void compile_atomic(struct compiler *c, const struct w64_instr *ins)
 {
 	const struct w64_opinfo *info = &w64_opinfo[ins->op];
-	if (ins->op == W64_OP_ATOMIC_FENCE)
+	if (ins->op == W64_OP_ATOMIC_FENCE) {
+		emit_op(c, IOP_ATOMIC);
+		emit_p(c, c->inst->mem0);
+		emit_u(c, ins->op);
+		emit_u(c, 0);
+		emit_u(c, 0);
 		return;
+	}
 	uint32_t in[3];
 	unsigned nin = count_inputs(info);
 	for (unsigned k = nin; k-- > 0;)
@@ -1523,11 +1531,6 @@ int w64_check_runnable(const struct w64_module *m, const struct w64_uses *uses,
 	size_t v128_at = first_v128(m);
 	if (v128_at)
 		return unsupported(err, v128_at, "v128 values (SIMD)");
-	for (uint32_t i = 0; i < m->nmemories; i++)
-		if (m->memories[i].type.limits.shared)
-			return unsupported(err, m->memories[i].import >= 0
-			                            ? m->imports[m->memories[i].import].offset : 0,
-			                   "shared memories");
 	return 0;
 }
 

@@ -71,12 +71,23 @@ struct w64_func_inst {
 
 struct w64_memory_inst {
 	uint8_t *base;          /* reservation: never moves */
-	uint64_t size;          /* bytes accessible now */
+	uint64_t size;          /* bytes accessible now (w64_mem_size reads it) */
 	uint64_t max_pages;     /* declared maximum, capped by the store */
 	size_t reserved;        /* bytes of address space reserved */
 	bool is64;
 	struct w64_memtype type;   /* current limits, for import matching */
+	/* A shared memory's grow lock and wait queues (threads.c); NULL for
+	 * an unshared one. */
+	struct w64_shared *shared;
 };
+
+/* The memory's size in bytes.  Another host thread may grow a shared
+ * memory at any time: the size is read atomically (a plain load on the
+ * hosts we build for), and only ever goes up. */
+static inline uint64_t w64_mem_size(const struct w64_memory_inst *m)
+{
+	return __atomic_load_n(&m->size, __ATOMIC_ACQUIRE);
+}
 
 struct w64_table_inst {
 	uint64_t *elems;        /* refs: 0 is null */
@@ -205,6 +216,18 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 /* Runs `f` with arguments in `fp[0..nparams)`; results land in fp[0..). */
 enum w64_status w64_interp(struct w64_store *s, struct w64_func_inst *f, uint64_t *fp,
                            struct w64_trap *trap);
+
+/* Shared memories (threads.c): the state beside one, freed with it, and
+ * the lock that serialises its growth. */
+struct w64_shared *w64_shared_new(void);
+void w64_shared_free(struct w64_shared *sh);
+void w64_shared_grow_lock(struct w64_shared *sh);
+void w64_shared_grow_unlock(struct w64_shared *sh);
+/* An atomic instruction of the threads proposal (IOP_ATOMIC) on memory m:
+ * `args` are the operands above the address.  Returns NULL with the
+ * result in *out, or a trap message.  Waits block the calling thread. */
+const char *w64_atomic(const struct w64_memory_inst *m, unsigned op, uint64_t addr,
+                       uint64_t offset, const uint64_t *args, uint64_t *out);
 
 /* A name for an internal opcode (wasm opcodes by their text name). */
 const char *w64_iop_name(unsigned iop);

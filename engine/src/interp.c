@@ -60,69 +60,6 @@ static void add_frame(struct w64_trap *trap, const struct w64_func_inst *f)
 		(base) + (e_ - (size));                                                \
 	})
 
-/* The atomics of the threads proposal, as one thread sees them: only one
- * thread ever runs a store's code (shared memories are refused), so each
- * is a plain access after its checks: the access must be in bounds, then
- * its effective address naturally aligned ("unaligned atomic"; V8 checks
- * in the same order).  memory.atomic.notify wakes nobody (0);
- * a wait needs a shared memory, so it traps.  `args`: the operands above
- * the address.  Returns NULL and the result in *out, or the trap message. */
-static const char *w64_atomic(const struct w64_memory_inst *m, unsigned op, uint64_t addr,
-                              uint64_t offset, const uint64_t *args, uint64_t *out)
-{
-	const struct w64_opinfo *info = &w64_opinfo[op];
-	uint64_t size = (uint64_t)1 << info->align, ea, old = 0;
-	uint64_t mask = size == 8 ? UINT64_MAX : ((uint64_t)1 << (8 * size)) - 1;
-	if (!m->is64)
-		addr = (uint32_t)addr;
-	if (__builtin_add_overflow(addr, offset, &ea) || m->size < size || ea > m->size - size)
-		return "out of bounds memory access";
-	if (ea & (size - 1))
-		return "unaligned atomic";
-	uint8_t *p = m->base + ea;
-	if (op == W64_OP_MEMORY_ATOMIC_NOTIFY) {
-		*out = 0;
-		return NULL;
-	}
-	if (op == W64_OP_MEMORY_ATOMIC_WAIT32 || op == W64_OP_MEMORY_ATOMIC_WAIT64)
-		return "expected shared memory";
-	if (info->out == W64_SIG_NONE) { /* a store */
-		memcpy(p, &args[0], size);
-		return NULL;
-	}
-	memcpy(&old, p, size);
-	*out = old;
-	if (info->in[1] == W64_SIG_NONE) /* a load */
-		return NULL;
-	uint64_t v = args[0], neu;
-	if (op >= W64_OP_I32_ATOMIC_RMW_CMPXCHG) {
-		if (old != (v & mask))
-			return NULL;
-		neu = args[1];
-	} else {
-		/* add, sub, and, or, xor, xchg: seven widths each, in order */
-		_Static_assert(W64_OP_I32_ATOMIC_RMW_SUB - W64_OP_I32_ATOMIC_RMW_ADD == 7 &&
-		               W64_OP_I32_ATOMIC_RMW_AND - W64_OP_I32_ATOMIC_RMW_ADD == 14 &&
-		               W64_OP_I32_ATOMIC_RMW_OR - W64_OP_I32_ATOMIC_RMW_ADD == 21 &&
-		               W64_OP_I32_ATOMIC_RMW_XOR - W64_OP_I32_ATOMIC_RMW_ADD == 28 &&
-		               W64_OP_I32_ATOMIC_RMW_XCHG - W64_OP_I32_ATOMIC_RMW_ADD == 35 &&
-		               W64_OP_I32_ATOMIC_RMW_CMPXCHG - W64_OP_I32_ATOMIC_RMW_ADD == 42 &&
-		               W64_OP_I64_ATOMIC_RMW32_XCHG_U - W64_OP_I32_ATOMIC_RMW_XCHG == 6,
-		               "opcodes.def: the atomic read-modify-writes must come in groups of "
-		               "seven widths, add, sub, and, or, xor, xchg, cmpxchg");
-		switch ((op - W64_OP_I32_ATOMIC_RMW_ADD) / 7) {
-		case 0: neu = old + v; break;
-		case 1: neu = old - v; break;
-		case 2: neu = old & v; break;
-		case 3: neu = old | v; break;
-		case 4: neu = old ^ v; break;
-		default: neu = v; break;
-		}
-	}
-	memcpy(p, &neu, size); /* the low bytes: little-endian host */
-	return NULL;
-}
-
 /* The interpreter's state where an exception is: its function, frame,
  * instruction (a cell of the one that threw, or of the call it came
  * through; NULL after a host tail call) and call depth. */
@@ -275,7 +212,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 #define LOAD_MEM()                          \
 	do {                                    \
 		mbase = fn->mem0->base;             \
-		msize = fn->mem0->size;             \
+		msize = w64_mem_size(fn->mem0);     \
 	} while (0)
 
 	if (u->resume) {
@@ -493,7 +430,7 @@ do_wasm_call:
 	 * another instance (a grow updates them where it happens). */
 	if (callee->mem0 != fn->mem0) {
 		mbase = callee->mem0->base;
-		msize = callee->mem0->size;
+		msize = w64_mem_size(callee->mem0);
 	}
 	fn = callee;
 	fp = nfp;
@@ -565,7 +502,7 @@ L_RETURN:
 	LX_##name: {                                                              \
 		const struct w64_memory_inst *m_ = ip[1].p;                           \
 		T v_;                                                                 \
-		memcpy(&v_, MEM_AT(R(2), ip[3].u, sizeof(T), m_->base, m_->size), sizeof(T)); \
+		memcpy(&v_, MEM_AT(R(2), ip[3].u, sizeof(T), m_->base, w64_mem_size(m_)), sizeof(T)); \
 		R(4) = conv;                                                          \
 		NEXT(5);                                                              \
 	}                                                                         \
@@ -613,7 +550,7 @@ L_RETURN:
 	LX_##name: {                                                              \
 		const struct w64_memory_inst *m_ = ip[1].p;                           \
 		T v_ = (T)R(3);                                                       \
-		memcpy(MEM_AT(R(2), ip[4].u, sizeof(T), m_->base, m_->size), &v_, sizeof(T)); \
+		memcpy(MEM_AT(R(2), ip[4].u, sizeof(T), m_->base, w64_mem_size(m_)), &v_, sizeof(T)); \
 		NEXT(5);                                                              \
 	}                                                                         \
 	LI_##name: {                                                              \
@@ -646,7 +583,7 @@ L_RETURN:
 
 L_MEMORY_SIZE: {
 	const struct w64_memory_inst *m = ip[1].p;
-	R(2) = m->size >> 16;
+	R(2) = w64_mem_size(m) >> 16;
 	NEXT(3);
 }
 L_MEMORY_GROW: {
@@ -673,7 +610,7 @@ L_MEMORY_FILL: {
 	/* [mem][dst][value][len] */
 	struct w64_memory_inst *m = ip[1].p;
 	uint64_t d = R(2), n = R(4);
-	if (d > m->size || n > m->size - d)
+	if (d > w64_mem_size(m) || n > w64_mem_size(m) - d)
 		goto trap_memory;
 	memset(m->base + d, (int)(uint8_t)R(3), n);
 	NEXT(5);
@@ -682,7 +619,7 @@ L_MEMORY_COPY: {
 	/* [dst mem][src mem][dst][src][len] */
 	struct w64_memory_inst *dm = ip[1].p, *sm = ip[2].p;
 	uint64_t d = R(3), src = R(4), n = R(5);
-	if (d > dm->size || n > dm->size - d || src > sm->size || n > sm->size - src)
+	if (d > w64_mem_size(dm) || n > w64_mem_size(dm) - d || src > w64_mem_size(sm) || n > w64_mem_size(sm) - src)
 		goto trap_memory;
 	memmove(dm->base + d, sm->base + src, n);
 	NEXT(6);
@@ -692,7 +629,7 @@ L_MEMORY_INIT: {
 	struct w64_memory_inst *m = ip[1].p;
 	uint64_t seg = ip[2].u, d = R(3), src = (uint32_t)R(4), n = (uint32_t)R(5);
 	uint64_t have = fn->inst->data_len[seg];
-	if (d > m->size || n > m->size - d || src > have || n > have - src)
+	if (d > w64_mem_size(m) || n > w64_mem_size(m) - d || src > have || n > have - src)
 		goto trap_memory;
 	memcpy(m->base + d, fn->inst->m->datas[seg].bytes + src, n);
 	NEXT(6);
@@ -1044,6 +981,12 @@ throw_out:
 
 	/* --- traps ---------------------------------------------------------- */
 trap_memory:
+	/* Another thread may have grown a shared memory 0 since this one
+	 * read its size: with the size read again, the access runs again. */
+	if (fn->mem0->shared && w64_mem_size(fn->mem0) != msize) {
+		LOAD_MEM();
+		goto *ip->op;
+	}
 	trap_msg = "out of bounds memory access";
 	goto trap;
 trap_table:

@@ -95,6 +95,7 @@ void w64_store_free(struct w64_store *s)
 			struct w64_memory_inst *m = (void *)a->data;
 			if (m->base)
 				munmap(m->base, m->reserved);
+			w64_shared_free(m->shared);
 			break;
 		}
 		case ALLOC_TABLE:
@@ -334,6 +335,10 @@ struct w64_memory_inst *w64_memory_new(struct w64_store *s, const struct w64_mem
 	}
 	m->base = p;
 	m->reserved = reserve;
+	if (l->shared && !(m->shared = w64_shared_new())) {
+		w64_trap_set(trap, "out of memory");
+		return NULL;
+	}
 	m->max_pages = max;
 	m->is64 = l->is64;
 	m->type = *t;
@@ -345,7 +350,7 @@ struct w64_memory_inst *w64_memory_new(struct w64_store *s, const struct w64_mem
 	return m;
 }
 
-uint64_t w64_memory_grow(struct w64_memory_inst *m, uint64_t delta)
+static uint64_t grow_locked(struct w64_memory_inst *m, uint64_t delta)
 {
 	uint64_t old = m->size / PAGE_SIZE_WASM;
 	if (delta > m->max_pages - old)
@@ -354,21 +359,40 @@ uint64_t w64_memory_grow(struct w64_memory_inst *m, uint64_t delta)
 		return old;
 	if (mprotect(m->base + m->size, (size_t)delta * PAGE_SIZE_WASM, PROT_READ | PROT_WRITE) != 0)
 		return UINT64_MAX;
-	m->size += delta * PAGE_SIZE_WASM;
+	/* Pages first, then the size that lets other threads reach them. */
+	__atomic_store_n(&m->size, m->size + delta * PAGE_SIZE_WASM, __ATOMIC_RELEASE);
 	m->type.limits.min = old + delta;
+	return old;
+}
+
+uint64_t w64_memory_grow(struct w64_memory_inst *m, uint64_t delta)
+{
+	/* Threads that grow a shared memory at once take turns; the
+	 * reservation never moves, so no one else has to stop. */
+	if (!m->shared)
+		return grow_locked(m, delta);
+	w64_shared_grow_lock(m->shared);
+	uint64_t old = grow_locked(m, delta);
+	w64_shared_grow_unlock(m->shared);
 	return old;
 }
 
 uint8_t *w64_memory_range(const struct w64_memory_inst *m, uint64_t addr, uint64_t len)
 {
-	if (addr > m->size || len > m->size - addr)
+	uint64_t size = w64_mem_size(m);
+	if (addr > size || len > size - addr)
 		return NULL;
 	return m->base + addr;
 }
 
 uint64_t w64_memory_size(const struct w64_memory_inst *m)
 {
-	return m->size;
+	return w64_mem_size(m);
+}
+
+bool w64_memory_is_shared(const struct w64_memory_inst *m)
+{
+	return m->shared != NULL;
 }
 
 /* --- tables and globals -------------------------------------------------- */
@@ -584,7 +608,7 @@ static uint64_t eval_const(const struct w64_instance *inst, const struct w64_con
 static bool limits_match(const struct w64_limits *have, uint64_t have_min,
                          const struct w64_limits *want)
 {
-	if (have->is64 != want->is64 || have_min < want->min)
+	if (have->is64 != want->is64 || have->shared != want->shared || have_min < want->min)
 		return false;
 	if (want->has_max && (!have->has_max || have->max > want->max))
 		return false;
@@ -617,7 +641,7 @@ static int link_import(struct w64_instance *inst, const struct w64_import *imp,
 	}
 	case W64_EXTERN_MEMORY: {
 		const struct w64_memory_inst *mem = x->u.memory;
-		if (!limits_match(&mem->type.limits, mem->size / PAGE_SIZE_WASM,
+		if (!limits_match(&mem->type.limits, w64_mem_size(mem) / PAGE_SIZE_WASM,
 		                  &m->memories[imp->index].type.limits))
 			goto incompatible;
 		inst->memories[imp->index] = x->u.memory;

@@ -23,6 +23,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,22 +84,32 @@ struct wfd {
 	DIR *dir;            /* fd_readdir's stream, made on first use */
 };
 
-struct w64_wasi {
+/* The host functions of one store: one per (WASI function, width), made
+ * on first import.  Every store that runs the program (one per thread,
+ * wasi/src/threads.c) links its own, all bound to the same context. */
+struct w64_wasi_link {
+	struct w64_wasi *w;
 	struct w64_store *store;
-	int argc, envc;
-	char *const *argv;
-	char *const *env;
-	struct wfd *fds;
-	uint32_t nfds;
-	uint32_t ntrees;     /* preopens made so far: each is its own tree */
-	enum w64_resolver resolver;
-	/* One host function per (WASI function, width), made on first import. */
 	struct w64_func_inst *funcs[W64_WASI_NFUNCS][2];
 	struct wasi_binding {
 		struct w64_wasi *w;
 		enum w64_wasi_fn fn;
 		bool wide;
 	} bindings[W64_WASI_NFUNCS][2];
+};
+
+struct w64_wasi {
+	int argc, envc;
+	char *const *argv;
+	char *const *env;
+	/* Threads share the fd table: calls that change it (or an fd's
+	 * state) hold `lock` for writing, the others for reading. */
+	pthread_rwlock_t lock;
+	struct wfd *fds;
+	uint32_t nfds;
+	uint32_t ntrees;     /* preopens made so far: each is its own tree */
+	enum w64_resolver resolver;
+	struct w64_wasi_link link;   /* the store the context was made with */
 };
 
 struct wcall {
@@ -1225,6 +1236,10 @@ static int wasi_poll_oneoff(struct wcall *c, const uint64_t *a)
 		now = monotonic_ns();
 	}
 	uint64_t ready = 0;
+	/* The wait (a sleep, often) must not hold up other threads' opens
+	 * and closes: from here on only the host fds copied into pfds are
+	 * used, never the table. */
+	pthread_rwlock_unlock(&c->w->lock);
 	while (!rc) {
 		for (uint64_t i = 0; i < n; i++)
 			ready += sub_ready(&subs[i], pfds, now);
@@ -1239,6 +1254,7 @@ static int wasi_poll_oneoff(struct wcall *c, const uint64_t *a)
 			rc = w64_wasi_errno_from_host(errno);
 		now = monotonic_ns();
 	}
+	pthread_rwlock_rdlock(&c->w->lock);
 	if (!rc) {
 		uint64_t k = 0;
 		for (uint64_t i = 0; i < n; i++) {
@@ -1307,6 +1323,22 @@ static w64_valtype param_type(uint8_t kind, bool wide)
 	return r == W64_WASI_I64 || (r == W64_WASI_WORD && wide) ? W64_I64 : W64_I32;
 }
 
+/* The calls that change the fd table or an fd's own state (its rights,
+ * its directory stream): they hold the context's lock for writing. */
+static bool changes_fds(enum w64_wasi_fn fn)
+{
+	switch (fn) {
+	case W64_WASI_FN_fd_close:
+	case W64_WASI_FN_fd_renumber:
+	case W64_WASI_FN_fd_fdstat_set_rights:
+	case W64_WASI_FN_fd_readdir:
+	case W64_WASI_FN_path_open:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static enum w64_status call_wasi(struct w64_host_call *call, uint64_t *cells, struct w64_trap *trap)
 {
 	const struct wasi_binding *b = call->user;
@@ -1322,7 +1354,12 @@ static enum w64_status call_wasi(struct w64_host_call *call, uint64_t *cells, st
 	 * whatever the cell's upper half holds. */
 	for (unsigned i = 0; i < fn->nparams; i++)
 		args[i] = param_type(fn->kinds[i], b->wide) == W64_I64 ? cells[i] : (uint32_t)cells[i];
+	if (changes_fds(b->fn))
+		pthread_rwlock_wrlock(&b->w->lock);
+	else
+		pthread_rwlock_rdlock(&b->w->lock);
 	cells[0] = (uint32_t)impls[b->fn](&c, args);
+	pthread_rwlock_unlock(&b->w->lock);
 	return W64_OK;
 }
 
@@ -1353,7 +1390,8 @@ struct w64_wasi *w64_wasi_new(struct w64_store *s, int argc, char *const *argv, 
 	const char *how = getenv("WASM64_RUN_RESOLVE");
 	if (how && strcmp(how, "walk") == 0)
 		w->resolver = W64_RESOLVE_WALK;
-	w->store = s;
+	pthread_rwlock_init(&w->lock, NULL);
+	w->link = (struct w64_wasi_link){.w = w, .store = s};
 	w->argc = argc;
 	w->argv = argv;
 	w->envc = envc;
@@ -1398,6 +1436,7 @@ void w64_wasi_free(struct w64_wasi *w)
 	for (uint32_t i = 0; i < w->nfds; i++)
 		fd_release(&w->fds[i]);
 	free(w->fds);
+	pthread_rwlock_destroy(&w->lock);
 	free(w);
 }
 
@@ -1425,10 +1464,30 @@ static int format_type(char *buf, size_t size, uint32_t np, const w64_valtype *p
 	return 0;
 }
 
+struct w64_wasi_link *w64_wasi_link_new(struct w64_wasi *w, struct w64_store *s)
+{
+	struct w64_wasi_link *l = calloc(1, sizeof *l);
+	if (l)
+		*l = (struct w64_wasi_link){.w = w, .store = s};
+	return l;
+}
+
+void w64_wasi_link_free(struct w64_wasi_link *l)
+{
+	free(l);
+}
+
 int w64_wasi_resolve(void *user, const struct w64_module *m, const struct w64_import *imp,
                      struct w64_extern *out, struct w64_trap *trap)
 {
-	struct w64_wasi *w = user;
+	return w64_wasi_link_resolve(&((struct w64_wasi *)user)->link, m, imp, out, trap);
+}
+
+int w64_wasi_link_resolve(void *user, const struct w64_module *m, const struct w64_import *imp,
+                          struct w64_extern *out, struct w64_trap *trap)
+{
+	struct w64_wasi_link *l = user;
+	struct w64_wasi *w = l->w;
 	if (!w64_name_eq(imp->module, W64_WASI_MODULE)) {
 		w64_trap_set(trap, "unknown import %.*s.%.*s: only wasi_snapshot_preview1 is provided",
 		             (int)imp->module.len, (const char *)imp->module.bytes, (int)imp->field.len,
@@ -1462,17 +1521,17 @@ int w64_wasi_resolve(void *user, const struct w64_module *m, const struct w64_im
 		return -1;
 	}
 	enum w64_wasi_fn id = (enum w64_wasi_fn)(fn - w64_wasi_fns);
-	if (!w->funcs[id][width]) {
-		struct wasi_binding *b = &w->bindings[id][width];
+	if (!l->funcs[id][width]) {
+		struct wasi_binding *b = &l->bindings[id][width];
 		*b = (struct wasi_binding){w, id, width == 1};
-		w->funcs[id][width] = w64_host_func_new(w->store, width ? np64 : np32,
+		l->funcs[id][width] = w64_host_func_new(l->store, width ? np64 : np32,
 		                                        width ? p64 : p32, nr, &ri, call_wasi, b);
-		if (!w->funcs[id][width]) {
+		if (!l->funcs[id][width]) {
 			w64_trap_set(trap, "out of memory");
 			return -1;
 		}
 	}
 	out->kind = W64_EXTERN_FUNC;
-	out->u.func = w->funcs[id][width];
+	out->u.func = l->funcs[id][width];
 	return 0;
 }

@@ -107,8 +107,10 @@ typedef int (*w64_resolver)(void *user, const struct w64_module *m,
 
 /* w64_validate_module, then refuses what the interpreter does not execute
  * (err->unsupported set): SIMD (its instructions, or v128 values in
- * signatures, globals and locals) and shared memories.  Atomics run, as
- * one thread sees them.
+ * signatures, globals and locals).  Shared memories and atomics run:
+ * atomic accesses are atomic across host threads, each host thread
+ * running its own store and instance over the shared memory (see
+ * docs/runtime.md, Threads).
  * Instantiate only modules that pass. */
 int w64_validate_runnable(const struct w64_module *m, struct w64_error *err);
 /* The second half alone, for a module validated already, with the
@@ -192,6 +194,10 @@ bool w64_table_set(struct w64_table_inst *t, uint64_t index, uint64_t ref);
 /* A memory's bytes, for hosts: NULL unless [addr, addr + len) is inside. */
 uint8_t *w64_memory_range(const struct w64_memory_inst *mem, uint64_t addr, uint64_t len);
 uint64_t w64_memory_size(const struct w64_memory_inst *mem);
+/* Whether the memory is shared (threads): such a memory may be imported by
+ * instances of other stores, one per host thread, and grows under a lock;
+ * the store that made it must outlive them. */
+bool w64_memory_is_shared(const struct w64_memory_inst *mem);
 /* The memory the calling instance exports as "memory" (WASI's rule), or
  * its memory 0. */
 struct w64_memory_inst *w64_instance_memory(const struct w64_instance *inst);
