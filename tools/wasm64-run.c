@@ -240,9 +240,15 @@ static bool parse_value(const char *s, w64_valtype t, uint64_t *out)
 	return false; /* references and vectors are not taken on the command line */
 }
 
-static void print_value(w64_valtype t, uint64_t v)
+/* A result: v points at its cells (two for a v128). */
+static void print_value(w64_valtype t, const uint64_t *cells)
 {
+	uint64_t v = cells[0];
 	switch (t) {
+	case W64_V128: /* as i32x4, lane 0 first (the text format's v128.const i32x4) */
+		printf("v128:i32x4 %u %u %u %u\n", (uint32_t)cells[0], (uint32_t)(cells[0] >> 32),
+		       (uint32_t)cells[1], (uint32_t)(cells[1] >> 32));
+		break;
 	case W64_I32:
 		printf("i32:%u\n", (uint32_t)v);
 		break;
@@ -285,7 +291,9 @@ static enum w64_status invoke(struct w64_store *s, struct w64_instance *inst, co
 		*usage_status = EXIT_USAGE;
 		return W64_TRAPPED;
 	}
-	uint64_t *cells = calloc((size_t)t->nparams + t->nresults + 1, sizeof *cells);
+	/* Vectors are not taken on the command line: every argument is one cell. */
+	uint64_t *cells = calloc((size_t)t->nparams + w64_cells_of(t->nresults, t->results) + 1,
+	                         sizeof *cells);
 	if (!cells) {
 		fail("out of memory");
 		*usage_status = 1;
@@ -302,8 +310,8 @@ static enum w64_status invoke(struct w64_store *s, struct w64_instance *inst, co
 	uint64_t *results = cells + t->nparams;
 	enum w64_status st = w64_call(s, x.u.func, cells, results, trap);
 	if (st == W64_OK)
-		for (uint32_t k = 0; k < t->nresults; k++)
-			print_value(t->results[k], results[k]);
+		for (uint32_t k = 0, at = 0; k < t->nresults; at += w64_cells(t->results[k]), k++)
+			print_value(t->results[k], &results[at]);
 	free(cells);
 	return st;
 }
