@@ -391,10 +391,12 @@ L_GLOBAL_SET:
 	*(uint64_t *)ip[1].p = R(2);
 	NEXT(3);
 L_COPY2:
-	memcpy(&R(2), &R(1), 16);
+	/* A v128 moving down by one slot (over a catch block's hidden
+	 * exnref, say) overlaps itself. */
+	memmove(&R(2), &R(1), 16);
 	NEXT(3);
 L_SELECT2:
-	memcpy(&R(4), (uint32_t)R(1) ? &R(2) : &R(3), 16);
+	memmove(&R(4), (uint32_t)R(1) ? &R(2) : &R(3), 16);
 	NEXT(5);
 L_GLOBAL_GET2:
 	memcpy(&R(2), ip[1].p, 16);
