@@ -42,8 +42,9 @@ static const char usage[] =
 	"  --timeout SECONDS  trap with \"timeout\" after SECONDS of wall-clock time\n"
 	"  --invoke NAME      call the export NAME instead of _start, with ARGS as its\n"
 	"                     arguments (integers, or floats such as 1.5, -inf, nan);\n"
-	"                     prints each result as TYPE:VALUE (floats also as bits)\n"
-	"  --validate         decode and validate MODULE only (SIMD and atomics too,\n"
+	"                     prints each result as TYPE:VALUE (floats also as bits,\n"
+	"                     a v128 as v128:i32x4 and its four lanes)\n"
+	"  --validate         decode and validate MODULE only (shared memories too,\n"
 	"                     which wasm64-run does not execute)\n"
 	"  -h, --help         show this help\n"
 	"  --version          show the version\n";

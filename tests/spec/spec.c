@@ -268,9 +268,9 @@ static struct w64_module *load(struct runner *r, const char *filename, struct w6
 	return l ? l->m : NULL;
 }
 
-/* load(), then refuses what the interpreter does not execute (SIMD,
- * atomics, ...) with an "unsupported" error: commands on such a module
- * are skipped. */
+/* load(), then refuses what the interpreter does not execute (GC types,
+ * shared memories) with an "unsupported" error: commands on such a
+ * module are skipped. */
 static struct w64_module *load_runnable(struct runner *r, const char *filename,
                                         struct w64_error *err)
 {
@@ -588,7 +588,7 @@ static void assert_return(struct runner *r, json_t *cmd)
 	struct w64_trap trap;
 	const char *why;
 	if (action_unsupported(cmd)) {
-		skip(r, cmd, "value type not supported (SIMD/GC)");
+		skip(r, cmd, "value type not supported (GC)");
 		return;
 	}
 	enum w64_status st = do_action(r, json_object_get(cmd, "action"), results, &n, &trap, &why);
@@ -651,7 +651,7 @@ static void assert_abrupt(struct runner *r, json_t *cmd, bool exception)
 	struct w64_trap trap;
 	const char *why;
 	if (action_unsupported(cmd)) {
-		skip(r, cmd, "value type not supported (SIMD/GC)");
+		skip(r, cmd, "value type not supported (GC)");
 		return;
 	}
 	enum w64_status st = do_action(r, json_object_get(cmd, "action"), results, &n, &trap, &why);
