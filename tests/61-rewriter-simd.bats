@@ -3,10 +3,9 @@ bats_require_minimum_version 1.5.0
 # wasm64-rewrite on SIMD and atomic memory instructions: the spec suite's
 # SIMD memory modules converted both ways, --base folding into their
 # offsets, bad SIMD input, and a C program using SIMD and C11 atomics that
-# runs the same in node before and after conversion, its atomics-only
-# build in wasm64-run too.  (wasm64-run decodes and validates SIMD but
-# does not execute it; the SIMD spec files' validation verdicts run from
-# tests/run: tests/spec/run --validate simd.)
+# runs the same in node before and after conversion, and in wasm64-run.
+# (wasm64-run's own SIMD tests: tests/19-simd.bats and the spec suite's
+# simd/ and relaxed-simd/ files.)
 
 setup_file() {
 	load helpers
@@ -183,7 +182,7 @@ WAT
 	[ ! -e "$T/out.wasm" ]
 }
 
-@test "wasm64-run validates SIMD but refuses to run it, saying so; atomics run" {
+@test "wasm64-run runs SIMD instructions, v128 globals and atomics" {
 	cat >"$T/s.wat" <<'WAT'
 (module (memory 1) (func (export "_start") (drop (v128.load (i32.const 0)))))
 WAT
@@ -191,18 +190,21 @@ WAT
 (module (memory 1) (func (export "_start") (drop (i32.atomic.load (i32.const 0)))))
 WAT
 	cat >"$T/v.wat" <<'WAT'
-(module (global (export "g") v128 (v128.const i32x4 1 2 3 4)) (func (export "_start")))
+(module (global (export "g") v128 (v128.const i32x4 1 2 3 4)) (func (export "_start"))
+  (func (export "g_lanes") (result i32)
+    (i32.add (i32.add (i32x4.extract_lane 0 (global.get 0)) (i32x4.extract_lane 1 (global.get 0)))
+             (i32.add (i32x4.extract_lane 2 (global.get 0)) (i32x4.extract_lane 3 (global.get 0))))))
 WAT
 	local f
 	for f in s a v; do
 		wat "$T/$f.wasm" "$T/$f.wat"
 		run -0 "$RUN" --validate "$T/$f.wasm"
 	done
-	run -1 "$RUN" "$T/s.wasm"
-	assert_output --regexp "^wasm64-run: $T/s.wasm: offset 0x[0-9a-f]+: SIMD instructions are not supported by wasm64-run$"
+	run -0 "$RUN" "$T/s.wasm"
 	run -0 "$RUN" "$T/a.wasm"
-	run -1 "$RUN" "$T/v.wasm"
-	assert_output --regexp "^wasm64-run: $T/v.wasm: offset 0x[0-9a-f]+: v128 values \(SIMD\) are not supported by wasm64-run$"
+	run -0 "$RUN" "$T/v.wasm"
+	run -0 "$RUN" --invoke g_lanes "$T/v.wasm"
+	assert_output "i32:10"
 }
 
 # node_run FILE: runs FILE with the JS host; "status:output".
@@ -233,7 +235,7 @@ node_run() {
 	[ "$(node_run "$T/w.wasm")" = "$want" ] || fail "--to64 --wasi64: $(node_run "$T/w.wasm"), not $want"
 }
 
-@test "the wasm64 build of the same program runs the same in node after --to32" {
+@test "the wasm64 build of the same program runs the same in node after --to32; wasm64-run runs all of them the same" {
 	[ -f "$P32" ] || skip "sysroot32 is not built (make sysroot32)"
 	local want
 	want=$(node_run "$P32")
@@ -244,6 +246,11 @@ node_run() {
 	assert_output --partial "i64.atomic.rmw.cmpxchg"
 	[ "$(node_run "$T/p.wasm")" = "$want" ] || fail "--to32: $(node_run "$T/p.wasm"), not $want"
 	[ "$(node_run "$P64")" = "$want" ] || fail "wasm64 original: $(node_run "$P64"), not $want"
+	local f
+	for f in "$P32" "$P64" "$T/p.wasm"; do
+		run --separate-stderr "$RUN" "$f"
+		[ "$status:$output" = "$want" ] || fail "$f: wasm64-run $status:$output, not $want"
+	done
 }
 
 @test "the atomics-only program runs the same in wasm64-run and node, before and after --to64 and --to32" {

@@ -45,9 +45,9 @@ static const char usage[] =
 	"                     returns -EAGAIN to the program, and one line says so\n"
 	"  --invoke NAME      call the export NAME instead of _start, with ARGS as its\n"
 	"                     arguments (integers, or floats such as 1.5, -inf, nan);\n"
-	"                     prints each result as TYPE:VALUE (floats also as bits)\n"
-	"  --validate         decode and validate MODULE only (SIMD too, which\n"
-	"                     wasm64-run does not execute)\n"
+	"                     prints each result as TYPE:VALUE (floats also as bits,\n"
+	"                     a v128 as v128:i32x4 and its four lanes)\n"
+	"  --validate         decode and validate MODULE only\n"
 	"  -h, --help         show this help\n"
 	"  --version          show the version\n";
 
@@ -250,9 +250,15 @@ static bool parse_value(const char *s, w64_valtype t, uint64_t *out)
 	return false; /* references and vectors are not taken on the command line */
 }
 
-static void print_value(w64_valtype t, uint64_t v)
+/* A result: v points at its cells (two for a v128). */
+static void print_value(w64_valtype t, const uint64_t *cells)
 {
+	uint64_t v = cells[0];
 	switch (t) {
+	case W64_V128: /* as i32x4, lane 0 first (the text format's v128.const i32x4) */
+		printf("v128:i32x4 %u %u %u %u\n", (uint32_t)cells[0], (uint32_t)(cells[0] >> 32),
+		       (uint32_t)cells[1], (uint32_t)(cells[1] >> 32));
+		break;
 	case W64_I32:
 		printf("i32:%u\n", (uint32_t)v);
 		break;
@@ -296,7 +302,9 @@ static enum w64_status invoke(struct w64_wasi_threads *threads, struct w64_store
 		*usage_status = EXIT_USAGE;
 		return W64_TRAPPED;
 	}
-	uint64_t *cells = calloc((size_t)t->nparams + t->nresults + 1, sizeof *cells);
+	/* Vectors are not taken on the command line: every argument is one cell. */
+	uint64_t *cells = calloc((size_t)t->nparams + w64_cells_of(t->nresults, t->results) + 1,
+	                         sizeof *cells);
 	if (!cells) {
 		fail("out of memory");
 		*usage_status = 1;
@@ -313,8 +321,8 @@ static enum w64_status invoke(struct w64_wasi_threads *threads, struct w64_store
 	uint64_t *results = cells + t->nparams;
 	enum w64_status st = w64_wasi_threads_call(threads, s, x.u.func, cells, results, trap);
 	if (st == W64_OK)
-		for (uint32_t k = 0; k < t->nresults; k++)
-			print_value(t->results[k], results[k]);
+		for (uint32_t k = 0, at = 0; k < t->nresults; at += w64_cells(t->results[k]), k++)
+			print_value(t->results[k], &results[at]);
 	free(cells);
 	return st;
 }

@@ -26,6 +26,9 @@ struct cctrl {
 	bool branched;          /* some branch targets the block's end */
 	uint32_t height;        /* stack height below the block's params */
 	uint32_t nparams, nresults;
+	/* Their types: results/params (NULL: none, or the one type `single`). */
+	const w64_valtype *params, *results;
+	w64_valtype single;
 	size_t loop_start;      /* loops: index of the first instruction */
 	size_t end_chain;       /* head of the cells waiting for the end label (NONE: empty) */
 	size_t else_cell;       /* if: the BR_UNLESS target to patch at else/end */
@@ -57,9 +60,15 @@ struct compiler {
 	size_t *relocs;          /* cells holding a code index, made pointers at the end */
 	size_t nrelocs, relocs_cap;
 
-	uint32_t nlocals;        /* params included */
+	uint32_t nlocals;        /* slots of the params and locals */
+	uint32_t *local_slot;    /* each local's first slot (a v128 takes two) */
+	const w64_valtype *local_type;
 	uint32_t *stack;         /* where each operand's value is now (a slot) */
-	uint32_t height, stack_cap, max_height;
+	/* Each operand's home, in slots above the locals: base[pos]; a v128
+	 * takes two slots, so base[pos + 1] - base[pos] is its width, and
+	 * base[height] the slots in use. */
+	uint32_t *base;
+	uint32_t height, stack_cap, max_height;  /* max_height: in slots */
 
 	struct cctrl *ctrls;
 	uint32_t nctrls, ctrls_cap;
@@ -202,10 +211,22 @@ static void patch_chain(struct compiler *c, size_t chain, size_t target)
 
 static uint32_t home(const struct compiler *c, uint32_t pos)
 {
-	return c->nlocals + pos;
+	return c->nlocals + c->base[pos];
 }
 
-static void emit_copy(struct compiler *c, uint32_t src, uint32_t dst);
+/* Slots the operand at `pos` takes: 2 for a v128, else 1. */
+static uint32_t width(const struct compiler *c, uint32_t pos)
+{
+	return c->base[pos + 1] - c->base[pos];
+}
+
+/* Slots the top n operands take. */
+static uint32_t top_slots(const struct compiler *c, uint32_t n)
+{
+	return c->base[c->height] - c->base[c->height - n];
+}
+
+static void emit_copy(struct compiler *c, uint32_t src, uint32_t dst, uint32_t w);
 
 /* Pops an operand that must be in a slot (a deferred constant is written
  * to its home slot first). */
@@ -213,8 +234,8 @@ static uint32_t pop(struct compiler *c)
 {
 	uint32_t src = c->stack[--c->height];
 	if (is_const(src)) {
-		uint32_t slot = c->nlocals + c->height;
-		emit_copy(c, src, slot);
+		uint32_t slot = home(c, c->height);
+		emit_copy(c, src, slot, 1);
 		return slot;
 	}
 	return src;
@@ -231,33 +252,48 @@ static bool peek_const(const struct compiler *c, uint32_t depth, uint64_t *v)
 	return true;
 }
 
-/* Makes room for one more entry and returns its position. */
-static uint32_t push_entry(struct compiler *c, uint32_t src)
+/* Makes room for one more entry, `w` slots wide, and returns its position. */
+static uint32_t push_entry(struct compiler *c, uint32_t src, uint32_t w)
 {
-	if (c->height == c->stack_cap) {
-		size_t cap = c->stack_cap;
-		if (!grow((void **)&c->stack, &cap, (size_t)c->height + 1, sizeof *c->stack)) {
+	if (c->height + 1 >= c->stack_cap) {
+		size_t cap = c->stack_cap, bcap = c->stack_cap;
+		if (!grow((void **)&c->stack, &cap, (size_t)c->height + 2, sizeof *c->stack) ||
+		    !grow((void **)&c->base, &bcap, (size_t)c->height + 2, sizeof *c->base)) {
 			c->oom = true;
 			return 0;
 		}
-		c->stack_cap = (uint32_t)cap;
+		c->stack_cap = (uint32_t)(cap < bcap ? cap : bcap);
 	}
 	c->stack[c->height] = src;
+	c->base[c->height + 1] = c->base[c->height] + w;
 	c->height++;
-	if (c->height > c->max_height)
-		c->max_height = c->height;
+	if (c->base[c->height] > c->max_height)
+		c->max_height = c->base[c->height];
 	return c->height - 1;
 }
 
-/* Pushes a value computed into its home slot; returns that slot. */
-static uint32_t push(struct compiler *c)
+/* Pushes a value computed into its home slot(s); returns the (first) slot. */
+static uint32_t push_w(struct compiler *c, uint32_t w)
 {
 	uint32_t slot = home(c, c->height);
-	push_entry(c, slot);
+	push_entry(c, slot, w);
 	return slot;
 }
 
-static void emit_copy(struct compiler *c, uint32_t src, uint32_t dst)
+static uint32_t push(struct compiler *c)
+{
+	return push_w(c, 1);
+}
+
+/* Pushes n values of these types into their home slots. */
+static void push_types(struct compiler *c, uint32_t n, const w64_valtype *types)
+{
+	for (uint32_t k = 0; k < n; k++)
+		push_w(c, w64_cells(types[k]));
+}
+
+/* Copies a value of `w` slots (v128s are never deferred constants). */
+static void emit_copy(struct compiler *c, uint32_t src, uint32_t dst, uint32_t w)
 {
 	if (src == dst)
 		return;
@@ -267,7 +303,7 @@ static void emit_copy(struct compiler *c, uint32_t src, uint32_t dst)
 		emit_u(c, dst);
 		return;
 	}
-	emit_op(c, IOP_COPY);
+	emit_op(c, w == 2 ? IOP_COPY2 : IOP_COPY);
 	emit_u(c, src);
 	emit_u(c, dst);
 }
@@ -275,7 +311,7 @@ static void emit_copy(struct compiler *c, uint32_t src, uint32_t dst)
 static void materialize(struct compiler *c, uint32_t pos)
 {
 	if (c->stack[pos] != home(c, pos)) {
-		emit_copy(c, c->stack[pos], home(c, pos));
+		emit_copy(c, c->stack[pos], home(c, pos), width(c, pos));
 		c->stack[pos] = home(c, pos);
 	}
 }
@@ -321,19 +357,29 @@ static uint32_t label_arity(const struct cctrl *t)
 	return t->op == W64_OP_LOOP ? t->nparams : t->nresults;
 }
 
-/* Copies the top `arity` values to slots dst0, dst0+1, ...  Ascending
- * order is safe when no source is a local below dst0 + arity (callers make
- * sure): every other source sits at or above its destination. */
+/* The slot of the top `arity` values' value k when they move to dst0
+ * (each keeps its width). */
+static uint32_t moved_slot(const struct compiler *c, uint32_t arity, uint32_t dst0, uint32_t k)
+{
+	uint32_t first = c->height - arity;
+	return dst0 + c->base[first + k] - c->base[first];
+}
+
+/* Copies the top `arity` values to slots from dst0 up.  Ascending order
+ * is safe when no source is a local below dst0 + their slots (callers
+ * make sure): every other source sits at or above its destination. */
 static void move_top(struct compiler *c, uint32_t arity, uint32_t dst0)
 {
-	for (uint32_t k = 0; k < arity; k++)
-		emit_copy(c, c->stack[c->height - arity + k], dst0 + k);
+	for (uint32_t k = 0; k < arity; k++) {
+		uint32_t pos = c->height - arity + k;
+		emit_copy(c, c->stack[pos], moved_slot(c, arity, dst0, k), width(c, pos));
+	}
 }
 
 static bool moves_needed(const struct compiler *c, uint32_t arity, uint32_t dst0)
 {
 	for (uint32_t k = 0; k < arity; k++)
-		if (c->stack[c->height - arity + k] != dst0 + k)
+		if (c->stack[c->height - arity + k] != moved_slot(c, arity, dst0, k))
 			return true;
 	return false;
 }
@@ -342,28 +388,29 @@ static bool moves_needed(const struct compiler *c, uint32_t arity, uint32_t dst0
  * br_table stubs), so the compile-time stack is left as it was. */
 static void emit_return(struct compiler *c)
 {
-	uint32_t n = c->f->type->nresults;
+	uint32_t n = c->f->type->nresults, slots = n ? top_slots(c, n) : 0;
 	/* One result in a slot: moved by the return itself. */
-	if (n == 1 && !is_const(c->stack[c->height - 1]) && c->stack[c->height - 1] != 0) {
+	if (n == 1 && slots == 1 && !is_const(c->stack[c->height - 1]) &&
+	    c->stack[c->height - 1] != 0) {
 		emit_op(c, IOP_RETURN1);
 		emit_u(c, c->stack[c->height - 1]);
 		return;
 	}
-	/* Results go to slots 0..n-1.  A result read from a local among those
-	 * slots is first copied to its home slot, so no copy below overwrites
-	 * a source that a later copy reads; every other source sits at or
-	 * above its destination. */
+	/* Results go to slots 0..slots-1.  A result read from a local among
+	 * those slots is first copied to its home slot, so no copy below
+	 * overwrites a source that a later copy reads; every other source
+	 * sits at or above its destination. */
 	for (uint32_t k = 0; k < n; k++) {
-		uint32_t pos = c->height - n + k;
-		if (c->stack[pos] < n && c->stack[pos] != k)
-			emit_copy(c, c->stack[pos], home(c, pos));
+		uint32_t pos = c->height - n + k, dst = moved_slot(c, n, 0, k);
+		if (c->stack[pos] < slots && c->stack[pos] != dst)
+			emit_copy(c, c->stack[pos], home(c, pos), width(c, pos));
 	}
 	for (uint32_t k = 0; k < n; k++) {
-		uint32_t pos = c->height - n + k;
-		uint32_t src = c->stack[pos] < n ? home(c, pos) : c->stack[pos];
-		if (c->stack[pos] == k)
-			src = k;
-		emit_copy(c, src, k);
+		uint32_t pos = c->height - n + k, dst = moved_slot(c, n, 0, k);
+		uint32_t src = c->stack[pos] < slots ? home(c, pos) : c->stack[pos];
+		if (c->stack[pos] == dst)
+			src = dst;
+		emit_copy(c, src, dst, width(c, pos));
 	}
 	emit_op(c, IOP_RETURN);
 }
@@ -402,8 +449,11 @@ static int push_ctrl(struct compiler *c, const struct w64_instr *ins)
 	if (ins->op != W64_OP_CALL &&
 	    w64_blocktype_sig(c->m, &ins->imm.block, &single, &np, &p, &nr, &r) < 0)
 		return w64_error_set(c->err, ins->offset, "internal error: bad block type");
-	if (ins->op == W64_OP_CALL)
+	if (ins->op == W64_OP_CALL) {
 		nr = c->f->type->nresults;
+		r = c->f->type->results;
+		p = NULL;
+	}
 	size_t cap = c->ctrls_cap;
 	if (!grow((void **)&c->ctrls, &cap, (size_t)c->nctrls + 1, sizeof *c->ctrls)) {
 		c->oom = true;
@@ -417,12 +467,27 @@ static int push_ctrl(struct compiler *c, const struct w64_instr *ins)
 	t->height = c->live ? c->height - np : 0;
 	t->nparams = np;
 	t->nresults = nr;
+	/* `single` lives in this frame: keep the type, not the pointer. */
+	t->single = single;
+	t->params = np ? p : NULL;
+	t->results = nr && r != &single ? r : NULL;
 	t->loop_start = NONE;
 	t->end_chain = NONE;
 	t->else_cell = NONE;
 	t->outer_scope = t->scope = c->scope;
 	t->handler_chain = NONE;
 	return 0;
+}
+
+/* Pushes the results (or params) of block t into their home slots. */
+static void push_block_values(struct compiler *c, const struct cctrl *t, bool results)
+{
+	uint32_t n = results ? t->nresults : t->nparams;
+	const w64_valtype *types = results ? t->results : t->params;
+	if (!types) /* the one result of a single-type block */
+		push_types(c, n, &t->single);
+	else
+		push_types(c, n, types);
 }
 
 /* --- exception handling ---------------------------------------------------- */
@@ -492,7 +557,7 @@ static void add_catch_clauses(struct compiler *c, const struct w64_instr *ins, i
 		const struct w64_tag_inst *tag =
 			cl.kind == W64_CATCH || cl.kind == W64_CATCH_REF ? c->inst->tags[cl.tag] : NULL;
 		bool ref = cl.kind == W64_CATCH_REF || cl.kind == W64_CATCH_ALL_REF;
-		uint32_t n = tag ? tag->type->nparams : 0;
+		uint32_t n = tag ? w64_cells_of(tag->type->nparams, tag->type->params) : 0;
 		bool returns = cl.label == c->nctrls - 1;
 		struct cctrl *t = returns ? NULL : ctrl_at(c, cl.label);
 		uint32_t base = returns ? 0 : home(c, t->height);
@@ -538,14 +603,14 @@ static int compile_catch(struct compiler *c, const struct w64_instr *ins)
 		return 0;
 	const struct w64_tag_inst *tag = ins->op == W64_OP_CATCH ? c->inst->tags[ins->imm.index] : NULL;
 	uint32_t n = tag ? tag->type->nparams : 0;
-	struct chandler *h = add_handler(c, t->scope, tag, n ? home(c, t->height + 1) : W64_NO_SLOT,
+	struct chandler *h = add_handler(c, t->scope, tag, n ? home(c, t->height) + 1 : W64_NO_SLOT,
 	                                 home(c, t->height));
 	if (h)
 		h->target = c->n;
 	c->height = t->height;
 	push(c); /* the exception */
-	for (uint32_t k = 0; k < n; k++)
-		push(c);
+	if (tag)
+		push_types(c, n, tag->type->params);
 	return 0;
 }
 
@@ -562,13 +627,6 @@ static void compile_throw(struct compiler *c, const struct w64_tag_inst *tag)
 	c->live = false;
 }
 
-/* The stack as it is at a label: the block's values in their home slots. */
-static void reset_stack(struct compiler *c, uint32_t height, uint32_t nvalues)
-{
-	c->height = height;
-	for (uint32_t k = 0; k < nvalues; k++)
-		push(c);
-}
 
 static int compile_end(struct compiler *c)
 {
@@ -596,11 +654,12 @@ static int compile_end(struct compiler *c)
 	}
 	patch_chain(c, t->end_chain, c->n);
 	c->last_dst = NONE;
-	uint32_t height = t->height, nr = t->nresults;
-	c->nctrls--;
+	/* The stack as it is at the label: the values in their home slots. */
+	c->height = t->height;
 	c->live = live_after;
 	if (live_after)
-		reset_stack(c, height, nr);
+		push_block_values(c, t, true);
+	c->nctrls--;
 	return 0;
 }
 
@@ -619,8 +678,10 @@ static int compile_else(struct compiler *c)
 	t->op = W64_OP_ELSE;
 	c->last_dst = NONE;
 	c->live = t->entry_live;
-	if (c->live)
-		reset_stack(c, t->height, t->nparams);
+	if (c->live) {
+		c->height = t->height;
+		push_block_values(c, t, false);
+	}
 	return 0;
 }
 
@@ -722,8 +783,7 @@ static void compile_call(struct compiler *c, struct w64_func_inst *callee, bool 
 	emit_op(c, callee->host ? IOP_CALL_HOST : IOP_CALL);
 	emit_p(c, callee);
 	emit_u(c, argbase);
-	for (uint32_t k = 0; k < nr; k++)
-		push(c);
+	push_types(c, nr, callee->type->results);
 }
 
 static void compile_call_indirect(struct compiler *c, const struct w64_instr *ins, bool tail)
@@ -753,8 +813,7 @@ static void compile_call_indirect(struct compiler *c, const struct w64_instr *in
 	emit_u(c, type_id);
 	emit_u(c, idx);
 	emit_u(c, argbase);
-	for (uint32_t k = 0; k < nr; k++)
-		push(c);
+	push_types(c, nr, t->results);
 }
 
 /* call_ref: the callee is a reference on top of the arguments. */
@@ -778,8 +837,7 @@ static void compile_call_ref(struct compiler *c, const struct w64_instr *ins, bo
 	emit_op(c, IOP_CALL_REF);
 	emit_u(c, ref);
 	emit_u(c, argbase);
-	for (uint32_t k = 0; k < nr; k++)
-		push(c);
+	push_types(c, nr, t->results);
 }
 
 /* br_on_null / br_on_non_null: a conditional branch on a reference.  The
@@ -811,12 +869,13 @@ static void compile_br_on(struct compiler *c, const struct w64_instr *ins)
 		patch_chain(c, skip, c->n);
 	}
 	if (on_null)
-		push_entry(c, ref);   /* falls through with the (non-null) reference */
+		push_entry(c, ref, 1); /* falls through with the (non-null) reference */
 	else
 		c->height--;          /* falls through without it */
 }
 
-static void compile_local_set(struct compiler *c, uint32_t x, bool tee)
+/* x: the local's first slot; w: its width. */
+static void compile_local_set(struct compiler *c, uint32_t x, uint32_t w, bool tee)
 {
 	uint32_t pos = c->height - 1;
 	uint32_t src = c->stack[pos];
@@ -840,9 +899,9 @@ static void compile_local_set(struct compiler *c, uint32_t x, bool tee)
 	}
 	c->height--;
 	materialize_local(c, x);
-	emit_copy(c, src, x);
+	emit_copy(c, src, x, w);
 	if (tee)
-		push_entry(c, src);
+		push_entry(c, src, w);
 }
 
 /* Integer operators with an immediate form. */
@@ -997,7 +1056,7 @@ static void emit_const(struct compiler *c, uint64_t v)
 		return;
 	}
 	c->consts[c->nconsts] = v;
-	push_entry(c, CONST_BIT | (uint32_t)c->nconsts++);
+	push_entry(c, CONST_BIT | (uint32_t)c->nconsts++, 1);
 }
 
 /* Which integer operators commute. */
@@ -1107,7 +1166,7 @@ static unsigned fuse_condition(struct compiler *c, uint32_t cond, bool negate, u
 		W64_INT_CMPS(F)
 #undef F
 	};
-	if (c->last_dst == NONE || c->code[c->last_dst].u != cond || cond != c->nlocals + c->height)
+	if (c->last_dst == NONE || c->code[c->last_dst].u != cond || cond != home(c, c->height))
 		return 0;
 	bool imm;
 	unsigned op = last_wasm_op(c, &imm), fused;
@@ -1152,15 +1211,6 @@ static void emit_cond_branch(struct compiler *c, uint32_t cond, bool negate)
 	emit_branch_op(c, fused, cond, negate, a, b);
 }
 
-/* --- what the interpreter refuses ---------------------------------------- */
-
-static int unsupported(struct w64_error *err, size_t at, const char *what)
-{
-	w64_error_set(err, at, "%s are not supported by wasm64-run", what);
-	err->unsupported = true;
-	return -1;
-}
-
 static unsigned count_inputs(const struct w64_opinfo *info)
 {
 	unsigned n = 0;
@@ -1197,6 +1247,84 @@ static void compile_atomic(struct compiler *c, const struct w64_instr *ins)
 	for (unsigned k = 0; k < nin; k++)
 		emit_u(c, in[k]);
 	if (info->out != W64_SIG_NONE) {
+		size_t cell = c->n;
+		emit_u(c, dst);
+		produced(c, cell);
+	}
+}
+
+/* global.get / global.set of a v128 global: two cells. */
+static void compile_v128_global(struct compiler *c, const struct w64_global_inst *g, bool get)
+{
+	if (get) {
+		uint32_t dst = push_w(c, 2);
+		emit_op(c, IOP_GLOBAL_GET2);
+		emit_p(c, g->value);
+		size_t cell = c->n;
+		emit_u(c, dst);
+		produced(c, cell);
+		return;
+	}
+	uint32_t src = pop(c);
+	emit_op(c, IOP_GLOBAL_SET2);
+	emit_p(c, g->value);
+	emit_u(c, src);
+}
+
+/* SIMD and relaxed SIMD: each instruction is its own handler (interp.c),
+ * [op][memory][operands...][immediates...][dst]: the memory only for the
+ * loads and stores, the operands' slots deepest first, then
+ *   MEMARG       offset + access size ("end", as for scalar accesses)
+ *   MEMARG_LANE  end, lane
+ *   LANE         lane
+ *   V128/SHUFFLE the 16 immediate bytes in two cells
+ * and the result's slot(s) last, if it has one. */
+static void compile_simd(struct compiler *c, const struct w64_instr *ins)
+{
+	const struct w64_opinfo *info = &w64_opinfo[ins->op];
+	bool mem = info->imm == W64_IMM_MEMARG || info->imm == W64_IMM_MEMARG_LANE;
+	bool result = info->out != W64_SIG_NONE;
+	unsigned nin = count_inputs(info);
+	uint64_t end = 0;
+	if (mem && __builtin_add_overflow(ins->imm.memarg.offset, (uint64_t)1 << info->align, &end)) {
+		/* offset + size wraps: the access can only trap */
+		c->height -= nin;
+		emit_op(c, IOP_TRAP);
+		emit_p(c, "out of bounds memory access");
+		c->live = false;
+		return;
+	}
+	uint32_t in[3];
+	for (unsigned k = nin; k-- > 0;)
+		in[k] = pop(c);
+	uint32_t dst = result ? push_w(c, info->out == W64_SIG_V128 ? 2 : 1) : 0;
+	emit_op(c, ins->op);
+	if (mem)
+		emit_p(c, c->inst->memories[ins->imm.memarg.mem]);
+	for (unsigned k = 0; k < nin; k++)
+		emit_u(c, in[k]);
+	uint64_t bytes[2];
+	switch (info->imm) {
+	case W64_IMM_MEMARG:
+		emit_u(c, end);
+		break;
+	case W64_IMM_MEMARG_LANE:
+		emit_u(c, end);
+		emit_u(c, ins->lane);
+		break;
+	case W64_IMM_LANE:
+		emit_u(c, ins->lane);
+		break;
+	case W64_IMM_V128:
+	case W64_IMM_SHUFFLE:
+		memcpy(bytes, ins->imm.v128, 16);
+		emit_u(c, bytes[0]);
+		emit_u(c, bytes[1]);
+		break;
+	default:
+		break;
+	}
+	if (result) {
 		size_t cell = c->n;
 		emit_u(c, dst);
 		produced(c, cell);
@@ -1343,9 +1471,9 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		return 0;
 	case W64_OP_SELECT:
 	case W64_OP_SELECT_T: {
-		uint32_t cond = pop(c), b = pop(c), a = pop(c);
-		uint32_t dst = push(c);
-		emit_op(c, IOP_SELECT);
+		uint32_t cond = pop(c), w = width(c, c->height - 1), b = pop(c), a = pop(c);
+		uint32_t dst = push_w(c, w);
+		emit_op(c, w == 2 ? IOP_SELECT2 : IOP_SELECT);
 		emit_u(c, cond);
 		emit_u(c, a);
 		emit_u(c, b);
@@ -1356,19 +1484,25 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 	}
 	case W64_OP_LOCAL_GET:
 		note_local(c, ins->imm.index, false);
-		push_entry(c, ins->imm.index);
+		push_entry(c, c->local_slot[ins->imm.index], w64_cells(c->local_type[ins->imm.index]));
 		return 0;
 	case W64_OP_LOCAL_SET:
 	case W64_OP_LOCAL_TEE:
 		note_local(c, ins->imm.index, true);
-		compile_local_set(c, ins->imm.index, op == W64_OP_LOCAL_TEE);
+		compile_local_set(c, c->local_slot[ins->imm.index],
+		                  w64_cells(c->local_type[ins->imm.index]), op == W64_OP_LOCAL_TEE);
 		return 0;
 	case W64_OP_GLOBAL_GET:
-		emit_slots(c, IOP_GLOBAL_GET, &inst->globals[ins->imm.index]->value, NULL, 1, 0, true);
+	case W64_OP_GLOBAL_SET: {
+		const struct w64_global_inst *g = inst->globals[ins->imm.index];
+		if (g->type == W64_V128)
+			compile_v128_global(c, g, op == W64_OP_GLOBAL_GET);
+		else if (op == W64_OP_GLOBAL_GET)
+			emit_slots(c, IOP_GLOBAL_GET, g->value, NULL, 1, 0, true);
+		else
+			emit_slots(c, IOP_GLOBAL_SET, g->value, NULL, 1, 1, false);
 		return 0;
-	case W64_OP_GLOBAL_SET:
-		emit_slots(c, IOP_GLOBAL_SET, &inst->globals[ins->imm.index]->value, NULL, 1, 1, false);
-		return 0;
+	}
 	case W64_OP_I32_CONST:
 		emit_const(c, ins->imm.i32);
 		return 0;
@@ -1452,8 +1586,10 @@ static int compile_instr(struct compiler *c, const struct w64_instr *ins)
 		compile_atomic(c, ins);
 		return 0;
 	}
-	if (op >= W64_OP_FIRST_SIMD) /* refused before instantiation: w64_check_runnable */
-		return unsupported(c->err, ins->offset, "SIMD instructions");
+	if (op >= W64_OP_FIRST_SIMD) {
+		compile_simd(c, ins);
+		return 0;
+	}
 	if (info->imm == W64_IMM_MEMARG) {
 		emit_mem_op(c, ins);
 		return 0;
@@ -1494,43 +1630,12 @@ static void dump_code(const struct compiler *c)
 	}
 }
 
-static bool has_v128(uint32_t n, const w64_valtype *types)
-{
-	for (uint32_t i = 0; i < n; i++)
-		if (types[i] == W64_V128)
-			return true;
-	return false;
-}
-
-/* Cells are 64 bits: no v128 value may reach a frame, a global or a call.
- * (A v128 block result needs one of these as its source, or is dead.) */
-static size_t first_v128(const struct w64_module *m)
-{
-	for (uint32_t i = 0; i < m->nfuncs; i++) {
-		const struct w64_func *f = &m->funcs[i];
-		const struct w64_functype *t = &m->types[f->type];
-		size_t at = f->import >= 0 ? m->imports[f->import].offset : f->body_offset;
-		if (has_v128(t->nparams, t->params) || has_v128(t->nresults, t->results))
-			return at ? at : 1;
-		for (uint32_t g = 0; f->import < 0 && g < f->nlocal_groups; g++)
-			if (f->local_groups[g].type == W64_V128)
-				return at;
-	}
-	for (uint32_t i = 0; i < m->nglobals; i++)
-		if (m->globals[i].type.type == W64_V128)
-			return m->globals[i].import >= 0 ? m->imports[m->globals[i].import].offset
-			                                 : m->globals[i].init.offset;
-	return 0;
-}
-
 int w64_check_runnable(const struct w64_module *m, const struct w64_uses *uses,
                        struct w64_error *err)
 {
-	if (uses->simd_at)
-		return unsupported(err, uses->simd_at, "SIMD instructions");
-	size_t v128_at = first_v128(m);
-	if (v128_at)
-		return unsupported(err, v128_at, "v128 values (SIMD)");
+	(void)m;
+	(void)uses;
+	(void)err;
 	return 0;
 }
 
@@ -1604,6 +1709,31 @@ const struct w64_handler *w64_find_handler(const struct w64_code *code, const w6
 	return NULL;
 }
 
+/* Each local's type and first slot (params first); c->nlocals: the slots
+ * they take.  local_slot has one entry more: the end of the last. */
+static int local_layout(struct compiler *c, const struct w64_func *fd)
+{
+	uint32_t np = c->f->type->nparams, n = np + fd->nlocals;
+	w64_valtype *types = malloc(((size_t)n + 1) * sizeof *types);
+	c->local_type = types;
+	c->local_slot = malloc(((size_t)n + 1) * sizeof *c->local_slot);
+	if (!types || !c->local_slot)
+		return -1;
+	memcpy(types, c->f->type->params, np * sizeof *types);
+	uint32_t x = np;
+	for (uint32_t g = 0; g < fd->nlocal_groups; g++)
+		for (uint32_t k = 0; k < fd->local_groups[g].count; k++)
+			types[x++] = fd->local_groups[g].type;
+	uint32_t slot = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		c->local_slot[i] = slot;
+		slot += w64_cells(types[i]);
+	}
+	c->local_slot[n] = slot;
+	c->nlocals = slot;
+	return 0;
+}
+
 int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *err)
 {
 	const struct w64_module *m = f->inst->m;
@@ -1623,8 +1753,19 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 	c.err = err;
 	c.live = true;
 	c.last_dst = NONE;
-	c.nlocals = f->type->nparams + fd->nlocals;
 	c.straight = true;
+	if (local_layout(&c, fd) < 0)
+		c.oom = true;
+	/* The operand stack starts empty, its first home right above the locals. */
+	c.stack_cap = 16;
+	c.stack = malloc(c.stack_cap * sizeof *c.stack);
+	c.base = malloc(c.stack_cap * sizeof *c.base);
+	if (!c.stack || !c.base) {
+		c.oom = true;
+		c.stack_cap = 0;
+	} else {
+		c.base[0] = 0;
+	}
 	c.scope = W64_NO_SCOPE;
 	c.local_init = calloc(fd->nlocals ? fd->nlocals : 1, 1);
 	if (!c.local_init)
@@ -1664,9 +1805,10 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 				hi = i + 1;
 			}
 		if (lo < hi) {
+			uint32_t np = f->type->nparams;
 			c.code[0].op = c.h[IOP_ENTER_ZERO];
-			c.code[2].u = f->type->nparams + lo;
-			c.code[3].u = hi - lo;
+			c.code[2].u = c.local_slot[np + lo];
+			c.code[3].u = c.local_slot[np + hi] - c.local_slot[np + lo];
 		}
 		if (c.starts) /* before relocation: targets still print as indices */
 			f->code = &(struct w64_code){c.code, c.n, (uint32_t)(c.nlocals + c.max_height), NULL},
@@ -1697,6 +1839,9 @@ int w64_compile(struct w64_store *s, struct w64_func_inst *f, struct w64_error *
 	free(c.consts);
 	free(c.relocs);
 	free(c.stack);
+	free(c.base);
+	free(c.local_slot);
+	free((void *)c.local_type);
 	free(c.ctrls);
 	return rc;
 }

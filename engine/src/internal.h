@@ -66,6 +66,7 @@ struct w64_func_inst {
 	const w64_cell *entry;            /* code->cells, or NULL until compiled */
 	w64_host_fn host;
 	void *host_user;
+	uint32_t host_cells;              /* host functions: max(param cells, result cells) */
 	struct w64_functype host_type;    /* storage for host functions' type */
 };
 
@@ -99,7 +100,7 @@ struct w64_table_inst {
 };
 
 struct w64_global_inst {
-	uint64_t value;         /* first: compiled code points at it */
+	uint64_t value[2];      /* first: compiled code points at it; [1]: a v128's high half */
 	w64_valtype type;
 	bool mut;
 };
@@ -117,7 +118,7 @@ struct w64_tag_inst {
 struct w64_exn {
 	struct w64_exn *next;             /* the store's list */
 	const struct w64_tag_inst *tag;
-	uint32_t nvalues;
+	uint32_t nvalues;                 /* cells: a v128 value takes two */
 	uint64_t values[];
 };
 
@@ -259,6 +260,7 @@ enum w64_iop {
 	IOP_ENTER_ZERO,         /* the same, when some locals must be zeroed */
 	IOP_EXIT,               /* leave the interpreter (host entry frame) */
 	IOP_COPY,               /* [src][dst] */
+	IOP_COPY2,              /* [src][dst]: a v128, two slots */
 	IOP_CONST,              /* [value][dst] */
 	IOP_JUMP,               /* [target] */
 	IOP_BR_IF,              /* [cond][target] */
@@ -277,8 +279,11 @@ enum w64_iop {
 	IOP_RETURN_CALL_REF,    /* [ref] (args already at fp[0..)) */
 	IOP_TRAP,               /* [message] */
 	IOP_SELECT,             /* [cond][a][b][dst] */
+	IOP_SELECT2,            /* [cond][a][b][dst]: v128s */
 	IOP_GLOBAL_GET,         /* [&value][dst] */
 	IOP_GLOBAL_SET,         /* [&value][src] */
+	IOP_GLOBAL_GET2,        /* [&value][dst]: a v128 */
+	IOP_GLOBAL_SET2,        /* [&value][src]: a v128 */
 	IOP_TICK,               /* a function entry or loop header under limits */
 	IOP_ATOMIC,             /* [mem][wasm op][offset][addr][operands...][dst]: w64_atomic */
 	IOP_THROW,              /* [tag][argbase] */

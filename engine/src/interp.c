@@ -111,6 +111,22 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
                            struct w64_trap *trap, const void *const **table_out,
                            struct unwind *u)
 {
+	/* Relaxed SIMD instructions that behave as a SIMD instruction share
+	 * its handler: the deterministic choices of docs/runtime.md. */
+#define L_I8X16_RELAXED_SWIZZLE L_I8X16_SWIZZLE
+#define L_I32X4_RELAXED_TRUNC_F32X4_S L_I32X4_TRUNC_SAT_F32X4_S
+#define L_I32X4_RELAXED_TRUNC_F32X4_U L_I32X4_TRUNC_SAT_F32X4_U
+#define L_I32X4_RELAXED_TRUNC_F64X2_S_ZERO L_I32X4_TRUNC_SAT_F64X2_S_ZERO
+#define L_I32X4_RELAXED_TRUNC_F64X2_U_ZERO L_I32X4_TRUNC_SAT_F64X2_U_ZERO
+#define L_I8X16_RELAXED_LANESELECT L_V128_BITSELECT
+#define L_I16X8_RELAXED_LANESELECT L_V128_BITSELECT
+#define L_I32X4_RELAXED_LANESELECT L_V128_BITSELECT
+#define L_I64X2_RELAXED_LANESELECT L_V128_BITSELECT
+#define L_F32X4_RELAXED_MIN L_F32X4_MIN
+#define L_F32X4_RELAXED_MAX L_F32X4_MAX
+#define L_F64X2_RELAXED_MIN L_F64X2_MIN
+#define L_F64X2_RELAXED_MAX L_F64X2_MAX
+#define L_I16X8_RELAXED_Q15MULR_S L_I16X8_Q15MULR_SAT_S
 	static const void *const table[IOP_COUNT] = {
 #define LOADSTORE(name) [W64_OP_##name] = &&L_##name, \
 	[IOP_MEMX + W64_OP_##name - W64_OP_I32_LOAD] = &&LX_##name, \
@@ -120,13 +136,15 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 		/* Expanded from opcodes.def: every numeric instruction (no
 		 * immediate, operands of a value type) and every load and store of
 		 * the single-byte and 0xfc opcodes runs as its own handler, so a
-		 * row added there without one fails to compile.  SIMD is not
-		 * executed; atomics go through IOP_ATOMIC. */
+		 * row added there without one fails to compile.  So does every
+		 * SIMD row (0xfd): each is its own handler, whatever its
+		 * immediates (compile_simd in compile.c lays out its operands).
+		 * Atomics go through IOP_ATOMIC. */
 #define W64_OP(name, text, prefix, code, imm, in1, in2, in3, out, align) \
 	DIRECT_P_##prefix(imm, in1, name)
 #define DIRECT_P_0x00(imm, in1, name) DIRECT_I_##imm(in1, name)
 #define DIRECT_P_0xfc(imm, in1, name) DIRECT_I_##imm(in1, name)
-#define DIRECT_P_0xfd(imm, in1, name)
+#define DIRECT_P_0xfd(imm, in1, name) [W64_OP_##name] = &&L_##name,
 #define DIRECT_P_0xfe(imm, in1, name)
 #define DIRECT_I_NONE(in1, name) DIRECT_T_##in1(name)
 #define DIRECT_I_MEMARG(in1, name) LOADSTORE(name)
@@ -181,6 +199,7 @@ static enum w64_status run(struct w64_store *s, struct w64_func_inst *entry, uin
 		H(BR_NONNULL) H(BR_TABLE) H(RETURN) H(RETURN1) H(CALL) H(CALL_HOST) H(CALL_INDIRECT)
 		H(RETURN_CALL) H(RETURN_CALL_INDIRECT) H(CALL_REF) H(RETURN_CALL_REF) H(TRAP)
 		H(SELECT) H(GLOBAL_GET) H(GLOBAL_SET) H(TICK) H(ATOMIC) H(THROW) H(THROW_REF)
+		H(COPY2) H(SELECT2) H(GLOBAL_GET2) H(GLOBAL_SET2)
 #undef H
 	};
 	static const void *const exit_code[1] = {&&L_EXIT};
@@ -307,6 +326,20 @@ L_GLOBAL_GET:
 	NEXT(3);
 L_GLOBAL_SET:
 	*(uint64_t *)ip[1].p = R(2);
+	NEXT(3);
+L_COPY2:
+	/* A v128 moving down by one slot (over a catch block's hidden
+	 * exnref, say) overlaps itself. */
+	memmove(&R(2), &R(1), 16);
+	NEXT(3);
+L_SELECT2:
+	memmove(&R(4), (uint32_t)R(1) ? &R(2) : &R(3), 16);
+	NEXT(5);
+L_GLOBAL_GET2:
+	memcpy(&R(2), ip[1].p, 16);
+	NEXT(3);
+L_GLOBAL_SET2:
+	memcpy(ip[1].p, &R(2), 16);
 	NEXT(3);
 L_TRAP:
 	trap_msg = ip[1].p;
@@ -446,13 +479,13 @@ do_wasm_call:
 
 do_host_call: {
 	struct w64_host_call call = {s, fn->inst, callee->host_user};
-	uint32_t np = callee->type->nparams, nr = callee->type->nresults;
-	if (nfp + (np > nr ? np : nr) > stack_end) {
+	uint32_t cells = callee->host_cells;
+	if (nfp + cells > stack_end) {
 		trap_msg = "call stack exhausted";
 		goto trap;
 	}
 	s->depth = depth;
-	s->stack_top = nfp + (np > nr ? np : nr);
+	s->stack_top = nfp + cells;
 	status = callee->host(&call, nfp, trap);
 	if (status != W64_OK) {
 		if (status == W64_EXCEPTION) {
@@ -955,6 +988,424 @@ L_I64_REM_U: {
 #undef UN
 #undef BIN
 
+	/* --- SIMD ----------------------------------------------------------- */
+	/* A v128 takes two slots.  Handlers copy their operands into w64_v128
+	 * unions (memcpy: slots are only 8-byte aligned), compute lane by lane
+	 * in loops the compiler vectorizes, and copy the result out, so a
+	 * result may overwrite its operands.  Integer lanes compute in
+	 * unsigned arithmetic or in a wider type (no signed overflow); float
+	 * to integer conversions go through numeric.h's checked ones. */
+#define VIN(v, n) memcpy(&(v), &fp[ip[n].u], 16)
+#define VOUT(n, v) memcpy(&fp[ip[n].u], &(v), 16)
+#define LANES(n, stmt)                      \
+	for (unsigned i = 0; i < (n); i++) {    \
+		stmt;                               \
+	}
+	/* r from a ([a][dst]), a and b ([a][b][dst]), a, b and c. */
+#define V_UN(name, n, stmt)                                                   \
+	L_##name: { w64_v128 a, r = {{0}}; VIN(a, 1); LANES(n, stmt) VOUT(2, r); NEXT(3); }
+#define V_BIN(name, n, stmt)                                                  \
+	L_##name: {                                                               \
+		w64_v128 a, b, r = {{0}};                                             \
+		VIN(a, 1);                                                            \
+		VIN(b, 2);                                                            \
+		LANES(n, stmt)                                                        \
+		VOUT(3, r);                                                           \
+		NEXT(4);                                                              \
+	}
+#define V_TER(name, n, stmt)                                                  \
+	L_##name: {                                                               \
+		w64_v128 a, b, c, r;                                                  \
+		VIN(a, 1);                                                            \
+		VIN(b, 2);                                                            \
+		VIN(c, 3);                                                            \
+		LANES(n, stmt)                                                        \
+		VOUT(4, r);                                                           \
+		NEXT(5);                                                              \
+	}
+	/* A v128 to an i32: [a][dst]; `x` accumulates from 0. */
+#define V_REDUCE(name, n, stmt)                                               \
+	L_##name: { w64_v128 a; uint32_t x = 0; VIN(a, 1); LANES(n, stmt) R(2) = x; NEXT(3); }
+	/* Shifts: [a][count][dst], the count modulo the lane width. */
+#define V_SHIFT(name, n, bits, stmt)                                          \
+	L_##name: {                                                               \
+		w64_v128 a, r;                                                        \
+		unsigned k = (uint32_t)R(2) & ((bits) - 1);                           \
+		VIN(a, 1);                                                            \
+		LANES(n, stmt)                                                        \
+		VOUT(3, r);                                                           \
+		NEXT(4);                                                              \
+	}
+	/* Lane comparisons: all ones where true. */
+#define V_CMP(name, n, L, A, op) V_BIN(name, n, r.L[i] = -(a.A[i] op b.A[i]))
+
+	/* Loads and stores: [mem][addr][end][dst], [mem][addr][value][end],
+	 * the lane forms [mem][addr][vector][end][lane][dst] and
+	 * [mem][addr][vector][end][lane]; bounds checked as scalar accesses
+	 * are (MEM_AT), on the instruction's own memory. */
+#define V_LOAD(name, nbytes, stmt)                                              \
+	L_##name: {                                                               \
+		const struct w64_memory_inst *m = ip[1].p;                            \
+		const uint8_t *p = MEM_AT(R(2), ip[3].u, nbytes, m->base, m->size);     \
+		w64_v128 r = {{0}};                                                   \
+		stmt;                                                                 \
+		VOUT(4, r);                                                           \
+		NEXT(5);                                                              \
+	}
+#define V_LOAD_EXTEND(name, T, L, n)                                          \
+	V_LOAD(name, 8, T x[n]; memcpy(x, p, 8); LANES(n, r.L[i] = x[i]))
+#define V_LOAD_SPLAT(name, T, L, n)                                           \
+	V_LOAD(name, sizeof(T), T x; memcpy(&x, p, sizeof x); LANES(n, r.L[i] = x))
+#define V_LOAD_LANE(name, nbytes)                                               \
+	L_##name: {                                                               \
+		const struct w64_memory_inst *m = ip[1].p;                            \
+		const uint8_t *p = MEM_AT(R(2), ip[4].u, nbytes, m->base, m->size);     \
+		w64_v128 r;                                                           \
+		VIN(r, 3);                                                            \
+		memcpy(&r.u8[ip[5].u * (nbytes)], p, nbytes);                             \
+		VOUT(6, r);                                                           \
+		NEXT(7);                                                              \
+	}
+#define V_STORE_LANE(name, nbytes)                                              \
+	L_##name: {                                                               \
+		const struct w64_memory_inst *m = ip[1].p;                            \
+		uint8_t *p = MEM_AT(R(2), ip[4].u, nbytes, m->base, m->size);           \
+		w64_v128 v;                                                           \
+		VIN(v, 3);                                                            \
+		memcpy(p, &v.u8[ip[5].u * (nbytes)], nbytes);                             \
+		NEXT(6);                                                              \
+	}
+	V_LOAD(V128_LOAD, 16, memcpy(&r, p, 16))
+	V_LOAD_EXTEND(V128_LOAD8X8_S, int8_t, i16, 8)
+	V_LOAD_EXTEND(V128_LOAD8X8_U, uint8_t, u16, 8)
+	V_LOAD_EXTEND(V128_LOAD16X4_S, int16_t, i32, 4)
+	V_LOAD_EXTEND(V128_LOAD16X4_U, uint16_t, u32, 4)
+	V_LOAD_EXTEND(V128_LOAD32X2_S, int32_t, i64, 2)
+	V_LOAD_EXTEND(V128_LOAD32X2_U, uint32_t, u64, 2)
+	V_LOAD_SPLAT(V128_LOAD8_SPLAT, uint8_t, u8, 16)
+	V_LOAD_SPLAT(V128_LOAD16_SPLAT, uint16_t, u16, 8)
+	V_LOAD_SPLAT(V128_LOAD32_SPLAT, uint32_t, u32, 4)
+	V_LOAD_SPLAT(V128_LOAD64_SPLAT, uint64_t, u64, 2)
+	V_LOAD(V128_LOAD32_ZERO, 4, memcpy(&r, p, 4))
+	V_LOAD(V128_LOAD64_ZERO, 8, memcpy(&r, p, 8))
+L_V128_STORE: {
+	const struct w64_memory_inst *m = ip[1].p;
+	uint8_t *p = MEM_AT(R(2), ip[4].u, 16, m->base, m->size);
+	memcpy(p, &R(3), 16);
+	NEXT(5);
+}
+	V_LOAD_LANE(V128_LOAD8_LANE, 1)
+	V_LOAD_LANE(V128_LOAD16_LANE, 2)
+	V_LOAD_LANE(V128_LOAD32_LANE, 4)
+	V_LOAD_LANE(V128_LOAD64_LANE, 8)
+	V_STORE_LANE(V128_STORE8_LANE, 1)
+	V_STORE_LANE(V128_STORE16_LANE, 2)
+	V_STORE_LANE(V128_STORE32_LANE, 4)
+	V_STORE_LANE(V128_STORE64_LANE, 8)
+
+	/* Constants, lanes, shuffles. */
+L_V128_CONST:
+	/* [low][high][dst] */
+	R(3) = ip[1].u;
+	fp[ip[3].u + 1] = ip[2].u;
+	NEXT(4);
+L_I8X16_SHUFFLE: {
+	/* [a][b][lanes 0-7][lanes 8-15][dst]: each lane index < 32 picks a
+	 * byte of a (0-15) or b (16-31) */
+	w64_v128 ab[2], r;
+	uint8_t lanes[16];
+	VIN(ab[0], 1);
+	VIN(ab[1], 2);
+	memcpy(lanes, &ip[3].u, 8);
+	memcpy(lanes + 8, &ip[4].u, 8);
+	LANES(16, r.u8[i] = ab[lanes[i] >> 4].u8[lanes[i] & 15])
+	VOUT(5, r);
+	NEXT(6);
+}
+	V_BIN(I8X16_SWIZZLE, 16, r.u8[i] = b.u8[i] < 16 ? a.u8[b.u8[i]] : 0)
+#define V_SPLAT(name, n, L, T)                                                \
+	L_##name: { w64_v128 r; T x = (T)R(1); LANES(n, r.L[i] = x) VOUT(2, r); NEXT(3); }
+	V_SPLAT(I8X16_SPLAT, 16, u8, uint8_t)
+	V_SPLAT(I16X8_SPLAT, 8, u16, uint16_t)
+	V_SPLAT(I32X4_SPLAT, 4, u32, uint32_t)
+	V_SPLAT(I64X2_SPLAT, 2, u64, uint64_t)
+	V_SPLAT(F32X4_SPLAT, 4, u32, uint32_t)
+	V_SPLAT(F64X2_SPLAT, 2, u64, uint64_t)
+	/* [a][lane][dst]; [a][x][lane][dst].  i32 results zero-extended. */
+#define V_EXTRACT(name, expr)                                                 \
+	L_##name: { w64_v128 a; VIN(a, 1); R(3) = (expr); NEXT(4); }
+#define V_REPLACE(name, L, T)                                                 \
+	L_##name: { w64_v128 r; VIN(r, 1); r.L[ip[3].u] = (T)R(2); VOUT(4, r); NEXT(5); }
+	V_EXTRACT(I8X16_EXTRACT_LANE_S, (uint32_t)(int32_t)a.i8[ip[2].u])
+	V_EXTRACT(I8X16_EXTRACT_LANE_U, a.u8[ip[2].u])
+	V_EXTRACT(I16X8_EXTRACT_LANE_S, (uint32_t)(int32_t)a.i16[ip[2].u])
+	V_EXTRACT(I16X8_EXTRACT_LANE_U, a.u16[ip[2].u])
+	V_EXTRACT(I32X4_EXTRACT_LANE, a.u32[ip[2].u])
+	V_EXTRACT(I64X2_EXTRACT_LANE, a.u64[ip[2].u])
+	V_EXTRACT(F32X4_EXTRACT_LANE, a.u32[ip[2].u])
+	V_EXTRACT(F64X2_EXTRACT_LANE, a.u64[ip[2].u])
+	V_REPLACE(I8X16_REPLACE_LANE, u8, uint8_t)
+	V_REPLACE(I16X8_REPLACE_LANE, u16, uint16_t)
+	V_REPLACE(I32X4_REPLACE_LANE, u32, uint32_t)
+	V_REPLACE(I64X2_REPLACE_LANE, u64, uint64_t)
+	V_REPLACE(F32X4_REPLACE_LANE, u32, uint32_t)
+	V_REPLACE(F64X2_REPLACE_LANE, u64, uint64_t)
+
+	/* Comparisons. */
+	V_CMP(I8X16_EQ, 16, u8, u8, ==)
+	V_CMP(I8X16_NE, 16, u8, u8, !=)
+	V_CMP(I8X16_LT_S, 16, u8, i8, <)
+	V_CMP(I8X16_LT_U, 16, u8, u8, <)
+	V_CMP(I8X16_GT_S, 16, u8, i8, >)
+	V_CMP(I8X16_GT_U, 16, u8, u8, >)
+	V_CMP(I8X16_LE_S, 16, u8, i8, <=)
+	V_CMP(I8X16_LE_U, 16, u8, u8, <=)
+	V_CMP(I8X16_GE_S, 16, u8, i8, >=)
+	V_CMP(I8X16_GE_U, 16, u8, u8, >=)
+	V_CMP(I16X8_EQ, 8, u16, u16, ==)
+	V_CMP(I16X8_NE, 8, u16, u16, !=)
+	V_CMP(I16X8_LT_S, 8, u16, i16, <)
+	V_CMP(I16X8_LT_U, 8, u16, u16, <)
+	V_CMP(I16X8_GT_S, 8, u16, i16, >)
+	V_CMP(I16X8_GT_U, 8, u16, u16, >)
+	V_CMP(I16X8_LE_S, 8, u16, i16, <=)
+	V_CMP(I16X8_LE_U, 8, u16, u16, <=)
+	V_CMP(I16X8_GE_S, 8, u16, i16, >=)
+	V_CMP(I16X8_GE_U, 8, u16, u16, >=)
+	V_CMP(I32X4_EQ, 4, u32, u32, ==)
+	V_CMP(I32X4_NE, 4, u32, u32, !=)
+	V_CMP(I32X4_LT_S, 4, u32, i32, <)
+	V_CMP(I32X4_LT_U, 4, u32, u32, <)
+	V_CMP(I32X4_GT_S, 4, u32, i32, >)
+	V_CMP(I32X4_GT_U, 4, u32, u32, >)
+	V_CMP(I32X4_LE_S, 4, u32, i32, <=)
+	V_CMP(I32X4_LE_U, 4, u32, u32, <=)
+	V_CMP(I32X4_GE_S, 4, u32, i32, >=)
+	V_CMP(I32X4_GE_U, 4, u32, u32, >=)
+	V_CMP(I64X2_EQ, 2, u64, u64, ==)
+	V_CMP(I64X2_NE, 2, u64, u64, !=)
+	V_CMP(I64X2_LT_S, 2, u64, i64, <)
+	V_CMP(I64X2_GT_S, 2, u64, i64, >)
+	V_CMP(I64X2_LE_S, 2, u64, i64, <=)
+	V_CMP(I64X2_GE_S, 2, u64, i64, >=)
+	V_CMP(F32X4_EQ, 4, u32, f32, ==)
+	V_CMP(F32X4_NE, 4, u32, f32, !=)
+	V_CMP(F32X4_LT, 4, u32, f32, <)
+	V_CMP(F32X4_GT, 4, u32, f32, >)
+	V_CMP(F32X4_LE, 4, u32, f32, <=)
+	V_CMP(F32X4_GE, 4, u32, f32, >=)
+	V_CMP(F64X2_EQ, 2, u64, f64, ==)
+	V_CMP(F64X2_NE, 2, u64, f64, !=)
+	V_CMP(F64X2_LT, 2, u64, f64, <)
+	V_CMP(F64X2_GT, 2, u64, f64, >)
+	V_CMP(F64X2_LE, 2, u64, f64, <=)
+	V_CMP(F64X2_GE, 2, u64, f64, >=)
+
+	/* Bitwise operations and tests. */
+	V_UN(V128_NOT, 2, r.u64[i] = ~a.u64[i])
+	V_BIN(V128_AND, 2, r.u64[i] = a.u64[i] & b.u64[i])
+	V_BIN(V128_ANDNOT, 2, r.u64[i] = a.u64[i] & ~b.u64[i])
+	V_BIN(V128_OR, 2, r.u64[i] = a.u64[i] | b.u64[i])
+	V_BIN(V128_XOR, 2, r.u64[i] = a.u64[i] ^ b.u64[i])
+	V_TER(V128_BITSELECT, 2, r.u64[i] = (a.u64[i] & c.u64[i]) | (b.u64[i] & ~c.u64[i]))
+	V_REDUCE(V128_ANY_TRUE, 2, x |= a.u64[i] != 0)
+	V_REDUCE(I8X16_ALL_TRUE, 16, x += a.u8[i] != 0; if (i == 15) x = x == 16)
+	V_REDUCE(I16X8_ALL_TRUE, 8, x += a.u16[i] != 0; if (i == 7) x = x == 8)
+	V_REDUCE(I32X4_ALL_TRUE, 4, x += a.u32[i] != 0; if (i == 3) x = x == 4)
+	V_REDUCE(I64X2_ALL_TRUE, 2, x += a.u64[i] != 0; if (i == 1) x = x == 2)
+	V_REDUCE(I8X16_BITMASK, 16, x |= (uint32_t)(a.u8[i] >> 7) << i)
+	V_REDUCE(I16X8_BITMASK, 8, x |= (uint32_t)(a.u16[i] >> 15) << i)
+	V_REDUCE(I32X4_BITMASK, 4, x |= (a.u32[i] >> 31) << i)
+	V_REDUCE(I64X2_BITMASK, 2, x |= (uint32_t)(a.u64[i] >> 63) << i)
+
+	/* Integer arithmetic: 8- and 16-bit lanes compute in int (promoted),
+	 * wider ones unsigned; products of 16-bit lanes in uint32_t. */
+	V_UN(I8X16_ABS, 16, r.u8[i] = (uint8_t)(a.i8[i] < 0 ? -a.u8[i] : a.u8[i]))
+	V_UN(I8X16_NEG, 16, r.u8[i] = (uint8_t)-a.u8[i])
+	V_UN(I8X16_POPCNT, 16, r.u8[i] = (uint8_t)__builtin_popcount(a.u8[i]))
+	V_UN(I16X8_ABS, 8, r.u16[i] = (uint16_t)(a.i16[i] < 0 ? -a.u16[i] : a.u16[i]))
+	V_UN(I16X8_NEG, 8, r.u16[i] = (uint16_t)-a.u16[i])
+	V_UN(I32X4_ABS, 4, r.u32[i] = a.i32[i] < 0 ? 0u - a.u32[i] : a.u32[i])
+	V_UN(I32X4_NEG, 4, r.u32[i] = 0u - a.u32[i])
+	V_UN(I64X2_ABS, 2, r.u64[i] = a.i64[i] < 0 ? 0u - a.u64[i] : a.u64[i])
+	V_UN(I64X2_NEG, 2, r.u64[i] = 0u - a.u64[i])
+	V_BIN(I8X16_ADD, 16, r.u8[i] = (uint8_t)(a.u8[i] + b.u8[i]))
+	V_BIN(I8X16_SUB, 16, r.u8[i] = (uint8_t)(a.u8[i] - b.u8[i]))
+	V_BIN(I16X8_ADD, 8, r.u16[i] = (uint16_t)(a.u16[i] + b.u16[i]))
+	V_BIN(I16X8_SUB, 8, r.u16[i] = (uint16_t)(a.u16[i] - b.u16[i]))
+	V_BIN(I16X8_MUL, 8, r.u16[i] = (uint16_t)((uint32_t)a.u16[i] * b.u16[i]))
+	V_BIN(I32X4_ADD, 4, r.u32[i] = a.u32[i] + b.u32[i])
+	V_BIN(I32X4_SUB, 4, r.u32[i] = a.u32[i] - b.u32[i])
+	V_BIN(I32X4_MUL, 4, r.u32[i] = a.u32[i] * b.u32[i])
+	V_BIN(I64X2_ADD, 2, r.u64[i] = a.u64[i] + b.u64[i])
+	V_BIN(I64X2_SUB, 2, r.u64[i] = a.u64[i] - b.u64[i])
+	V_BIN(I64X2_MUL, 2, r.u64[i] = a.u64[i] * b.u64[i])
+	V_BIN(I8X16_ADD_SAT_S, 16, r.i8[i] = (int8_t)clamp_i32(a.i8[i] + b.i8[i], INT8_MIN, INT8_MAX))
+	V_BIN(I8X16_ADD_SAT_U, 16, r.u8[i] = (uint8_t)clamp_i32(a.u8[i] + b.u8[i], 0, UINT8_MAX))
+	V_BIN(I8X16_SUB_SAT_S, 16, r.i8[i] = (int8_t)clamp_i32(a.i8[i] - b.i8[i], INT8_MIN, INT8_MAX))
+	V_BIN(I8X16_SUB_SAT_U, 16, r.u8[i] = (uint8_t)clamp_i32(a.u8[i] - b.u8[i], 0, UINT8_MAX))
+	V_BIN(I16X8_ADD_SAT_S, 8, r.i16[i] = (int16_t)clamp_i32(a.i16[i] + b.i16[i], INT16_MIN, INT16_MAX))
+	V_BIN(I16X8_ADD_SAT_U, 8, r.u16[i] = (uint16_t)clamp_i32(a.u16[i] + b.u16[i], 0, UINT16_MAX))
+	V_BIN(I16X8_SUB_SAT_S, 8, r.i16[i] = (int16_t)clamp_i32(a.i16[i] - b.i16[i], INT16_MIN, INT16_MAX))
+	V_BIN(I16X8_SUB_SAT_U, 8, r.u16[i] = (uint16_t)clamp_i32(a.u16[i] - b.u16[i], 0, UINT16_MAX))
+#define MIN(x, y) ((x) < (y) ? (x) : (y))
+#define MAX(x, y) ((x) > (y) ? (x) : (y))
+	V_BIN(I8X16_MIN_S, 16, r.i8[i] = MIN(a.i8[i], b.i8[i]))
+	V_BIN(I8X16_MIN_U, 16, r.u8[i] = MIN(a.u8[i], b.u8[i]))
+	V_BIN(I8X16_MAX_S, 16, r.i8[i] = MAX(a.i8[i], b.i8[i]))
+	V_BIN(I8X16_MAX_U, 16, r.u8[i] = MAX(a.u8[i], b.u8[i]))
+	V_BIN(I16X8_MIN_S, 8, r.i16[i] = MIN(a.i16[i], b.i16[i]))
+	V_BIN(I16X8_MIN_U, 8, r.u16[i] = MIN(a.u16[i], b.u16[i]))
+	V_BIN(I16X8_MAX_S, 8, r.i16[i] = MAX(a.i16[i], b.i16[i]))
+	V_BIN(I16X8_MAX_U, 8, r.u16[i] = MAX(a.u16[i], b.u16[i]))
+	V_BIN(I32X4_MIN_S, 4, r.i32[i] = MIN(a.i32[i], b.i32[i]))
+	V_BIN(I32X4_MIN_U, 4, r.u32[i] = MIN(a.u32[i], b.u32[i]))
+	V_BIN(I32X4_MAX_S, 4, r.i32[i] = MAX(a.i32[i], b.i32[i]))
+	V_BIN(I32X4_MAX_U, 4, r.u32[i] = MAX(a.u32[i], b.u32[i]))
+#undef MIN
+#undef MAX
+	V_BIN(I8X16_AVGR_U, 16, r.u8[i] = (uint8_t)((a.u8[i] + b.u8[i] + 1) >> 1))
+	V_BIN(I16X8_AVGR_U, 8, r.u16[i] = (uint16_t)((a.u16[i] + b.u16[i] + 1) >> 1))
+	/* (a * b + 2^14) >> 15: only -32768 * -32768 leaves the range. */
+#define Q15MULR(i) (int16_t)clamp_i32((a.i16[i] * b.i16[i] + 0x4000) >> 15, INT16_MIN, INT16_MAX)
+	V_BIN(I16X8_Q15MULR_SAT_S, 8, r.i16[i] = Q15MULR(i))
+	/* Two products of -32768 * -32768 sum to 2^31: the sum wraps. */
+	V_BIN(I32X4_DOT_I16X8_S, 4,
+	      r.u32[i] = (uint32_t)((int64_t)a.i16[2 * i] * b.i16[2 * i] +
+	                            (int64_t)a.i16[2 * i + 1] * b.i16[2 * i + 1]))
+
+	/* Shifts. */
+	V_SHIFT(I8X16_SHL, 16, 8, r.u8[i] = (uint8_t)(a.u8[i] << k))
+	V_SHIFT(I8X16_SHR_S, 16, 8, r.i8[i] = (int8_t)(a.i8[i] >> k))
+	V_SHIFT(I8X16_SHR_U, 16, 8, r.u8[i] = (uint8_t)(a.u8[i] >> k))
+	V_SHIFT(I16X8_SHL, 8, 16, r.u16[i] = (uint16_t)(a.u16[i] << k))
+	V_SHIFT(I16X8_SHR_S, 8, 16, r.i16[i] = (int16_t)(a.i16[i] >> k))
+	V_SHIFT(I16X8_SHR_U, 8, 16, r.u16[i] = (uint16_t)(a.u16[i] >> k))
+	V_SHIFT(I32X4_SHL, 4, 32, r.u32[i] = a.u32[i] << k)
+	V_SHIFT(I32X4_SHR_S, 4, 32, r.i32[i] = a.i32[i] >> k)
+	V_SHIFT(I32X4_SHR_U, 4, 32, r.u32[i] = a.u32[i] >> k)
+	V_SHIFT(I64X2_SHL, 2, 64, r.u64[i] = a.u64[i] << k)
+	V_SHIFT(I64X2_SHR_S, 2, 64, r.i64[i] = a.i64[i] >> k)
+	V_SHIFT(I64X2_SHR_U, 2, 64, r.u64[i] = a.u64[i] >> k)
+
+	/* Narrowing (saturating), widening, widening products and sums. */
+#define NARROW(i, L, half, lo, hi) clamp_i32((i) < (half) ? a.L[i] : b.L[(i) - (half)], lo, hi)
+	V_BIN(I8X16_NARROW_I16X8_S, 16, r.i8[i] = (int8_t)NARROW(i, i16, 8, INT8_MIN, INT8_MAX))
+	V_BIN(I8X16_NARROW_I16X8_U, 16, r.u8[i] = (uint8_t)NARROW(i, i16, 8, 0, UINT8_MAX))
+	V_BIN(I16X8_NARROW_I32X4_S, 8, r.i16[i] = (int16_t)NARROW(i, i32, 4, INT16_MIN, INT16_MAX))
+	V_BIN(I16X8_NARROW_I32X4_U, 8, r.u16[i] = (uint16_t)NARROW(i, i32, 4, 0, UINT16_MAX))
+#undef NARROW
+	V_UN(I16X8_EXTEND_LOW_I8X16_S, 8, r.i16[i] = a.i8[i])
+	V_UN(I16X8_EXTEND_HIGH_I8X16_S, 8, r.i16[i] = a.i8[i + 8])
+	V_UN(I16X8_EXTEND_LOW_I8X16_U, 8, r.u16[i] = a.u8[i])
+	V_UN(I16X8_EXTEND_HIGH_I8X16_U, 8, r.u16[i] = a.u8[i + 8])
+	V_UN(I32X4_EXTEND_LOW_I16X8_S, 4, r.i32[i] = a.i16[i])
+	V_UN(I32X4_EXTEND_HIGH_I16X8_S, 4, r.i32[i] = a.i16[i + 4])
+	V_UN(I32X4_EXTEND_LOW_I16X8_U, 4, r.u32[i] = a.u16[i])
+	V_UN(I32X4_EXTEND_HIGH_I16X8_U, 4, r.u32[i] = a.u16[i + 4])
+	V_UN(I64X2_EXTEND_LOW_I32X4_S, 2, r.i64[i] = a.i32[i])
+	V_UN(I64X2_EXTEND_HIGH_I32X4_S, 2, r.i64[i] = a.i32[i + 2])
+	V_UN(I64X2_EXTEND_LOW_I32X4_U, 2, r.u64[i] = a.u32[i])
+	V_UN(I64X2_EXTEND_HIGH_I32X4_U, 2, r.u64[i] = a.u32[i + 2])
+	V_BIN(I16X8_EXTMUL_LOW_I8X16_S, 8, r.i16[i] = (int16_t)(a.i8[i] * b.i8[i]))
+	V_BIN(I16X8_EXTMUL_HIGH_I8X16_S, 8, r.i16[i] = (int16_t)(a.i8[i + 8] * b.i8[i + 8]))
+	V_BIN(I16X8_EXTMUL_LOW_I8X16_U, 8, r.u16[i] = (uint16_t)(a.u8[i] * b.u8[i]))
+	V_BIN(I16X8_EXTMUL_HIGH_I8X16_U, 8, r.u16[i] = (uint16_t)(a.u8[i + 8] * b.u8[i + 8]))
+	V_BIN(I32X4_EXTMUL_LOW_I16X8_S, 4, r.i32[i] = a.i16[i] * b.i16[i])
+	V_BIN(I32X4_EXTMUL_HIGH_I16X8_S, 4, r.i32[i] = a.i16[i + 4] * b.i16[i + 4])
+	V_BIN(I32X4_EXTMUL_LOW_I16X8_U, 4, r.u32[i] = (uint32_t)a.u16[i] * b.u16[i])
+	V_BIN(I32X4_EXTMUL_HIGH_I16X8_U, 4, r.u32[i] = (uint32_t)a.u16[i + 4] * b.u16[i + 4])
+	V_BIN(I64X2_EXTMUL_LOW_I32X4_S, 2, r.i64[i] = (int64_t)a.i32[i] * b.i32[i])
+	V_BIN(I64X2_EXTMUL_HIGH_I32X4_S, 2, r.i64[i] = (int64_t)a.i32[i + 2] * b.i32[i + 2])
+	V_BIN(I64X2_EXTMUL_LOW_I32X4_U, 2, r.u64[i] = (uint64_t)a.u32[i] * b.u32[i])
+	V_BIN(I64X2_EXTMUL_HIGH_I32X4_U, 2, r.u64[i] = (uint64_t)a.u32[i + 2] * b.u32[i + 2])
+	V_UN(I16X8_EXTADD_PAIRWISE_I8X16_S, 8, r.i16[i] = (int16_t)(a.i8[2 * i] + a.i8[2 * i + 1]))
+	V_UN(I16X8_EXTADD_PAIRWISE_I8X16_U, 8, r.u16[i] = (uint16_t)(a.u8[2 * i] + a.u8[2 * i + 1]))
+	V_UN(I32X4_EXTADD_PAIRWISE_I16X8_S, 4, r.i32[i] = a.i16[2 * i] + a.i16[2 * i + 1])
+	V_UN(I32X4_EXTADD_PAIRWISE_I16X8_U, 4, r.u32[i] = (uint32_t)a.u16[2 * i] + a.u16[2 * i + 1])
+
+	/* Float lanes: the scalar instructions' rules, lane by lane (sign
+	 * operations on the bits, min/max and NaNs as numeric.h has them). */
+	V_UN(F32X4_ABS, 4, r.u32[i] = a.u32[i] & 0x7fffffffu)
+	V_UN(F32X4_NEG, 4, r.u32[i] = a.u32[i] ^ 0x80000000u)
+	V_UN(F64X2_ABS, 2, r.u64[i] = a.u64[i] & 0x7fffffffffffffffu)
+	V_UN(F64X2_NEG, 2, r.u64[i] = a.u64[i] ^ 0x8000000000000000u)
+	V_UN(F32X4_SQRT, 4, r.f32[i] = sqrtf(a.f32[i]))
+	V_UN(F32X4_CEIL, 4, r.f32[i] = ceilf(a.f32[i]))
+	V_UN(F32X4_FLOOR, 4, r.f32[i] = floorf(a.f32[i]))
+	V_UN(F32X4_TRUNC, 4, r.f32[i] = truncf(a.f32[i]))
+	V_UN(F32X4_NEAREST, 4, r.f32[i] = nearbyintf(a.f32[i]))
+	V_UN(F64X2_SQRT, 2, r.f64[i] = sqrt(a.f64[i]))
+	V_UN(F64X2_CEIL, 2, r.f64[i] = ceil(a.f64[i]))
+	V_UN(F64X2_FLOOR, 2, r.f64[i] = floor(a.f64[i]))
+	V_UN(F64X2_TRUNC, 2, r.f64[i] = trunc(a.f64[i]))
+	V_UN(F64X2_NEAREST, 2, r.f64[i] = nearbyint(a.f64[i]))
+	V_BIN(F32X4_ADD, 4, r.f32[i] = a.f32[i] + b.f32[i])
+	V_BIN(F32X4_SUB, 4, r.f32[i] = a.f32[i] - b.f32[i])
+	V_BIN(F32X4_MUL, 4, r.f32[i] = a.f32[i] * b.f32[i])
+	V_BIN(F32X4_DIV, 4, r.f32[i] = a.f32[i] / b.f32[i])
+	V_BIN(F32X4_MIN, 4, r.f32[i] = w64_fminf(a.f32[i], b.f32[i]))
+	V_BIN(F32X4_MAX, 4, r.f32[i] = w64_fmaxf(a.f32[i], b.f32[i]))
+	V_BIN(F64X2_ADD, 2, r.f64[i] = a.f64[i] + b.f64[i])
+	V_BIN(F64X2_SUB, 2, r.f64[i] = a.f64[i] - b.f64[i])
+	V_BIN(F64X2_MUL, 2, r.f64[i] = a.f64[i] * b.f64[i])
+	V_BIN(F64X2_DIV, 2, r.f64[i] = a.f64[i] / b.f64[i])
+	V_BIN(F64X2_MIN, 2, r.f64[i] = w64_fmin(a.f64[i], b.f64[i]))
+	V_BIN(F64X2_MAX, 2, r.f64[i] = w64_fmax(a.f64[i], b.f64[i]))
+	/* pmin/pmax: one operand's bits as they are (NaNs included). */
+	V_BIN(F32X4_PMIN, 4, r.u32[i] = b.f32[i] < a.f32[i] ? b.u32[i] : a.u32[i])
+	V_BIN(F32X4_PMAX, 4, r.u32[i] = a.f32[i] < b.f32[i] ? b.u32[i] : a.u32[i])
+	V_BIN(F64X2_PMIN, 2, r.u64[i] = b.f64[i] < a.f64[i] ? b.u64[i] : a.u64[i])
+	V_BIN(F64X2_PMAX, 2, r.u64[i] = a.f64[i] < b.f64[i] ? b.u64[i] : a.u64[i])
+
+	/* Conversions; the _zero forms leave the upper lanes 0. */
+	V_UN(F32X4_DEMOTE_F64X2_ZERO, 2, r.f32[i] = (float)a.f64[i])
+	V_UN(F64X2_PROMOTE_LOW_F32X4, 2, r.f64[i] = (double)a.f32[i])
+	V_UN(I32X4_TRUNC_SAT_F32X4_S, 4, r.i32[i] = sat_f32_i32(a.f32[i]))
+	V_UN(I32X4_TRUNC_SAT_F32X4_U, 4, r.u32[i] = sat_f32_u32(a.f32[i]))
+	V_UN(I32X4_TRUNC_SAT_F64X2_S_ZERO, 2, r.i32[i] = sat_f64_i32(a.f64[i]))
+	V_UN(I32X4_TRUNC_SAT_F64X2_U_ZERO, 2, r.u32[i] = sat_f64_u32(a.f64[i]))
+	V_UN(F32X4_CONVERT_I32X4_S, 4, r.f32[i] = (float)a.i32[i])
+	V_UN(F32X4_CONVERT_I32X4_U, 4, r.f32[i] = (float)a.u32[i])
+	V_UN(F64X2_CONVERT_LOW_I32X4_S, 2, r.f64[i] = (double)a.i32[i])
+	V_UN(F64X2_CONVERT_LOW_I32X4_U, 2, r.f64[i] = (double)a.u32[i])
+
+	/* Relaxed SIMD: one deterministic choice per instruction, the same on
+	 * every host (docs/runtime.md lists them).  Those that behave as an
+	 * instruction above share its handler (the L_ names at the top of
+	 * this function); these have their own: madd and nmadd are fused
+	 * (one rounding, as fma() gives on every host), the dot products
+	 * treat both operands as signed and wrap. */
+	V_TER(F32X4_RELAXED_MADD, 4, r.f32[i] = fmaf(a.f32[i], b.f32[i], c.f32[i]))
+	V_TER(F32X4_RELAXED_NMADD, 4, r.f32[i] = fmaf(-a.f32[i], b.f32[i], c.f32[i]))
+	V_TER(F64X2_RELAXED_MADD, 2, r.f64[i] = fma(a.f64[i], b.f64[i], c.f64[i]))
+	V_TER(F64X2_RELAXED_NMADD, 2, r.f64[i] = fma(-a.f64[i], b.f64[i], c.f64[i]))
+	V_BIN(I16X8_RELAXED_DOT_I8X16_I7X16_S, 8,
+	      r.u16[i] = (uint16_t)(a.i8[2 * i] * b.i8[2 * i] + a.i8[2 * i + 1] * b.i8[2 * i + 1]))
+	V_TER(I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S, 4,
+	      r.u32[i] = c.u32[i] + (uint32_t)(a.i8[4 * i] * b.i8[4 * i] +
+	                                       a.i8[4 * i + 1] * b.i8[4 * i + 1] +
+	                                       a.i8[4 * i + 2] * b.i8[4 * i + 2] +
+	                                       a.i8[4 * i + 3] * b.i8[4 * i + 3]))
+#undef VIN
+#undef VOUT
+#undef LANES
+#undef V_UN
+#undef V_BIN
+#undef V_TER
+#undef V_REDUCE
+#undef V_SHIFT
+#undef V_CMP
+#undef V_LOAD
+#undef V_LOAD_EXTEND
+#undef V_LOAD_SPLAT
+#undef V_LOAD_LANE
+#undef V_STORE_LANE
+#undef V_SPLAT
+#undef V_EXTRACT
+#undef V_REPLACE
+#undef Q15MULR
+
 	/* --- exceptions ----------------------------------------------------- */
 	/* run() only stops where an exception is; w64_interp() finds its
 	 * handler (unwind()) and runs on from there, so that none of this
@@ -1025,6 +1476,7 @@ const char *w64_iop_name(unsigned iop)
 		N(BR_NONNULL) N(BR_TABLE) N(RETURN) N(RETURN1) N(CALL) N(CALL_HOST) N(CALL_INDIRECT)
 		N(RETURN_CALL) N(RETURN_CALL_INDIRECT) N(CALL_REF) N(RETURN_CALL_REF) N(TRAP)
 		N(SELECT) N(GLOBAL_GET) N(GLOBAL_SET) N(TICK) N(ATOMIC) N(THROW) N(THROW_REF)
+		N(COPY2) N(SELECT2) N(GLOBAL_GET2) N(GLOBAL_SET2)
 #undef N
 #define N(name) [IOP_IMM_##name - IOP_FIRST] = #name "_imm",
 		W64_INT_IMM_OPS(N)

@@ -148,4 +148,27 @@ W64_TRUNC_SAT(sat_f64_i64, trunc_f64_i64, double, int64_t, INT64_MIN, INT64_MAX)
 W64_TRUNC_SAT(sat_f64_u64, trunc_f64_u64, double, uint64_t, 0, UINT64_MAX)
 #undef W64_TRUNC_SAT
 
+/* A v128 value, seen as lanes of any shape.  Lane 0 is the lowest
+ * address in memory and the low bits of the value's first cell: the host
+ * is little-endian, as wasm is (the loads and stores rely on it too). */
+typedef union w64_v128 {
+	uint8_t u8[16];
+	int8_t i8[16];
+	uint16_t u16[8];
+	int16_t i16[8];
+	uint32_t u32[4];
+	int32_t i32[4];
+	uint64_t u64[2];
+	int64_t i64[2];
+	float f32[4];
+	double f64[2];
+} w64_v128;
+_Static_assert(sizeof(w64_v128) == 16, "a v128 is two 64-bit cells");
+
+/* Integer lanes: saturation to a narrower range. */
+static inline int32_t clamp_i32(int64_t v, int32_t lo, int32_t hi)
+{
+	return v < lo ? lo : v > hi ? hi : (int32_t)v;
+}
+
 #endif

@@ -456,14 +456,28 @@ struct w64_global_inst *w64_global_new(struct w64_store *s, w64_valtype type, bo
 	if (g) {
 		g->type = type;
 		g->mut = mut;
-		g->value = value;
+		g->value[0] = value;
 	}
 	return g;
 }
 
 uint64_t w64_global_get(const struct w64_global_inst *g)
 {
-	return g->value;
+	return g->value[0];
+}
+
+uint32_t w64_global_get_cells(const struct w64_global_inst *g, uint64_t cells[2])
+{
+	cells[0] = g->value[0];
+	cells[1] = g->value[1];
+	return w64_cells(g->type);
+}
+
+void w64_global_set_cells(struct w64_global_inst *g, const uint64_t *cells)
+{
+	g->value[0] = cells[0];
+	if (g->type == W64_V128)
+		g->value[1] = cells[1];
 }
 
 /* --- functions ----------------------------------------------------------- */
@@ -483,6 +497,8 @@ struct w64_func_inst *w64_host_func_new(struct w64_store *s, uint32_t nparams,
 	f->type = &f->host_type;
 	f->host = fn;
 	f->host_user = user;
+	uint32_t pc = w64_cells_of(nparams, params), rc = w64_cells_of(nresults, results);
+	f->host_cells = pc > rc ? pc : rc;
 	f->index = UINT32_MAX;
 	return f;
 }
@@ -524,7 +540,7 @@ const struct w64_name *w64_tag_inst_name(const struct w64_tag_inst *tag)
 struct w64_exn *w64_exn_alloc(struct w64_store *s, const struct w64_tag_inst *tag,
                               const uint64_t *values)
 {
-	uint32_t n = tag->type->nparams;
+	uint32_t n = w64_cells_of(tag->type->nparams, tag->type->params);
 	struct w64_exn *e = malloc(sizeof *e + (size_t)n * sizeof e->values[0]);
 	if (!e)
 		return NULL;
@@ -574,13 +590,15 @@ enum w64_status w64_throw(struct w64_trap *trap, uint64_t exn)
 
 /* --- instantiation ------------------------------------------------------- */
 
-/* Evaluates a validated constant expression. */
-static uint64_t eval_const(const struct w64_instance *inst, const struct w64_constexpr *e)
+/* Evaluates a validated constant expression into out[0] (and out[1], a
+ * v128's high half). */
+static void eval_const_cells(const struct w64_instance *inst, const struct w64_constexpr *e,
+                             uint64_t out[2])
 {
 	struct w64_error err;
 	struct w64_reader r;
 	struct w64_instr ins;
-	uint64_t stack[64];
+	uint64_t stack[64], high[64] = {0};
 	uint32_t n = 0;
 	w64_error_clear(&err);
 	w64_reader_init(&r, inst->m->bytes, e->offset + e->len, &err);
@@ -593,7 +611,14 @@ static uint64_t eval_const(const struct w64_instance *inst, const struct w64_con
 		case W64_OP_F64_CONST: stack[n++] = ins.imm.f64; break;
 		case W64_OP_REF_NULL: stack[n++] = 0; break;
 		case W64_OP_REF_FUNC: stack[n++] = (uintptr_t)inst->funcs[ins.imm.index]; break;
-		case W64_OP_GLOBAL_GET: stack[n++] = inst->globals[ins.imm.index]->value; break;
+		case W64_OP_GLOBAL_GET:
+			high[n] = inst->globals[ins.imm.index]->value[1];
+			stack[n++] = inst->globals[ins.imm.index]->value[0];
+			break;
+		case W64_OP_V128_CONST:
+			memcpy(&stack[n], ins.imm.v128, 8);
+			memcpy(&high[n++], ins.imm.v128 + 8, 8);
+			break;
 		case W64_OP_I32_ADD: n--; stack[n - 1] = (uint32_t)(stack[n - 1] + stack[n]); break;
 		case W64_OP_I32_SUB: n--; stack[n - 1] = (uint32_t)(stack[n - 1] - stack[n]); break;
 		case W64_OP_I32_MUL: n--; stack[n - 1] = (uint32_t)(stack[n - 1] * stack[n]); break;
@@ -602,7 +627,16 @@ static uint64_t eval_const(const struct w64_instance *inst, const struct w64_con
 		case W64_OP_I64_MUL: n--; stack[n - 1] = stack[n - 1] * stack[n]; break;
 		}
 	}
-	return n ? stack[n - 1] : 0;
+	out[0] = n ? stack[n - 1] : 0;
+	out[1] = n ? high[n - 1] : 0;
+}
+
+/* The same for a value of one cell. */
+static uint64_t eval_const(const struct w64_instance *inst, const struct w64_constexpr *e)
+{
+	uint64_t v[2];
+	eval_const_cells(inst, e, v);
+	return v[0];
 }
 
 static bool limits_match(const struct w64_limits *have, uint64_t have_min,
@@ -736,7 +770,7 @@ enum w64_status w64_instantiate(struct w64_store *s, const struct w64_module *m,
 		inst->globals[i] = w64_global_new(s, w64_store_valtype(inst, g->type.type), g->type.mut, 0);
 		if (!inst->globals[i])
 			return fail_oom(trap);
-		inst->globals[i]->value = eval_const(inst, &g->init);
+		eval_const_cells(inst, &g->init, inst->globals[i]->value);
 	}
 	for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
 		const struct w64_table *t = &m->tables[i];
@@ -894,15 +928,21 @@ enum w64_status w64_call(struct w64_store *s, struct w64_func_inst *f, const uin
                          uint64_t *results, struct w64_trap *trap)
 {
 	const struct w64_functype *t = f->type;
-	uint32_t cells = t->nparams > t->nresults ? t->nparams : t->nresults;
+	uint32_t in = w64_cells_of(t->nparams, t->params), out = w64_cells_of(t->nresults, t->results);
+	uint32_t cells = in > out ? in : out;
 	uint64_t *fp = s->stack_top;
 	if ((uint64_t)(s->stack_end - fp) < cells)
 		return w64_trap_set(trap, "call stack exhausted");
 	if (s->depth >= s->cfg.max_call_depth)
 		return w64_trap_set(trap, "call stack exhausted");
 	/* i32 values travel zero-extended in their cells. */
-	for (uint32_t i = 0; i < t->nparams; i++)
-		fp[i] = t->params[i] == W64_I32 || t->params[i] == W64_F32 ? (uint32_t)args[i] : args[i];
+	for (uint32_t i = 0, k = 0; i < t->nparams; i++, k++) {
+		fp[k] = t->params[i] == W64_I32 || t->params[i] == W64_F32 ? (uint32_t)args[k] : args[k];
+		if (t->params[i] == W64_V128) {
+			k++;
+			fp[k] = args[k];
+		}
+	}
 	enum w64_status st;
 	if (f->host) {
 		struct w64_host_call call = {s, NULL, f->host_user};
@@ -913,8 +953,8 @@ enum w64_status w64_call(struct w64_store *s, struct w64_func_inst *f, const uin
 	}
 	s->stack_top = fp;
 	if (st == W64_OK)
-		for (uint32_t i = 0; i < t->nresults; i++)
-			results[i] = fp[i];
+		for (uint32_t k = 0; k < out; k++)
+			results[k] = fp[k];
 	return st;
 }
 

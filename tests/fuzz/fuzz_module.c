@@ -66,11 +66,14 @@ static void run_exports(struct w64_store *s, struct w64_instance *inst)
 			continue;
 		struct w64_func_inst *f = inst->funcs[m->exports[i].index];
 		const struct w64_functype *t = w64_func_type_of(f);
-		uint64_t *cells = calloc((size_t)t->nparams + t->nresults + 1, sizeof *cells);
+		/* Cells: a v128 takes two. */
+		uint32_t in = w64_cells_of(t->nparams, t->params);
+		uint64_t *cells = calloc((size_t)in + w64_cells_of(t->nresults, t->results) + 1,
+		                         sizeof *cells);
 		if (!cells)
 			return;
 		struct w64_trap trap;
-		w64_call(s, f, cells, cells + t->nparams, &trap);
+		w64_call(s, f, cells, cells + in, &trap);
 		free(cells);
 	}
 }

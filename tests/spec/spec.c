@@ -268,8 +268,9 @@ static struct w64_module *load(struct runner *r, const char *filename, struct w6
 	return l ? l->m : NULL;
 }
 
-/* load(), then refuses what the interpreter does not execute (SIMD,
- * atomics, ...) with an "unsupported" error: commands on such a module
+/* load(), then refuses what the interpreter does not execute (GC types,
+ * refused by the decoder already; w64_check_runnable has nothing left to
+ * refuse today) with an "unsupported" error: commands on such a module
  * are skipped. */
 static struct w64_module *load_runnable(struct runner *r, const char *filename,
                                         struct w64_error *err)
@@ -300,7 +301,64 @@ struct value {
 	w64_valtype type;
 	enum expect_kind kind;
 	uint64_t bits;
+	/* v128: its two cells (bits is the first), the lanes' shape as the
+	 * JSON gives it, and what each lane must be (a float lane may be an
+	 * expected NaN). */
+	uint64_t cells[2];
+	w64_valtype lane_type;        /* I32, I64 (also i8, i16), F32, F64 */
+	unsigned lane_bytes, nlanes;
+	enum expect_kind lane_kind[16];
 };
+
+static uint64_t lane_of(const uint64_t *cells, unsigned bytes, unsigned i)
+{
+	uint8_t b[16];
+	uint64_t v = 0;
+	memcpy(b, cells, 16);
+	memcpy(&v, b + i * bytes, bytes); /* little-endian host, as wasm */
+	return v;
+}
+
+/* A v128 from the JSON: {"type": "v128", "lane_type": "i8".."f64",
+ * "value": [one string per lane]}. */
+static int parse_v128(json_t *j, struct value *v)
+{
+	static const struct { const char *name; w64_valtype type; unsigned bytes; } shapes[] = {
+		{"i8", W64_I64, 1}, {"i16", W64_I64, 2}, {"i32", W64_I32, 4},
+		{"i64", W64_I64, 8}, {"f32", W64_F32, 4}, {"f64", W64_F64, 8},
+	};
+	const char *lane = json_string_value(json_object_get(j, "lane_type"));
+	json_t *lanes = json_object_get(j, "value");
+	uint8_t b[16] = {0};
+	v->type = W64_V128;
+	for (size_t k = 0; lane && k < sizeof shapes / sizeof shapes[0]; k++)
+		if (strcmp(lane, shapes[k].name) == 0) {
+			v->lane_type = shapes[k].type;
+			v->lane_bytes = shapes[k].bytes;
+		}
+	if (!v->lane_bytes || json_array_size(lanes) != 16 / v->lane_bytes)
+		return -1;
+	v->nlanes = 16 / v->lane_bytes;
+	for (unsigned i = 0; i < v->nlanes; i++) {
+		const char *s = json_string_value(json_array_get(lanes, i));
+		if (!s)
+			return -1;
+		v->lane_kind[i] = EXACT;
+		if (strcmp(s, "nan:canonical") == 0) {
+			v->lane_kind[i] = NAN_CANONICAL;
+		} else if (strcmp(s, "nan:arithmetic") == 0) {
+			v->lane_kind[i] = NAN_ARITHMETIC;
+		} else {
+			uint64_t x = strtoull(s, NULL, 10);
+			memcpy(b + i * v->lane_bytes, &x, v->lane_bytes);
+		}
+		if (v->lane_kind[i] != EXACT)
+			v->kind = v->lane_kind[i]; /* not a plain argument */
+	}
+	memcpy(v->cells, b, 16);
+	v->bits = v->cells[0];
+	return 0;
+}
 
 /* Host references (externref N) travel as N + 1, so that 0 stays null. */
 static int parse_value(json_t *j, struct value *v)
@@ -310,8 +368,11 @@ static int parse_value(json_t *j, struct value *v)
 	const char *s = json_is_string(jv) ? json_string_value(jv) : NULL;
 	v->kind = EXACT;
 	v->bits = 0;
+	v->lane_bytes = 0;
 	if (!type)
 		return -1;
+	if (strcmp(type, "v128") == 0)
+		return parse_v128(j, v);
 	if (strcmp(type, "i32") == 0) v->type = W64_I32;
 	else if (strcmp(type, "i64") == 0) v->type = W64_I64;
 	else if (strcmp(type, "f32") == 0) v->type = W64_F32;
@@ -346,9 +407,20 @@ static int parse_value(json_t *j, struct value *v)
 	return 0;
 }
 
-static bool value_matches(const struct value *want, uint64_t got)
+static bool value_matches(const struct value *want, const uint64_t *cells)
 {
-	uint64_t quiet, mask;
+	uint64_t quiet, mask, got = cells[0];
+	if (want->type == W64_V128) {
+		for (unsigned i = 0; i < want->nlanes; i++) {
+			uint64_t m = want->lane_bytes == 8 ? UINT64_MAX : (1ull << 8 * want->lane_bytes) - 1;
+			struct value lane = {.type = want->lane_type, .kind = want->lane_kind[i]};
+			lane.bits = lane_of(want->cells, want->lane_bytes, i) & m;
+			uint64_t got_lane = lane_of(cells, want->lane_bytes, i) & m;
+			if (!value_matches(&lane, &got_lane))
+				return false;
+		}
+		return true;
+	}
 	switch (want->type) {
 	case W64_F32:
 		quiet = 0x7fc00000u;
@@ -380,9 +452,14 @@ static bool value_matches(const struct value *want, uint64_t got)
 	return false;
 }
 
-static void format_value(char *buf, size_t n, w64_valtype t, uint64_t bits)
+static void format_value(char *buf, size_t n, w64_valtype t, const uint64_t *cells)
 {
+	uint64_t bits = cells[0];
 	switch (t) {
+	case W64_V128:
+		snprintf(buf, n, "v128:0x%016llx%016llx", (unsigned long long)cells[1],
+		         (unsigned long long)cells[0]);
+		break;
 	case W64_I32: snprintf(buf, n, "i32:%u", (uint32_t)bits); break;
 	case W64_I64: snprintf(buf, n, "i64:%llu", (unsigned long long)bits); break;
 	case W64_F32: {
@@ -447,7 +524,7 @@ static enum w64_status do_action(struct runner *r, json_t *action, uint64_t *res
 			*why = "export is not a global";
 			return W64_TRAPPED;
 		}
-		results[0] = w64_global_get(x.u.global);
+		w64_global_get_cells(x.u.global, results);
 		*nresults = 1;
 		return W64_OK;
 	}
@@ -459,17 +536,21 @@ static enum w64_status do_action(struct runner *r, json_t *action, uint64_t *res
 	uint64_t args[MAX_VALUES];
 	size_t nargs = json_array_size(jargs);
 	const struct w64_functype *t = w64_func_type_of(x.u.func);
-	if (nargs != t->nparams || nargs > MAX_VALUES || t->nresults > MAX_VALUES) {
+	if (nargs != t->nparams || nargs > MAX_VALUES ||
+	    w64_cells_of(t->nresults, t->results) > MAX_VALUES) {
 		*why = "argument count differs from the function's type";
 		return W64_TRAPPED;
 	}
-	for (size_t i = 0; i < nargs; i++) {
+	for (size_t i = 0, k = 0; i < nargs; i++) {
 		struct value v;
-		if (parse_value(json_array_get(jargs, i), &v) < 0 || v.kind != EXACT) {
+		if (parse_value(json_array_get(jargs, i), &v) < 0 || v.kind != EXACT ||
+		    k + 2 > MAX_VALUES) {
 			*why = "unsupported argument value";
 			return W64_TRAPPED;
 		}
-		args[i] = v.bits;
+		args[k++] = v.bits;
+		if (v.type == W64_V128) /* two cells */
+			args[k++] = v.cells[1];
 	}
 	*nresults = t->nresults;
 	return w64_call(r->store, x.u.func, args, results, trap);
@@ -481,6 +562,12 @@ static bool has_unsupported(json_t *values)
 	json_t *v;
 	json_array_foreach(values, i, v) {
 		struct value val;
+		const char *type = json_string_value(json_object_get(v, "type"));
+		if (type && strcmp(type, "either") == 0) {
+			if (has_unsupported(json_object_get(v, "values")))
+				return true;
+			continue;
+		}
 		if (parse_value(v, &val) < 0 || val.kind == UNSUPPORTED)
 			return true;
 	}
@@ -502,7 +589,7 @@ static void assert_return(struct runner *r, json_t *cmd)
 	struct w64_trap trap;
 	const char *why;
 	if (action_unsupported(cmd)) {
-		skip(r, cmd, "value type not supported (SIMD/GC)");
+		skip(r, cmd, "value type not supported (GC)");
 		return;
 	}
 	enum w64_status st = do_action(r, json_object_get(cmd, "action"), results, &n, &trap, &why);
@@ -522,21 +609,34 @@ static void assert_return(struct runner *r, json_t *cmd)
 		failf(r, cmd, "%u results, expected %zu", n, json_array_size(expected));
 		return;
 	}
-	for (uint32_t i = 0; i < n; i++) {
+	for (uint32_t i = 0, k = 0; i < n; i++) {
+		/* An expected value, or "either" of several (relaxed SIMD: any
+		 * result the proposal allows). */
+		json_t *e = json_array_get(expected, i);
+		json_t *alts = json_object_get(e, "values");
+		const char *etype = json_string_value(json_object_get(e, "type"));
+		bool either = etype && strcmp(etype, "either") == 0;
+		size_t nalts = either ? json_array_size(alts) : 1;
 		struct value want;
-		parse_value(json_array_get(expected, i), &want);
-		if (!value_matches(&want, results[i])) {
+		bool ok = false;
+		for (size_t a = 0; a < nalts && !ok; a++) {
+			parse_value(either ? json_array_get(alts, a) : e, &want);
+			ok = k + w64_cells(want.type) <= MAX_VALUES && value_matches(&want, &results[k]);
+		}
+		if (!ok) {
 			char got[96], exp[96];
-			format_value(got, sizeof got, want.type, results[i]);
-			if (want.kind == EXACT)
-				format_value(exp, sizeof exp, want.type, want.bits);
+			format_value(got, sizeof got, want.type, &results[k]);
+			if (want.type == W64_V128 || want.kind == EXACT)
+				format_value(exp, sizeof exp, want.type, want.type == W64_V128 ? want.cells : &want.bits);
 			else
 				snprintf(exp, sizeof exp, "%s", want.kind == NAN_CANONICAL ? "nan:canonical"
 				                                : want.kind == NAN_ARITHMETIC ? "nan:arithmetic"
 				                                                              : "non-null");
-			failf(r, cmd, "result %u: got %s, expected %s", i, got, exp);
+			failf(r, cmd, "result %u: got %s, expected %s%s", i, got, either ? "one of ... " : "",
+			      exp);
 			return;
 		}
+		k += w64_cells(want.type);
 	}
 	pass(r);
 }
@@ -552,7 +652,7 @@ static void assert_abrupt(struct runner *r, json_t *cmd, bool exception)
 	struct w64_trap trap;
 	const char *why;
 	if (action_unsupported(cmd)) {
-		skip(r, cmd, "value type not supported (SIMD/GC)");
+		skip(r, cmd, "value type not supported (GC)");
 		return;
 	}
 	enum w64_status st = do_action(r, json_object_get(cmd, "action"), results, &n, &trap, &why);

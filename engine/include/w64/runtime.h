@@ -24,7 +24,11 @@
  *     w64_module_free(m);     // after the store: compiled code points into it
  *
  * Values cross the API as 64-bit cells: i32 in the low 32 bits, f32/f64 as
- * their bit patterns, references as opaque non-zero cells (0 is null).
+ * their bit patterns, references as opaque non-zero cells (0 is null), and
+ * a v128 as two consecutive cells, its low 8 bytes first (little-endian:
+ * lane 0 in the low bits).  Arrays of values (arguments, results, host
+ * functions' cells, exception values) hold cells, so a v128 moves the
+ * values after it one cell up.
  * Statuses other than W64_OK leave their details in a struct w64_trap.
  */
 #ifndef W64_RUNTIME_H
@@ -96,6 +100,20 @@ struct w64_extern {
 	} u;
 };
 
+/* Cells a value of type t takes: a v128 two (see above), any other one. */
+static inline uint32_t w64_cells(w64_valtype t)
+{
+	return t == W64_V128 ? 2 : 1;
+}
+
+static inline uint32_t w64_cells_of(uint32_t n, const w64_valtype *types)
+{
+	uint32_t cells = 0;
+	for (uint32_t i = 0; i < n; i++)
+		cells += w64_cells(types[i]);
+	return cells;
+}
+
 struct w64_store *w64_store_new(const struct w64_store_config *cfg);
 void w64_store_free(struct w64_store *s);
 
@@ -106,11 +124,11 @@ typedef int (*w64_resolver)(void *user, const struct w64_module *m,
                             struct w64_trap *trap);
 
 /* w64_validate_module, then refuses what the interpreter does not execute
- * (err->unsupported set): SIMD (its instructions, or v128 values in
- * signatures, globals and locals).  Shared memories and atomics run:
- * atomic accesses are atomic across host threads, each host thread
- * running its own store and instance over the shared memory (see
- * docs/runtime.md, Threads).
+ * (err->unsupported set).  SIMD and relaxed SIMD run; so do shared
+ * memories and atomics: atomic accesses are atomic across host threads,
+ * each host thread running its own store and instance over the shared
+ * memory (see docs/runtime.md, Threads).  Nothing is refused today; the
+ * call stays so that a proposal not yet executed has its place.
  * Instantiate only modules that pass. */
 int w64_validate_runnable(const struct w64_module *m, struct w64_error *err);
 /* The second half alone, for a module validated already, with the
@@ -135,7 +153,8 @@ bool w64_instance_export_name(const struct w64_instance *inst, struct w64_name n
                               struct w64_extern *out);
 const struct w64_module *w64_instance_module(const struct w64_instance *inst);
 
-/* Calls a function: args and results as cells, in the function's types. */
+/* Calls a function: args and results as cells, in the function's types
+ * (a v128 takes two). */
 enum w64_status w64_call(struct w64_store *s, struct w64_func_inst *f,
                          const uint64_t *args, uint64_t *results, struct w64_trap *trap);
 const struct w64_functype *w64_func_type_of(const struct w64_func_inst *f);
@@ -162,7 +181,7 @@ struct w64_func_inst *w64_host_func_new(struct w64_store *s, uint32_t nparams,
  * through the wasm frames above a host function that returns it so. */
 uint64_t w64_exn_new(struct w64_store *s, const struct w64_tag_inst *tag, const uint64_t *values);
 const struct w64_tag_inst *w64_exn_tag(uint64_t exn);
-/* The exception's values (as many as its tag's type has params). */
+/* The exception's values: its cells (a v128 param takes two). */
 uint32_t w64_exn_values(uint64_t exn, const uint64_t **values);
 enum w64_status w64_throw(struct w64_trap *trap, uint64_t exn);
 /* A tag for the host to throw or export, of a type with these params. */
@@ -174,6 +193,9 @@ const struct w64_name *w64_tag_inst_name(const struct w64_tag_inst *tag);
 struct w64_global_inst *w64_global_new(struct w64_store *s, w64_valtype type, bool mut,
                                        uint64_t value);
 uint64_t w64_global_get(const struct w64_global_inst *g);
+/* Any global, v128 included: its cells (1 or 2) in cells[], and their number. */
+uint32_t w64_global_get_cells(const struct w64_global_inst *g, uint64_t cells[2]);
+void w64_global_set_cells(struct w64_global_inst *g, const uint64_t *cells);
 struct w64_memory_inst *w64_memory_new(struct w64_store *s, const struct w64_memtype *t,
                                        struct w64_trap *trap);
 struct w64_table_inst *w64_table_new(struct w64_store *s, const struct w64_tabletype *t,
