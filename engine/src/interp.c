@@ -1046,7 +1046,7 @@ L_I64_REM_U: {
 #define V_LOAD(name, nbytes, stmt)                                              \
 	L_##name: {                                                               \
 		const struct w64_memory_inst *m = ip[1].p;                            \
-		const uint8_t *p = MEM_AT(R(2), ip[3].u, nbytes, m->base, m->size);     \
+		const uint8_t *p = MEM_AT(R(2), ip[3].u, nbytes, m->base, w64_mem_size(m));     \
 		w64_v128 r = {{0}};                                                   \
 		stmt;                                                                 \
 		VOUT(4, r);                                                           \
@@ -1059,7 +1059,7 @@ L_I64_REM_U: {
 #define V_LOAD_LANE(name, nbytes)                                               \
 	L_##name: {                                                               \
 		const struct w64_memory_inst *m = ip[1].p;                            \
-		const uint8_t *p = MEM_AT(R(2), ip[4].u, nbytes, m->base, m->size);     \
+		const uint8_t *p = MEM_AT(R(2), ip[4].u, nbytes, m->base, w64_mem_size(m));     \
 		w64_v128 r;                                                           \
 		VIN(r, 3);                                                            \
 		memcpy(&r.u8[ip[5].u * (nbytes)], p, nbytes);                             \
@@ -1069,7 +1069,7 @@ L_I64_REM_U: {
 #define V_STORE_LANE(name, nbytes)                                              \
 	L_##name: {                                                               \
 		const struct w64_memory_inst *m = ip[1].p;                            \
-		uint8_t *p = MEM_AT(R(2), ip[4].u, nbytes, m->base, m->size);           \
+		uint8_t *p = MEM_AT(R(2), ip[4].u, nbytes, m->base, w64_mem_size(m));           \
 		w64_v128 v;                                                           \
 		VIN(v, 3);                                                            \
 		memcpy(p, &v.u8[ip[5].u * (nbytes)], nbytes);                             \
@@ -1090,7 +1090,7 @@ L_I64_REM_U: {
 	V_LOAD(V128_LOAD64_ZERO, 8, memcpy(&r, p, 8))
 L_V128_STORE: {
 	const struct w64_memory_inst *m = ip[1].p;
-	uint8_t *p = MEM_AT(R(2), ip[4].u, 16, m->base, m->size);
+	uint8_t *p = MEM_AT(R(2), ip[4].u, 16, m->base, w64_mem_size(m));
 	memcpy(p, &R(3), 16);
 	NEXT(5);
 }
