@@ -43,7 +43,8 @@ SETUP_BUILD   := $(call setup_stamp,build)
 SETUP_TEST    := $(call setup_stamp,test)
 SETUP_BROWSER := $(call setup_stamp,browser)
 SETUP_RUST    := $(call setup_stamp,rust)
-$(foreach t,$(SETUP_TIERS),$(call setup_stamp,$(t))): $(BUILD)/.setup-%: scripts/setup.sh package.json package-lock.json cfg/wasm-defaults.cfg
+$(foreach t,$(SETUP_TIERS),$(call setup_stamp,$(t))): $(BUILD)/.setup-%: scripts/setup.sh package.json package-lock.json cfg/wasm-defaults.cfg \
+		cfg/wasm64-threads.cfg cfg/wasm32-threads.cfg
 	@scripts/setup.sh $*
 	@mkdir -p $(@D) && touch $@
 setup: $(foreach t,$(SETUP_TIERS),$(call setup_stamp,$(t)))
@@ -145,7 +146,7 @@ $(BUILD)/bin/wasm64-run: $(WASM64_RUN)
 sdk-bin: $(addprefix $(BUILD)/bin/,$(SDK_WRAPPERS)) $(BUILD)/bin/wasm64-run
 .PHONY: sdk-bin
 
-all: sysroot tools sdk-bin
+all: sysroot sysroot-threads tools sdk-bin
 
 # --- user-facing goals ---------------------------------------------------------
 demo: all

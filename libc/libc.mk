@@ -122,6 +122,7 @@ $(eval $(call sysroot_layout,$(SYSROOT32),wasm32,$(LIBC32_CRT1_OBJ),$(LIBC32_OBJ
 $(filter $(LIBC_OBJDIR)/src/setjmp/% $(LIBC32_OBJDIR)/src/setjmp/%,$(LIBC_OBJS) $(LIBC32_OBJS)): \
 	LIBC_SJLJ := -mllvm -wasm-enable-sjlj
 
+include libc/threads.mk
 include libc/malloc.mk
 include libc/native.mk
 include libc/libm.mk

@@ -36,6 +36,33 @@ SYSROOT_LIB_FILES := crt1.o libc.a $(SYSROOT_EMPTY_LIBS)
 sysroot_files = $(1)/include/.stamp $(addprefix $(1)/lib/$(2)-wasip1/,$(SYSROOT_LIB_FILES)) \
 	$(addprefix $(1)/lib/,$(SYSROOT_LIB_FILES)) $(1)/lib/$(2)-wasi
 
+# $(call sysroot_libdir,DIR,CRT1_OBJ,LIBC_OBJS,MAKEFILE): crt1.o, libc.a and
+# the empty archives in one library directory (a part of sysroot_layout
+# and of sysroot_threads_layout).
+define sysroot_libdir
+$(1)/crt1.o: $(2)
+	@mkdir -p $$(@D)
+	cp $$< $$@.tmp
+	@mv -f $$@.tmp $$@
+
+# Archives are written under a temporary name, then renamed, so an
+# interrupted build never leaves a truncated libc.a behind.  `q` appends
+# without replacing, so two members with the same file name (from
+# different directories) both stay; `s` writes the symbol index; `D` (also
+# llvm-ar's default) zeroes timestamps for reproducible archives.
+$(1)/libc.a: $(3) $$(LIBC_SRC_DIRS) $(4)
+	@mkdir -p $$(@D)
+	@rm -f $$@.tmp
+	$$(LLVM_AR) qcsD $$@.tmp $(3)
+	@mv -f $$@.tmp $$@
+
+$(addprefix $(1)/,$(SYSROOT_EMPTY_LIBS)): libc/sysroot.mk
+	@mkdir -p $$(@D)
+	@rm -f $$@.tmp
+	$$(LLVM_AR) qcsD $$@.tmp
+	@mv -f $$@.tmp $$@
+endef
+
 # $(call sysroot_layout,SYSROOT,WIDTH,CRT1_OBJ,LIBC_OBJS): the rules that
 # make it (expand with $(eval)).
 define sysroot_layout
@@ -51,31 +78,44 @@ $(1)/include/.stamp: $$(LIBC_HEADERS) $$(LIBC_HEADER_DIRS) libc/libc.mk libc/sys
 	@rm -rf $(1)/include
 	@mv $(1)/include.tmp $(1)/include
 
-$(1)/lib/$(2)-wasip1/crt1.o: $(3)
-	@mkdir -p $$(@D)
-	cp $$< $$@.tmp
-	@mv -f $$@.tmp $$@
-
-# Archives are written under a temporary name, then renamed, so an
-# interrupted build never leaves a truncated libc.a behind.  `q` appends
-# without replacing, so two members with the same file name (from
-# different directories) both stay; `s` writes the symbol index; `D` (also
-# llvm-ar's default) zeroes timestamps for reproducible archives.
-$(1)/lib/$(2)-wasip1/libc.a: $(4) $$(LIBC_SRC_DIRS) libc/libc.mk
-	@mkdir -p $$(@D)
-	@rm -f $$@.tmp
-	$$(LLVM_AR) qcsD $$@.tmp $(4)
-	@mv -f $$@.tmp $$@
-
-$(addprefix $(1)/lib/$(2)-wasip1/,$(SYSROOT_EMPTY_LIBS)): libc/sysroot.mk
-	@mkdir -p $$(@D)
-	@rm -f $$@.tmp
-	$$(LLVM_AR) qcsD $$@.tmp
-	@mv -f $$@.tmp $$@
+$(call sysroot_libdir,$(1)/lib/$(2)-wasip1,$(3),$(4),libc/libc.mk)
 
 $(addprefix $(1)/lib/,$(SYSROOT_LIB_FILES)): $(1)/lib/%: $(1)/lib/$(2)-wasip1/%
 	ln -sfn $(2)-wasip1/$$* $$@
 
 $(1)/lib/$(2)-wasi: | $(1)/lib/$(2)-wasip1/libc.a
 	ln -sfn $(2)-wasip1 $$@
+endef
+
+# --- the wasip1-threads variant ------------------------------------------------
+# clang-22 --target=<W>-wasip1-threads (measured; docs/toolchain.md) searches
+# include/<W>-wasip1-threads, then include, and links from
+# lib/<W>-wasip1-threads; <W>-wasi-threads the same with its own names.
+# The variant's few headers that differ (libc/threads/include) go to
+# include/<W>-wasip1-threads, where they win over include/; its libraries
+# to lib/<W>-wasip1-threads; the wasi-threads spelling gets links.
+
+# $(call sysroot_threads_files,SYSROOT,WIDTH)
+sysroot_threads_files = $(1)/include/$(2)-wasip1-threads/.stamp \
+	$(addprefix $(1)/lib/$(2)-wasip1-threads/,$(SYSROOT_LIB_FILES)) \
+	$(1)/lib/$(2)-wasi-threads
+
+# $(call sysroot_threads_layout,SYSROOT,WIDTH,CRT1_OBJ,LIBC_OBJS)
+define sysroot_threads_layout
+# After include/ itself, which is rebuilt from scratch (and so loses this
+# directory and the link to it) whenever a header changes: the link is
+# made here too.
+$(1)/include/$(2)-wasip1-threads/.stamp: $(1)/include/.stamp $$(LIBC_THREADS_HEADERS) \
+		$$(LIBC_THREADS_HEADER_DIRS) libc/sysroot.mk
+	@rm -rf $(1)/include/$(2)-wasip1-threads.tmp
+	cp -R libc/threads/include $(1)/include/$(2)-wasip1-threads.tmp
+	@touch $(1)/include/$(2)-wasip1-threads.tmp/.stamp
+	@rm -rf $(1)/include/$(2)-wasip1-threads
+	@mv $(1)/include/$(2)-wasip1-threads.tmp $(1)/include/$(2)-wasip1-threads
+	ln -sfn $(2)-wasip1-threads $(1)/include/$(2)-wasi-threads
+
+$(call sysroot_libdir,$(1)/lib/$(2)-wasip1-threads,$(3),$(4),libc/threads.mk)
+
+$(1)/lib/$(2)-wasi-threads: | $(1)/lib/$(2)-wasip1-threads/libc.a
+	ln -sfn $(2)-wasip1-threads $$@
 endef

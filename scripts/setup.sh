@@ -142,17 +142,25 @@ default_configs() {
   # compiles for (docs/toolchain.md, "Default flags"): the plain command
   # then gets the SDK's defaults.  Only the wasip1 spellings of wasm64: the
   # old spellings keep clang's own defaults (as do wasm32's, which Debian's
-  # wasi-libc also uses, and which lacks what the defaults need).
+  # wasi-libc also uses, and which lacks what the defaults need).  The
+  # threads targets, which no other sysroot here serves, get the defaults
+  # and what a threaded program needs (cfg/<W>-threads.cfg), in both widths.
   bindir=$(dirname "$(readlink -f "$(command -v clang-22)")")
-  for triple in wasm64-unknown-wasip1 wasm64-unknown-wasi; do
+  local triple cfg parts
+  for triple in wasm64-unknown-wasip1 wasm64-unknown-wasi wasm64-unknown-wasip1-threads \
+      wasm32-unknown-wasip1-threads; do
+    parts="$(pwd)/cfg/wasm-defaults.cfg"
+    case $triple in *-threads) parts="$parts $(pwd)/cfg/${triple%%-*}-threads.cfg" ;; esac
     cfg="$bindir/$triple.cfg"
-    cmp -s cfg/wasm-defaults.cfg "$cfg" && continue
+    # shellcheck disable=SC2086 # parts is a list of paths without spaces
+    cat $parts | cmp -s - "$cfg" && continue
     if [ -w "$bindir" ]; then
       say "installing the SDK's default flags as $cfg"
-      cp cfg/wasm-defaults.cfg "$cfg.tmp" && mv -f "$cfg.tmp" "$cfg"
+      # shellcheck disable=SC2086
+      cat $parts >"$cfg.tmp" && mv -f "$cfg.tmp" "$cfg"
     else
-      say "note: clang-22 --target=wasm64-wasip1 without the SDK's defaults (1 MiB stack, setjmp, stack protector)"
-      say "      install them with:  sudo cp $(pwd)/cfg/wasm-defaults.cfg $cfg"
+      say "note: clang-22 --target=${triple/-unknown/} without the SDK's defaults"
+      say "      install them with:  cat $parts | sudo tee $cfg"
     fi
   done
 }

@@ -70,7 +70,27 @@ spelling() {
 		assert_equal "${#lines[@]}" 1
 	done
 	# Both widths from the same headers.
-	diff -r -x .stamp "$SYSROOT/include" "$ROOT/sysroot32/include"
+	diff -r -x .stamp -x 'wasm*-threads' "$SYSROOT/include" "$ROOT/sysroot32/include"
+}
+
+@test "the threads layout: lib/<width>-wasip1-threads and include/<width>-wasip1-threads; the wasi-threads names link to them" {
+	for s in "$SYSROOT:wasm64" "$ROOT/sysroot32:wasm32"; do
+		local dir=${s%%:*} w=${s#*:} f
+		for f in crt1.o libc.a libpthread.a libm.a; do
+			[ -f "$dir/lib/$w-wasip1-threads/$f" ] && [ ! -L "$dir/lib/$w-wasip1-threads/$f" ]
+		done
+		[ "$(readlink "$dir/lib/$w-wasi-threads")" = "$w-wasip1-threads" ]
+		[ "$(readlink "$dir/include/$w-wasi-threads")" = "$w-wasip1-threads" ]
+		# Only the headers that differ; they shadow the common ones.
+		run -0 find "$dir/include/$w-wasip1-threads" -name '*.h'
+		assert_equal "${#lines[@]}" 2
+		[ -f "$dir/include/$w-wasip1-threads/bits/pthread_types.h" ]
+		[ -f "$dir/include/bits/pthread_types.h" ]
+		run -0 "$CLANG" --target=$w-wasip1-threads --sysroot="$dir" -E -x c - <<<'#include <pthread.h>'
+		assert_output --partial "$dir/include/$w-wasip1-threads/bits/pthread_types.h"
+		refute_output --partial "$dir/include/bits/pthread_types.h"
+	done
+	diff -r -x .stamp "$SYSROOT/include/wasm64-wasip1-threads" "$ROOT/sysroot32/include/wasm32-wasip1-threads"
 }
 
 @test "__wasi__ and __wasip1__: defined for the wasip1 spellings only; every libc header compiles under them" {

@@ -6,22 +6,9 @@
 #ifndef _ERRNO_H
 #define _ERRNO_H
 
-#ifdef __cplusplus
-extern "C" {
-#endif
-
-/*
- * A plain global: the target is single-threaded, so there is nothing for a
- * per-thread accessor function to choose between, and every access stays one
- * load or store.  C requires errno to be a macro, hence the self-definition.
- * When threads arrive this becomes _Thread_local (same source-level name).
- */
-extern int errno;
-#define errno errno
-
-#ifdef __cplusplus
-}
-#endif
+/* errno itself: a plain global here, a thread-local one in the
+ * wasip1-threads sysroot, which ships its own bits/errno_decl.h. */
+#include <bits/errno_decl.h>
 
 #define ESUCCESS          0
 #define E2BIG             1

@@ -1,10 +1,12 @@
 /*
- * pthread.h for a single-threaded program (WASI preview 1 has no
- * threads): every object works as it does with one thread, creating a
- * thread fails with EAGAIN, and what would wait for another thread
- * forever (relocking a mutex, waiting on a condition variable or a
- * barrier) fails with EDEADLK instead of hanging; timed waits sleep until
- * their time and time out.  docs/libc.md lists each answer.
+ * pthread.h.  In the plain sysroot a program is single-threaded (WASI
+ * preview 1 has no threads): every object works as it does with one
+ * thread, creating a thread fails with EAGAIN, and what would wait for
+ * another thread forever (relocking a mutex, waiting on a condition
+ * variable or a barrier) fails with EDEADLK instead of hanging; timed
+ * waits sleep until their time and time out.  The wasip1-threads sysroot
+ * runs real threads (wasi-threads) behind the same declarations, with
+ * its own bits/pthread_types.h.  docs/libc.md lists each answer.
  */
 #ifndef _PTHREAD_H
 #define _PTHREAD_H
@@ -17,9 +19,12 @@
 #define __NEED_struct_timespec
 #include <bits/alltypes.h>
 
+/* In the wasip1-threads sysroot, pthread_t is the address of the
+ * thread's descriptor and pthread_once_t a word threads sleep on. */
 typedef unsigned long pthread_t;
 typedef unsigned pthread_key_t;
 typedef int pthread_once_t;
+typedef int pthread_spinlock_t;
 
 typedef struct {
 	int __detach;
@@ -33,36 +38,21 @@ typedef struct {
 } pthread_mutexattr_t;
 
 typedef struct {
-	int __type;
-	int __count; /* times locked: 0 when free */
-} pthread_mutex_t;
-
-typedef struct {
 	clockid_t __clock;
 	int __pshared;
 } pthread_condattr_t;
-
-typedef struct {
-	clockid_t __clock;
-} pthread_cond_t;
 
 typedef struct {
 	int __pshared;
 } pthread_rwlockattr_t;
 
 typedef struct {
-	int __readers; /* read locks held; -1: write-locked */
-} pthread_rwlock_t;
-
-typedef int pthread_spinlock_t;
-
-typedef struct {
 	int __pshared;
 } pthread_barrierattr_t;
 
-typedef struct {
-	unsigned __count;
-} pthread_barrier_t;
+/* The objects threads share (mutexes, condition variables, read/write
+ * locks, barriers) differ between the sysroots. */
+#include <bits/pthread_types.h>
 
 #define PTHREAD_CREATE_JOINABLE 0
 #define PTHREAD_CREATE_DETACHED 1
@@ -87,11 +77,6 @@ typedef struct {
 #define PTHREAD_BARRIER_SERIAL_THREAD (-1)
 
 #define PTHREAD_ONCE_INIT 0
-#define PTHREAD_MUTEX_INITIALIZER {0, 0}
-#define PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP {PTHREAD_MUTEX_RECURSIVE, 0}
-#define PTHREAD_ERRORCHECK_MUTEX_INITIALIZER_NP {PTHREAD_MUTEX_ERRORCHECK, 0}
-#define PTHREAD_COND_INITIALIZER {0}
-#define PTHREAD_RWLOCK_INITIALIZER {0}
 
 #define PTHREAD_KEYS_MAX 128
 #define PTHREAD_DESTRUCTOR_ITERATIONS 4

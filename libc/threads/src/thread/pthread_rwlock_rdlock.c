@@ -1,0 +1,8 @@
+#include <pthread.h>
+
+#include "w64_rwlock.h"
+
+int pthread_rwlock_rdlock(pthread_rwlock_t *lock)
+{
+	return __w64_rwlock_take(lock, 0, 0, NULL);
+}

@@ -1,0 +1,8 @@
+#include <pthread.h>
+
+#include "w64_rwlock.h"
+
+int pthread_rwlock_trywrlock(pthread_rwlock_t *lock)
+{
+	return __w64_rwlock_take(lock, 1, 1, NULL);
+}
