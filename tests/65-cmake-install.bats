@@ -42,6 +42,15 @@ cmake_example() {
 	assert_output $'Hello from wasm64!\ninstalled'
 	# The config file links a 1 MiB stack (wasm-ld alone: 64 KiB).
 	"$NPM_BIN/wasm-objdump" -x hello.wasm | grep -q '<__stack_pointer> - init i64=1048576$'
+	# The threads targets from the prefix: each finds its configuration
+	# file (sysroot, defaults, threads flags) there.
+	local w
+	for w in wasm64 wasm32; do
+		run -0 clang-22 --config-user-dir="$p/bin" --target=$w-wasip1-threads \
+			"$ROOT/tests/data/threads/stress.c" -o stress-$w.wasm
+		run -0 "$p/bin/wasm64-run" stress-$w.wasm
+		assert_output --partial "225 threads; ids joined sum 19900"
+	done
 	run -0 "$p/bin/wasm64-rewrite" --to32 hello.wasm -o hello32.wasm
 	run -0 "$p/bin/wasm64-run" hello32.wasm
 	WASM64_RUN_USED="$p/bin/wasm64-run"
