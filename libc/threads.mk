@@ -21,9 +21,11 @@ LIBC_THREADS_ALL_SRCS := $(filter-out $(patsubst libc/threads/%,libc/%,$(LIBC_TH
 
 # -matomics -mbulk-memory: what clang-22 turns on for a *-wasip1-threads
 # target, and what wasm-ld needs of every object before it links a shared
-# memory; with atomics, _Thread_local is real thread-local storage.  The
-# variant's headers come before the common ones, as in a user's compile.
-LIBC_THREADS_FLAGS := -matomics -mbulk-memory
+# memory; with atomics, _Thread_local is real thread-local storage.
+# W64_THREADS: the few internal structures that hold a lock in this
+# variant only (a stream's, libc/internal/w64_stdio.h).  The variant's
+# headers come before the common ones, as in a user's compile.
+LIBC_THREADS_FLAGS := -matomics -mbulk-memory -DW64_THREADS
 libc_threads_cflags = $(subst -idirafter libc/include,-idirafter libc/threads/include -idirafter libc/include,$(1)) \
 	$(LIBC_THREADS_FLAGS)
 

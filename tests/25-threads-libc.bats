@@ -60,6 +60,20 @@ glibc() {
 	done
 }
 
+@test "stdio from 6 threads at once (printf, fputs, fwrite, flockfile'd putc_unlocked, fflush(NULL), fopen/fclose): every line whole, as glibc's" {
+	glibc "$T/native" "$D/stdio.c"
+	cd "$T"
+	"$T/native" | sort >want.txt
+	grep -qx "done: 120 streams opened and closed" want.txt
+	[ "$(wc -l <want.txt)" -eq 1801 ]
+	local w
+	for w in wasm64 wasm32; do
+		threaded "$T/stdio-$w.wasm" "$D/stdio.c" $w
+		"$RUN" --dir . "$T/stdio-$w.wasm" | sort >got.txt
+		diff want.txt got.txt
+	done
+}
+
 @test "returning from main while threads run ends the program with main's status, as exit() does" {
 	cat >"$T/ret.c" <<-'EOF'
 	#include <pthread.h>

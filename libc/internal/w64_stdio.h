@@ -62,6 +62,13 @@ struct __w64_file {
 	void *cookie;
 	int orient;               /* fwide: > 0 wide, < 0 byte, 0 not yet */
 	wint_t wungot;            /* ungetwc's character, with W64_FILE_WUNGOT */
+#ifdef W64_THREADS
+	/* The wasip1-threads libc's stream lock (libc/threads/src/stdio):
+	 * a lock word, its holder's pthread_self() and how deep it holds it. */
+	int lock;
+	int lock_depth;
+	unsigned long lock_owner;
+#endif
 };
 
 #define W64_FILE_ERR 0x1        /* the error indicator */
@@ -88,6 +95,47 @@ W64_HIDDEN void __w64_file_ready(struct __w64_file *f);
  * indicator set (unwritten bytes stay buffered).  A stream that is
  * reading has no output: 0. */
 W64_HIDDEN int __w64_file_flush(struct __w64_file *f);
+
+#ifdef W64_THREADS
+/* The stream lock of the wasip1-threads libc, recursive (flockfile and
+ * the stdio functions take it).  __w64_file_trylock: 0 when taken, -1
+ * when another thread holds it.  __w64_file_lock_nested: for a flush the
+ * caller did not ask for (of another line-buffered stream, at
+ * fflush(NULL)): it waits only when the caller holds no stream lock, so
+ * that no thread ever sleeps on a stream while holding another; 0 when
+ * taken, -1 when not (skip the stream), 1 when the caller is exiting and
+ * flushes without locks (__w64_file_exiting), as glibc's exit does: a
+ * thread that holds a stream must not keep the output of the others in. */
+W64_HIDDEN void __w64_file_lock(struct __w64_file *f);
+W64_HIDDEN int __w64_file_trylock(struct __w64_file *f);
+W64_HIDDEN int __w64_file_lock_nested(struct __w64_file *f);
+W64_HIDDEN void __w64_file_unlock(struct __w64_file *f);
+W64_HIDDEN void __w64_file_exiting(void);
+
+/* Defines the public function NAME of the wasip1-threads libc as the
+ * single-threaded one, compiled as w64_NAME_unlocked (its file is
+ * included with NAME defined to that), called under STREAM's lock. */
+#define W64_LOCKED_STDIO(name, type, params, args, stream) \
+	type name params                                    \
+	{                                                   \
+		__w64_file_lock(stream);                    \
+		type ret = w64_##name##_unlocked args;      \
+		__w64_file_unlock(stream);                  \
+		return ret;                                 \
+	}
+#endif
+
+/* Around every walk of __w64_open_files.  The wasip1-threads libc holds
+ * the list's lock there (so that no stream is unlinked and freed under
+ * the walk), and its flushes then skip a stream another thread holds
+ * rather than wait for it; with one thread there is nothing to do. */
+#ifdef W64_THREADS
+W64_HIDDEN void __w64_file_list_lock(void);
+W64_HIDDEN void __w64_file_list_unlock(void);
+#else
+static inline void __w64_file_list_lock(void) {}
+static inline void __w64_file_list_unlock(void) {}
+#endif
 
 /* Appends n bytes to the stream under its buffering rules.  Returns n,
  * or fewer with errno and the error indicator set. */

@@ -13,10 +13,12 @@ static void before_host_read(struct __w64_file *f)
 {
 	if (f->mode == _IOFBF)
 		return;
+	__w64_file_list_lock();
 	for (struct __w64_file *g = __w64_open_files; g; g = g->next) {
 		if (g->mode == _IOLBF && g != f)
 			__w64_file_flush(g);
 	}
+	__w64_file_list_unlock();
 }
 
 /* One read into p; the count, or 0 with the EOF or error indicator. */

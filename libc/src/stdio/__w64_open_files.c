@@ -47,6 +47,8 @@ void __w64_file_unlink(struct __w64_file *f)
 
 void __w64_stdio_exit(void)
 {
+	__w64_file_list_lock();
 	for (struct __w64_file *f = __w64_open_files; f; f = f->next)
 		__w64_file_flush(f);
+	__w64_file_list_unlock();
 }

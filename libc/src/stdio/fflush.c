@@ -19,9 +19,11 @@ int fflush(FILE *f)
 	}
 	/* All output streams (fflush(NULL) leaves input alone). */
 	int ret = 0;
+	__w64_file_list_lock();
 	for (struct __w64_file *g = __w64_open_files; g; g = g->next) {
 		if (__w64_file_flush(g) != 0)
 			ret = EOF;
 	}
+	__w64_file_list_unlock();
 	return ret;
 }
