@@ -214,9 +214,10 @@ install: all sysroot32
 		case $$t in $$w*) printf '%s\n' "# clang-22 --config-user-dir=<this dir> --target=$$t: the SDK's sysroot and defaults" \
 			"--sysroot=<CFGDIR>/../share/$$w-sysroot" '@wasm-defaults.cfg' >$(INSTALL_ROOT)/bin/$$t.cfg ;; esac; done; done
 	for w in wasm64 wasm32; do install -m 644 cfg/$$w-threads.cfg $(INSTALL_ROOT)/bin/ && \
-		printf '%s\n' "# clang-22 --config-user-dir=<this dir> --target=$$w-wasip1-threads: the SDK's sysroot, defaults and threads flags" \
+		for t in $$w-unknown-wasip1-threads $$w-unknown-wasi-threads; do \
+		printf '%s\n' "# clang-22 --config-user-dir=<this dir> --target=$$t: the SDK's sysroot, defaults and threads flags" \
 			"--sysroot=<CFGDIR>/../share/$$w-sysroot" '@wasm-defaults.cfg' "@$$w-threads.cfg" \
-			>$(INSTALL_ROOT)/bin/$$w-unknown-wasip1-threads.cfg; done
+			>$(INSTALL_ROOT)/bin/$$t.cfg; done; done
 	printf '%s\n' '# clang-22 --config <this file>: compile and link for wasm64 with the SDK.' \
 		'--target=wasm64-wasip1' '@wasm64-unknown-wasip1.cfg' >$(INSTALL_ROOT)/bin/wasm64-clang.cfg
 	install -m 644 README.md docs/*.md $(INSTALL_ROOT)/share/doc/wasm64-sdk/

@@ -148,7 +148,7 @@ default_configs() {
   bindir=$(dirname "$(readlink -f "$(command -v clang-22)")")
   local triple cfg parts
   for triple in wasm64-unknown-wasip1 wasm64-unknown-wasi wasm64-unknown-wasip1-threads \
-      wasm32-unknown-wasip1-threads; do
+      wasm64-unknown-wasi-threads wasm32-unknown-wasip1-threads wasm32-unknown-wasi-threads; do
     parts="$(pwd)/cfg/wasm-defaults.cfg"
     case $triple in *-threads) parts="$parts $(pwd)/cfg/${triple%%-*}-threads.cfg" ;; esac
     cfg="$bindir/$triple.cfg"

@@ -24,7 +24,10 @@ spelling() {
 	done
 	# The width is the target's: a 64-bit memory only for wasm64.
 	run -0 "$NPM_BIN/wasm-objdump" -x one.wasm
+	# A threads target imports it, shared, with a maximum.
 	case $target in
+	wasm64*-threads) assert_output --regexp 'memory\[0\] pages: initial=[0-9]+ max=[0-9]+ shared i64 <- env.memory' ;;
+	wasm32*-threads) assert_output --regexp 'memory\[0\] pages: initial=[0-9]+ max=[0-9]+ shared <- env.memory' ;;
 	wasm64*) assert_output --regexp 'memory\[0\] pages: initial=[0-9]+ i64' ;;
 	*) refute_output --regexp 'memory\[0\] pages: .* i64' ;;
 	esac
@@ -49,6 +52,14 @@ spelling() {
 	spelling wasm32-wasi "$ROOT/sysroot32"
 	spelling wasm32 "$ROOT/sysroot32"
 	spelling wasm32-unknown-unknown "$ROOT/sysroot32"
+}
+
+@test "wasm64-wasip1-threads, wasm64-wasi-threads (sysroot/), wasm32-wasip1-threads, wasm32-wasi-threads (sysroot32/): hello" {
+	native_pass_only "the toolchain is under test, not the interpreter"
+	spelling wasm64-wasip1-threads "$SYSROOT"
+	spelling wasm64-wasi-threads "$SYSROOT"
+	spelling wasm32-wasip1-threads "$ROOT/sysroot32"
+	spelling wasm32-wasi-threads "$ROOT/sysroot32"
 }
 
 @test "the layout: each library once, in lib/<width>-wasip1; every other name a relative link to it" {

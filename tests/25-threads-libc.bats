@@ -187,11 +187,13 @@ glibc() {
 	local bindir w
 	bindir=$(dirname "$(readlink -f "$(command -v "$CLANG")")")
 	for w in wasm64 wasm32; do
-		[ -f "$bindir/$w-unknown-wasip1-threads.cfg" ] ||
-			skip "scripts/setup.sh build has not installed $bindir/$w-unknown-wasip1-threads.cfg (not root?)"
-		cat "$ROOT/cfg/wasm-defaults.cfg" "$ROOT/cfg/$w-threads.cfg" | cmp - "$bindir/$w-unknown-wasip1-threads.cfg"
-		run -0 "$CLANG" --target=$w-wasip1-threads -### -x c /dev/null -o "$T/x.wasm"
-		assert_output --partial "--import-memory"
-		assert_output --partial "--shared-memory"
+		for t in $w-wasip1-threads $w-wasi-threads; do
+			local cfg="$bindir/${t/-/-unknown-}.cfg"
+			[ -f "$cfg" ] || skip "scripts/setup.sh build has not installed $cfg (not root?)"
+			cat "$ROOT/cfg/wasm-defaults.cfg" "$ROOT/cfg/$w-threads.cfg" | cmp - "$cfg"
+			run -0 "$CLANG" --target=$t -### -x c /dev/null -o "$T/x.wasm"
+			assert_output --partial "--import-memory"
+			assert_output --partial "--shared-memory"
+		done
 	done
 }
