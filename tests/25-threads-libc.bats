@@ -61,12 +61,13 @@ glibc() {
 	done
 }
 
-@test "stdio from 6 threads at once (printf, fputs, fwrite, flockfile'd putc_unlocked, fflush(NULL), fopen/fclose): every line whole, as glibc's" {
+@test "stdio from 6 threads at once (printf, fputs, fwrite, flockfile'd putc_unlocked, fflush(NULL), fopen/fclose): every line whole; wide and seek functions: as glibc's" {
 	glibc "$T/native" "$D/stdio.c"
 	cd "$T"
 	"$T/native" | sort >want.txt
 	grep -qx "done: 120 streams opened and closed" want.txt
-	[ "$(wc -l <want.txt)" -eq 1801 ]
+	[ "$(wc -l <want.txt)" -eq 1804 ]
+	grep -qx "wide: next s, last z, oriented 1" want.txt
 	local w
 	for w in wasm64 wasm32; do
 		threaded "$T/stdio-$w.wasm" "$D/stdio.c" $w

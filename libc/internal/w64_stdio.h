@@ -123,6 +123,13 @@ W64_HIDDEN void __w64_file_exiting(void);
 		__w64_file_unlock(stream);                  \
 		return ret;                                 \
 	}
+#define W64_LOCKED_STDIO_VOID(name, params, args, stream) \
+	void name params                                    \
+	{                                                   \
+		__w64_file_lock(stream);                    \
+		w64_##name##_unlocked args;                 \
+		__w64_file_unlock(stream);                  \
+	}
 #endif
 
 /* Around every walk of __w64_open_files.  The wasip1-threads libc holds

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
 #define THREADS 6
 #define LINES 300
@@ -68,5 +69,31 @@ int main(void)
 		opened += (int)(intptr_t)r;
 	}
 	printf("done: %d streams opened and closed\n", opened);
+
+	/* The other locked functions, once each from the main thread (wide
+	 * characters, positioning): some take a lock they already hold. */
+	FILE *f = fopen("stdio-wide.tmp", "w+");
+	if (f == NULL)
+		return 1;
+	fwprintf(f, L"%ls %d\n", L"wide", 42);
+	fputws(L"second line\n", f);
+	fputwc(L'z', f);
+	long end = ftell(f);
+	rewind(f);
+	wchar_t w[32];
+	fgetws(w, 32, f);
+	wint_t c = fgetwc(f);
+	ungetwc(c, f);
+	fseek(f, -1, SEEK_END);
+	wint_t last = fgetwc(f);
+	clearerr(f);
+	printf("wide: %ld bytes, first line %ls", end, w);
+	printf("wide: next %lc, last %lc, oriented %d\n", (wint_t)c, last, fwide(f, 0) > 0);
+	fclose(f);
+	remove("stdio-wide.tmp");
+	f = fopen("stdio-wide.tmp", "w");
+	printf("setvbuf: %d\n", setvbuf(f, NULL, _IOLBF, 64));
+	fclose(f);
+	remove("stdio-wide.tmp");
 	return 0;
 }
