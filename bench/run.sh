@@ -14,33 +14,7 @@
 # A benchmark, not a test: the numbers depend on the machine and its load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-3}
-run=build/native/bin/wasm64-run
-out=bench/results
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$out"
-
-# best N CMD...: the best wall-clock time in ms of N runs; fails if the
-# output differs from $tmp/expect.
-best() {
-	local n=$1 b= t
-	shift
-	for ((k = 0; k < n; k++)); do
-		/usr/bin/time -o "$tmp/time" -f %e "$@" >"$tmp/got" 2>"$tmp/err" || {
-			echo "bench: $* failed: $(head -3 "$tmp/err")" >&2
-			return 1
-		}
-		if ! cmp -s "$tmp/got" "$tmp/expect"; then
-			echo "bench: $* printed $(head -1 "$tmp/got"), expected $(head -1 "$tmp/expect")" >&2
-			return 1
-		fi
-		t=$(awk '{ printf "%d", $1 * 1000 }' "$tmp/time")
-		if [ -z "$b" ] || [ "$t" -lt "$b" ]; then b=$t; fi
-	done
-	printf '%s' "$b"
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : a) }'; }
+. bench/lib.sh "$@"
 
 names=() nat=() w64=() w32=() lift=() v8=()
 for src in bench/programs/*.c; do
@@ -104,8 +78,7 @@ geo() { # geomean of ratios: geo TIMES [BASE] (BASE: nat unless given)
 		"(the runtime's own overhead: about $(((rss_run - rss_native) / 1024)) MiB)."
 	echo "wasm64 builds (clang-22 -O2, the sysroot); node $(node --version) runs them through"
 	echo "js/run.mjs, which lowers them to a 32-bit memory and table for Node 20."
-	echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
-	echo "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); $(date -u +%Y-%m-%d); best of $runs runs."
+	echo "$(machine); $(date -u +%Y-%m-%d); best of $runs runs."
 } | tee "$out/interp.md"
 
 # An SVG bar chart of the ratios to native, one group per benchmark.

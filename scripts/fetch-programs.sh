@@ -22,6 +22,10 @@ dir=${1:?usage: fetch-programs.sh DIR [NAME...]}
 shift
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)   # the fetch below runs npm from inside it
+# Test files running at the same time fetch into the same folder: one at
+# a time, and the others then find what they need there.
+exec 9>"$dir/.lock"
+flock 9
 
 # name package@version integrity path-in-package
 programs=(

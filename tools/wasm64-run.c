@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "run_env.h"
@@ -464,9 +465,16 @@ out:
 	/* Threads that still run when the program ends (its main thread
 	 * returned, or another thread called proc_exit or trapped) end with
 	 * the process, as wasi-threads says: what they use stays (the module,
-	 * the stores, the WASI context and the environment it points to). */
-	if (w64_wasi_threads_running(threads))
-		return status;
+	 * the stores, the WASI context and the environment it points to).
+	 * The process ends through _exit: exit()'s handlers (stdio's
+	 * teardown, a leak checker's scan) must not run beside them, and
+	 * once a detached thread has returned, nothing points to what it
+	 * kept (a leak checker would call the end a leak). */
+	if (w64_wasi_threads_running(threads)) {
+		fflush(stdout);
+		fflush(stderr);
+		_exit(status);
+	}
 	w64_wasi_threads_free(threads);
 	w64_wasi_free(wasi);
 	w64_store_free(s);
