@@ -225,4 +225,5 @@ install: all sysroot32
 
 bench: all sysroot32 $(SETUP_TEST)
 	bench/run.sh
+	bench/threads.sh
 .PHONY: bench

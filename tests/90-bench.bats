@@ -48,3 +48,19 @@ bench_case() {
 		grep -q "^$name " "$ROOT/bench/programs/sizes.txt" || fail "$name has no small size"
 	done
 }
+
+@test "bench threads: mandel prints the native checksum with 1, 2 and 5 threads, in both widths" {
+	local src="$ROOT/bench/threads/mandel.c" t="$BATS_TEST_TMPDIR"
+	gcc -O2 -pthread "$src" -o "$t/mandel"
+	"$CLANG" --target=wasm64-wasip1-threads --sysroot="$SYSROOT" -O2 "$src" -o "$t/mandel.wasm"
+	"$CLANG" --target=wasm32-wasip1-threads --sysroot="$ROOT/sysroot32" -O2 "$src" -o "$t/mandel.32.wasm"
+	run -0 "$t/mandel" 1 200
+	local native=$output
+	[[ "$native" == "checksum "[0-9]* ]]
+	for n in 1 2 5; do
+		run -0 "$RUN" "$t/mandel.wasm" "$n" 200
+		assert_output "$native"
+		run -0 "$RUN" "$t/mandel.32.wasm" "$n" 200
+		assert_output "$native"
+	done
+}
