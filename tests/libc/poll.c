@@ -105,9 +105,13 @@ static void test_general(void)
 
 static void test_ready(void)
 {
+	/* The writer on the pipe's other end may not have run yet: wait for
+	 * it first (its one write puts all six bytes in at once). */
+	struct pollfd p = {0, POLLIN, 0};
+	CHECK(poll(&p, 1, 10000) == 1 && (p.revents & POLLIN));
 	int n = -1;
 	CHECK(ioctl(0, FIONREAD, &n) == 0 && n == 6);
-	struct pollfd p = {0, POLLIN, 0};
+	p.revents = 0;
 	CHECK(poll(&p, 1, 0) == 1 && (p.revents & POLLIN));
 	fd_set r;
 	FD_ZERO(&r);
