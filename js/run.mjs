@@ -337,7 +337,14 @@ async function main() {
   let instance;
   try {
     const module = await WebAssembly.compile(bytes);
-    instance = await WebAssembly.instantiate(module, host.getImports(module, bytes));
+    const imports = host.getImports(module, bytes);
+    // An embedder may pass a memory of its own beside the host's imports;
+    // this runner has none to give.
+    const memory = WebAssembly.Module.imports(module).find((imp) => imp.kind === 'memory');
+    if (memory)
+      throw new Wasm64LinkError(`import ${memory.module}.${memory.name}: the module imports its memory ` +
+        '(a wasi-threads build); run.mjs runs modules that define their own: run it in wasm64-run');
+    instance = await WebAssembly.instantiate(module, imports);
   } catch (e) {
     if (e instanceof Wasm64LinkError || e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError) {
       say(`${opts.module}: ${e.message}`);

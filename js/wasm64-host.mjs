@@ -431,6 +431,12 @@ export class Wasm64Host {
     let declared = WebAssembly.Module.imports(module);
     if (declared.some((imp) => imp.kind === 'function' && !imp.type) && bytes)
       declared = readModuleInfo(bytes).imports;
+    // wasi-threads: each thread is a new instance over one shared memory,
+    // which would take a Worker per thread here; this host runs one
+    // thread, and says so before anything runs (docs/js-host.md).
+    if (declared.some((imp) => imp.module === 'wasi' && imp.name === 'thread-spawn'))
+      throw new Wasm64LinkError('import wasi.thread-spawn: a threaded module (wasi-threads); ' +
+        'this host runs no threads: run it in wasm64-run');
     const wasi = {};
     for (const imp of declared) {
       if (imp.module !== 'wasi_snapshot_preview1') continue;

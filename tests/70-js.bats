@@ -207,6 +207,32 @@ make_tree() {
 	assert_output "run.mjs: $T/bad.wasm: unknown import wasi_snapshot_preview1.path_frobnicate"
 }
 
+@test "run.mjs: a threaded module (wasm64-wasip1-threads) is refused before it runs, naming the import, exit 1" {
+	native_pass_only "Node runs the module, not wasm64-run"
+	cat >"$T/t.c" <<-'EOF'
+	#include <pthread.h>
+	#include <stdio.h>
+	static void *hello(void *arg) { puts(arg); return NULL; }
+	int main(void)
+	{
+		pthread_t t;
+		if (pthread_create(&t, NULL, hello, "hello from a thread")) return 1;
+		return pthread_join(t, NULL);
+	}
+	EOF
+	"$CLANG" --target=wasm64-wasip1-threads --sysroot="$SYSROOT" "$T/t.c" -o "$T/t.wasm"
+	run -1 --separate-stderr node "$RUNMJS" "$T/t.wasm"
+	assert_output ""
+	[ "$stderr" = "run.mjs: $T/t.wasm: import wasi.thread-spawn: a threaded module (wasi-threads); this host runs no threads: run it in wasm64-run" ]
+	run -0 "$RUN" "$T/t.wasm"
+	assert_output "hello from a thread"
+	# Built for the threads target without creating a thread, it imports
+	# its (shared) memory all the same: refused too, naming the import.
+	"$CLANG" --target=wasm64-wasip1-threads --sysroot="$SYSROOT" "$ROOT/examples/hello.c" -o "$T/h.wasm"
+	run -1 --separate-stderr node "$RUNMJS" "$T/h.wasm"
+	[ "$stderr" = "run.mjs: $T/h.wasm: import env.memory: the module imports its memory (a wasi-threads build); run.mjs runs modules that define their own: run it in wasm64-run" ]
+}
+
 @test "host API: preopen trees in and out, stdin and env options, WasiExit, injected clock and sleep, width rules" {
 	native_pass_only "Node or Chromium runs the module, not wasm64-run"
 	# Node 20 cannot compile the 64-bit tables: give it lowered modules.
