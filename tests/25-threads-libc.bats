@@ -38,12 +38,25 @@ glibc() {
 	assert_output "$want"
 }
 
-@test "the same program for wasm32-wasip1-threads (sysroot32/): the same output" {
+@test "the same program for wasm32-wasip1-threads (sysroot32/), and converted by wasm64-rewrite --to64: the same output" {
 	glibc "$T/native" "$D/pthreads.c"
 	run -0 "$T/native"
 	local want="$output"
 	threaded "$T/p.wasm" "$D/pthreads.c" wasm32
 	run -0 "$RUN" "$T/p.wasm"
+	assert_output "$want"
+	# Its shared memory made 64-bit (the wasm32 WASI and thread-spawn
+	# imports stay), and that lowered back: the rewriter beside the
+	# runtime (the ThreadSanitizer build has none).
+	local rewrite="$(dirname "$RUN")/wasm64-rewrite"
+	[ -x "$rewrite" ] || rewrite="$ROOT/build/native/bin/wasm64-rewrite"
+	run -0 "$rewrite" --to64 "$T/p.wasm" -o "$T/p64.wasm"
+	run -0 "$NPM_BIN/wasm-objdump" -x -j Import "$T/p64.wasm"
+	assert_output --regexp 'memory\[0\] pages: .* shared i64'
+	run -0 "$RUN" "$T/p64.wasm"
+	assert_output "$want"
+	run -0 "$rewrite" --to32 "$T/p64.wasm" -o "$T/p32.wasm"
+	run -0 "$RUN" "$T/p32.wasm"
 	assert_output "$want"
 }
 
