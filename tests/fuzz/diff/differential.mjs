@@ -25,7 +25,7 @@ export const ROOT = path.resolve(HERE, '../../..');
 const MAX_PAGES = 16384; // 1 GiB
 export const FEATURES = ['--enable-bulk-memory', '--enable-sign-ext', '--enable-nontrapping-float-to-int',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
-  '--enable-tail-call', '--enable-extended-const'];
+  '--enable-tail-call', '--enable-extended-const', '--enable-threads'];
 const NODE_FLAGS = ['--experimental-wasm-memory64', '--experimental-wasm-extended-const',
   '--experimental-wasm-type-reflection', `--wasm-max-mem-pages=${MAX_PAGES}`,
   '--wasm-max-table-size=134217728', '--stack-size=2000'];
@@ -61,6 +61,8 @@ const TRAP_KINDS = [
   // i32.div_s(INT_MIN, -1)): one kind.
   [/^integer overflow|^divide result unrepresentable|^invalid conversion to integer|^float unrepresentable in integer range/,
     'integer overflow or invalid conversion'],
+  // An atomic access whose address is not a multiple of its size.
+  [/^unaligned atomic|^operation does not support unaligned accesses/, 'unaligned atomic'],
   // Resource limits: where they hit depends on the engine.
   [/^call stack exhausted|^fuel exhausted|^timeout|^out of memory|^cannot allocate/, 'EXHAUSTED'],
 ];
