@@ -39,18 +39,42 @@ foreach(_w64_candidate "${_w64_here}/cfg/wasm-defaults.cfg" "${_w64_here}/../../
     get_filename_component(WASM64_DEFAULTS_CFG "${_w64_candidate}" ABSOLUTE)
   endif()
 endforeach()
+# -DWASM64_THREADS=ON: the threads sysroot (--target=wasm64-wasip1-threads,
+# docs/libc.md "Threads"), with what a threaded module needs besides the
+# defaults (cfg/wasm64-threads.cfg: its memory imported, shared, with a
+# maximum).  find_package(Threads) then finds real pthreads.
+set(WASM64_THREADS OFF CACHE BOOL "build for wasm64-wasip1-threads (real pthreads)")
+set(_w64_target wasm64-wasip1)
+if(WASM64_THREADS)
+  set(_w64_target wasm64-wasip1-threads)
+  foreach(_w64_candidate "${_w64_here}/cfg/wasm64-threads.cfg" "${_w64_here}/../../bin/wasm64-threads.cfg")
+    if(NOT WASM64_THREADS_CFG AND EXISTS "${_w64_candidate}")
+      get_filename_component(WASM64_THREADS_CFG "${_w64_candidate}" ABSOLUTE)
+    endif()
+  endforeach()
+  if(NOT WASM64_THREADS_CFG OR NOT EXISTS "${WASM64_SYSROOT}/lib/wasm64-wasip1-threads/libc.a")
+    message(FATAL_ERROR "wasm64: WASM64_THREADS needs cfg/wasm64-threads.cfg and the threads "
+                        "sysroot (${WASM64_SYSROOT}/lib/wasm64-wasip1-threads): run `make` in the SDK")
+  endif()
+endif()
 # try_compile() projects re-read this file: hand them what we found.
-set(CMAKE_TRY_COMPILE_PLATFORM_VARIABLES WASM64_SYSROOT WASM64_RUN WASM64_DEFAULTS_CFG)
+set(CMAKE_TRY_COMPILE_PLATFORM_VARIABLES WASM64_SYSROOT WASM64_RUN WASM64_DEFAULTS_CFG WASM64_THREADS
+    WASM64_THREADS_CFG)
 
 find_program(CMAKE_C_COMPILER NAMES clang-22 REQUIRED)
 find_program(CMAKE_AR NAMES llvm-ar-22 REQUIRED)
 find_program(CMAKE_RANLIB NAMES llvm-ranlib-22 REQUIRED)
-set(CMAKE_C_COMPILER_TARGET wasm64-wasip1)
+set(CMAKE_C_COMPILER_TARGET ${_w64_target})
 # The SDK's default flags (setjmp, stack protector), the same the wrappers
 # and clang's own configuration files give.
+set(_w64_cfg_flags "")
 if(WASM64_DEFAULTS_CFG)
-  set(CMAKE_C_FLAGS_INIT "--config=${WASM64_DEFAULTS_CFG}")
+  string(APPEND _w64_cfg_flags "--config=${WASM64_DEFAULTS_CFG} ")
 endif()
+if(WASM64_THREADS)
+  string(APPEND _w64_cfg_flags "--config=${WASM64_THREADS_CFG} ")
+endif()
+set(CMAKE_C_FLAGS_INIT "${_w64_cfg_flags}")
 set(CMAKE_SYSROOT "${WASM64_SYSROOT}")
 set(CMAKE_EXECUTABLE_SUFFIX ".wasm")
 set(CMAKE_EXECUTABLE_SUFFIX_C ".wasm")
@@ -62,11 +86,8 @@ set(CMAKE_EXECUTABLE_SUFFIX_C ".wasm")
 # C++ links without one (-nostdlib++): C++ that uses the C library links
 # and runs; <vector> is not found and operator new stays undefined.
 find_program(CMAKE_CXX_COMPILER NAMES clang++-22)
-set(CMAKE_CXX_COMPILER_TARGET wasm64-wasip1)
-set(CMAKE_CXX_FLAGS_INIT "-nostdlib++")
-if(WASM64_DEFAULTS_CFG)
-  string(PREPEND CMAKE_CXX_FLAGS_INIT "--config=${WASM64_DEFAULTS_CFG} ")
-endif()
+set(CMAKE_CXX_COMPILER_TARGET ${_w64_target})
+set(CMAKE_CXX_FLAGS_INIT "${_w64_cfg_flags}-nostdlib++")
 set(CMAKE_EXECUTABLE_SUFFIX_CXX ".wasm")
 
 # Executables can be linked, so checks (check_include_file, check_symbol_exists,

@@ -100,3 +100,55 @@ cmake_example() {
 	run -2 cmake --build "$T/b"
 	assert_output --partial "'vector' file not found"
 }
+
+@test "toolchain.cmake -DWASM64_THREADS=ON: find_package(Threads) finds real pthreads, ctest runs a threaded program" {
+	mkdir "$T/p"
+	cat >"$T/p/CMakeLists.txt" <<-'CMAKE'
+		cmake_minimum_required(VERSION 3.13)
+		project(threaded C)
+		enable_testing()
+		find_package(Threads REQUIRED)
+		add_executable(workers workers.c)
+		target_link_libraries(workers Threads::Threads)
+		add_test(NAME workers COMMAND workers 4)
+		set_tests_properties(workers PROPERTIES PASS_REGULAR_EXPRESSION "^4 threads added 4000\n$")
+	CMAKE
+	cat >"$T/p/workers.c" <<-'C'
+		#include <pthread.h>
+		#include <stdio.h>
+		#include <stdlib.h>
+		static int total;
+		static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+		static void *work(void *arg) {
+			(void)arg;
+			for (int i = 0; i < 1000; i++) {
+				pthread_mutex_lock(&lock);
+				total++;
+				pthread_mutex_unlock(&lock);
+			}
+			return NULL;
+		}
+		int main(int argc, char **argv) {
+			int n = argc > 1 ? atoi(argv[1]) : 1;
+			pthread_t t[16];
+			for (int i = 0; i < n; i++)
+				if (pthread_create(&t[i], NULL, work, NULL)) return 1;
+			for (int i = 0; i < n; i++)
+				pthread_join(t[i], NULL);
+			printf("%d threads added %d\n", n, total);
+			return 0;
+		}
+	C
+	run -0 cmake -S "$T/p" -B "$T/b" -DCMAKE_TOOLCHAIN_FILE="$ROOT/toolchain.cmake" -DWASM64_THREADS=ON
+	assert_output --partial "Found Threads: TRUE"
+	run -0 cmake --build "$T/b"
+	run -0 "$NPM_BIN/wasm-objdump" -x -j Import "$T/b/workers.wasm"
+	assert_output --partial "<- wasi.thread-spawn"
+	run -0 ctest --test-dir "$T/b" --output-on-failure
+	assert_output --partial "100% tests passed, 0 tests failed out of 1"
+	# Without the option, the same project builds for the single-threaded
+	# sysroot, where pthread_create says EAGAIN.
+	run -0 cmake -S "$T/p" -B "$T/b1" -DCMAKE_TOOLCHAIN_FILE="$ROOT/toolchain.cmake"
+	run -0 cmake --build "$T/b1"
+	run -1 "$RUN" "$T/b1/workers.wasm" 4
+}
